@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The folder layout is the pipeline: BuurtCore → YAML, Markdown → Content, Theme → Render → Build → buurtsite (CLI).
+let package = Package(
+    name: "buurtsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "buurtsite", targets: ["buurtsite"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries, from Debian's libcmark-gfm-dev, libcmark-gfm-extensions-dev and libyaml-dev.
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+        .target(name: "BuurtCore"),
+        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"]),
+        .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown"]),
+        .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Render", dependencies: ["BuurtCore", "Content", "Theme", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Build", dependencies: ["BuurtCore", "Content", "Theme", "Render"]),
+        .executableTarget(name: "buurtsite", dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+    ]
+)

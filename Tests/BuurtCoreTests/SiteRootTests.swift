@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import BuurtCore
+
+@Suite struct SiteRootTests {
+    @Test func refusesSymlinksAndPathsThatLeaveTheRoot() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("siteroot-\(UUID().uuidString)")
+        let root = base.appendingPathComponent("site"), outside = base.appendingPathComponent("secret.txt")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        try "geheim".write(to: outside, atomically: true, encoding: .utf8)
+        try "hallo".write(to: root.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("link.md"), withDestinationURL: outside)
+
+        let site = try SiteRoot(path: root.path)
+        #expect(try site.read("ok.md").text == "hallo")
+        #expect(throws: Diagnostic.self) { try site.read("link.md") }
+        #expect(throws: Diagnostic.self) { try site.read("../secret.txt") }
+        #expect(!site.isFile("link.md"))
+        #expect(site.files(under: "") == ["link.md", "ok.md"])
+    }
+}
