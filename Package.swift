@@ -23,8 +23,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"]),
         .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown"]),
         .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Render", dependencies: ["BuurtCore", "Content", "Theme", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Build", dependencies: ["BuurtCore", "Content", "Theme", "Render"]),
+        .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Content", "Theme"]),
+        .target(name: "Build", dependencies: ["BuurtCore", "Markdown", "Content", "Theme", "Render"]),
         .executableTarget(name: "buurtsite", dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
     ]
 )

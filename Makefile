@@ -1,0 +1,85 @@
+# buurtsite — `make site` builds the example municipality into public/, `make test` runs every test.
+# Each target installs what it is missing first (Debian packages as root, a Python 3.12 venv).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+# apt and SwiftPM each take a lock of their own; swift build is parallel inside
+.NOTPARALLEL:
+MAKEFLAGS += --no-print-directory
+
+SWIFT        ?= swift
+# any python3 runs scripts/bench.py (stdlib only)
+BENCH_PYTHON ?= python3
+# Python >= 3.12 with the e2e checkers, made by `make venv` (PYTHON=/path/to/python3.12 picks one)
+VENV_PY      := .venv/bin/python
+OUTPUT       ?= public
+# `make test` builds the example site with these flags
+E2E_BUILD_FLAGS ?= --strict
+
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
+# `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar)
+TEST_DEBS  := chromium chromium-driver java
+BENCH_DEBS := hugo time
+
+.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e bench clean distclean
+
+help:
+	@echo "make site        build the example municipality into $(OUTPUT)/ (release build)"
+	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
+	@echo "make bench       10,000-page benchmark against Hugo (wall time and peak memory, median of 3)"
+	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
+	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
+	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"
+
+deps: deps-build deps-test deps-bench
+
+deps-build:
+	@scripts/ensure-debs.sh $(BUILD_DEBS)
+
+deps-test:
+	@scripts/ensure-debs.sh $(TEST_DEBS)
+
+deps-bench:
+	@scripts/ensure-debs.sh $(BENCH_DEBS)
+
+venv:
+	@scripts/venv.sh
+
+site: deps-build
+	$(SWIFT) build -c release
+	.build/release/buurtsite build --root . --output $(OUTPUT)
+	@echo
+	@if [[ -f $(OUTPUT)/index.html ]]; then echo "Open $(OUTPUT)/index.html in a browser, or serve it:"; \
+	 else echo "Sites in $(OUTPUT)/:"; ls -d $(OUTPUT)/*/index.html 2>/dev/null | sed 's/^/  /' || true; echo "Serve them:"; fi
+	@echo "  python3 -m http.server -d $(OUTPUT) 8000   → http://localhost:8000/"
+
+test: deps-build deps-test venv
+	$(MAKE) test-swift
+	$(MAKE) test-e2e
+
+test-swift:
+	$(SWIFT) build
+	$(SWIFT) test
+
+# The checker's own tests (it must be able to fail), then the checks on a fresh build of the example.
+test-e2e:
+	$(VENV_PY) -m pytest -q Tests/e2e
+	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-e2e.XXXXXX")"; \
+	 echo ".build/debug/buurtsite build --root . --output $$out/public $(E2E_BUILD_FLAGS)"; \
+	 if .build/debug/buurtsite build --root . --output "$$out/public" $(E2E_BUILD_FLAGS) \
+	    && $(VENV_PY) Tests/e2e/check_output.py "$$out/public"; then \
+	   rm -rf "$$out"; \
+	 else \
+	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \
+	 fi
+
+bench: deps-build deps-bench
+	$(SWIFT) build -c release
+	$(BENCH_PYTHON) scripts/bench.py --binary .build/release/buurtsite
+
+clean:
+	rm -rf .build $(OUTPUT) .bench
+
+distclean: clean
+	rm -rf .venv

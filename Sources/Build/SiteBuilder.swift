@@ -1,0 +1,71 @@
+import BuurtCore
+import Content
+import Foundation
+import Markdown
+import Render
+import Theme
+
+/// The build, in four steps: load → validate → render → write.
+public struct SiteBuilder {
+    let options: BuildOptions
+    let progress: Progress?
+
+    public init(options: BuildOptions, progress: Progress? = nil) {
+        self.options = options
+        self.progress = progress
+    }
+
+    public func build() -> BuildReport {
+        let clock = ContinuousClock.now
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], neighbourhoods: 0, pages: 0, seconds: 0, output: options.output, published: false)
+        func finish(_ published: Bool) -> BuildReport {
+            report.diagnostics = diagnostics.diagnostics
+            report.published = published
+            let elapsed = ContinuousClock.now - clock
+            report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return report
+        }
+
+        // Load and validate.
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+              let output = diagnostics.capture({ try OutputFolder(path: options.output, root: root) }) else { return finish(false) }
+        guard var content = ContentLoader(root: root, diagnostics: diagnostics).load() else { return finish(false) }
+        ContentValidator(content: content, diagnostics: diagnostics).validate()
+        let theme = diagnostics.capture {
+            try ThemeLoader.load(named: content.municipality.theme, root: root,
+                                 requestedAt: content.municipalityNode["theme"]?.location)
+        }
+        let selected = select(&content, diagnostics: diagnostics)
+        guard let theme else { return finish(false) }
+
+        // Render and write into the staging folder; even with errors so far, to report every problem at once.
+        guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
+        let renderer = SiteRenderer(content: content, theme: theme)
+        let writer = SiteWriter(renderer: renderer, writer: FileWriter(base: output.staging), diagnostics: diagnostics, progress: progress)
+        report.pages = writer.writeAll(selected)
+        report.neighbourhoods = selected.count
+
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.diagnostics.isEmpty)
+        if failed {
+            output.discardStaging()
+            return finish(false)
+        }
+        let published = diagnostics.capture {
+            options.neighbourhoods.isEmpty ? try output.publishAll() : try output.publishEntries()
+        } != nil
+        if !published { output.discardStaging() }
+        return finish(published)
+    }
+
+    /// The buurten named with --buurt, or all; unknown names are errors with a suggestion.
+    private func select(_ content: inout SiteContent, diagnostics: DiagnosticCollector) -> [Neighbourhood] {
+        guard !options.neighbourhoods.isEmpty else { return content.neighbourhoods }
+        let known = content.neighbourhoods.map(\.slug)
+        for name in options.neighbourhoods where !known.contains(name) {
+            diagnostics.add(.error(at: nil, "no buurt platform '\(name)' in content/buurten/" + Suggestion.didYouMean(name, among: known),
+                                   hint: "name the buurt by its folder: " + known.joined(separator: ", ")))
+        }
+        return content.neighbourhoods.filter { options.neighbourhoods.contains($0.slug) }
+    }
+}

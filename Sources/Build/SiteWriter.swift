@@ -1,0 +1,105 @@
+import BuurtCore
+import Content
+import Foundation
+import Markdown
+import Render
+import Theme
+
+/// Renders every page of the selected buurt sites on all cores and writes them, with each site's
+/// assets, media, sitemap and robots.txt, and the municipality's portal.
+struct SiteWriter {
+    let renderer: SiteRenderer
+    let writer: FileWriter
+    let diagnostics: DiagnosticCollector
+    let progress: Progress?
+
+    var content: SiteContent { renderer.content }
+    var theme: Theme { renderer.theme }
+
+    /// Returns the number of pages written.
+    func writeAll(_ buurten: [Neighbourhood]) -> Int {
+        // Municipality-wide pages look the same on every site: their Markdown is rendered once.
+        let sharedMedia = MediaFiles()
+        let shared = content.sharedPages.parallelMap { renderer.renderMarkdown($0, media: sharedMedia) }
+        diagnostics.add(contentsOf: shared.flatMap(\.diagnostics))
+        let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
+
+        let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
+        let jobs = buurten.flatMap { buurt in (buurt.pages + content.sharedPages).map { PageJob(buurt: buurt, page: $0) } }
+        progress?.start(total: jobs.count)
+        _ = jobs.parallelMap { job in
+            diagnostics.capture {
+                let markdown = sharedMarkdown[job.page.sourcePath] ?? renderer.renderMarkdown(job.page, media: media[job.buurt.slug]!)
+                if job.page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
+                let html = try renderer.page(job.page, markdown: markdown, in: job.buurt)
+                try writer.write(html, to: job.buurt.slug + "/" + SitePath.outputFile(for: job.page.urlPath))
+            }
+            progress?.advance()
+            return true
+        }
+        progress?.finish()
+
+        let assets = themeAssets()
+        for buurt in buurten {
+            writeSiteFiles(of: buurt, assets: assets, media: media[buurt.slug]!.all + sharedMedia.all)
+        }
+        writePortal(assets: assets)
+        return jobs.count + buurten.count
+    }
+
+    /// Home, 404, sitemap, robots.txt, the theme's assets with this buurt's tokens, and the files pages use.
+    private func writeSiteFiles(of buurt: Neighbourhood, assets: [(path: String, data: Data)], media: [(sitePath: String, source: String)]) {
+        let folder = buurt.slug + "/"
+        diagnostics.capture {
+            try writer.write(renderer.home(buurt), to: folder + "index.html")
+            try writer.write(renderer.notFound(buurt), to: folder + "404.html")
+            try writer.write(renderer.sitemap(buurt), to: folder + "sitemap.xml")
+            try writer.write(renderer.robots(buurt), to: folder + "robots.txt")
+            try writer.write(tokensCSS(for: buurt), to: folder + "assets/tokens.css")
+            for asset in assets { try writer.write(asset.data, to: folder + "assets/" + asset.path) }
+            var files = media
+            if let logo = buurt.config.theme?.logo, let source = content.root.normalise(buurt.folder + "/" + logo),
+               let sitePath = MediaFiles.sitePath(for: source, owner: .neighbourhood(slug: buurt.slug)) {
+                files.append((sitePath, source))
+            }
+            for file in files { try writer.write(content.root.readData(file.source), to: folder + file.sitePath) }
+        }
+    }
+
+    private func writePortal(assets: [(path: String, data: Data)]) {
+        diagnostics.capture {
+            try writer.write(renderer.portal(), to: "index.html")
+            try writer.write(theme.tokens.css(), to: "assets/tokens.css")
+            for asset in assets { try writer.write(asset.data, to: "assets/" + asset.path) }
+        }
+    }
+
+    /// The theme's tokens with the buurt's own overrides (accent colours), checked for contrast again.
+    private func tokensCSS(for buurt: Neighbourhood) throws -> String {
+        guard let overrides = buurt.config.theme, !overrides.tokens.isEmpty else { return theme.tokens.css() }
+        var locations: [String: SourceLocation] = [:]
+        if case .mapping(let pairs)? = overrides.tokensNode?.kind {
+            for pair in pairs { if let name = pair.key.scalar { locations[name] = pair.value.location } }
+        }
+        let tokens = try theme.tokens.overriding(overrides.tokens, at: locations)
+        let problems = tokens.checkContrast(theme.contrastPairs)
+        diagnostics.add(contentsOf: problems.map { problem in
+            var problem = problem
+            problem.message += " (with the overrides in \(buurt.configPath))"
+            return problem
+        })
+        return tokens.css()
+    }
+
+    /// The theme's asset files, read once for all sites.
+    private func themeAssets() -> [(path: String, data: Data)] {
+        theme.assets.compactMap { asset in
+            diagnostics.capture { (asset.outputPath, try content.root.readData(asset.source)) }
+        }
+    }
+}
+
+private struct PageJob: Sendable {
+    let buurt: Neighbourhood
+    let page: Page
+}

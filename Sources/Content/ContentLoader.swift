@@ -1,0 +1,118 @@
+import BuurtCore
+import YAML
+
+/// Reads site.yml, the municipality-wide pages and every buurt folder. Problems are collected,
+/// not thrown, so that one build reports all of them.
+public struct ContentLoader: Sendable {
+    public let root: SiteRoot
+    let diagnostics: DiagnosticCollector
+
+    public init(root: SiteRoot, diagnostics: DiagnosticCollector) {
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
+    /// Everything in the repository, or nil when site.yml itself cannot be used.
+    public func load() -> SiteContent? {
+        let municipality = loadYAML(MunicipalityConfig.self, from: ContentLayout.siteConfig)
+        let shared = loadPages(in: ContentLayout.sharedPages, owner: .municipality)
+        var neighbourhoods: [Neighbourhood] = []
+        var drafts = shared.drafts
+        if !root.isDirectory(ContentLayout.neighbourhoods) {
+            diagnostics.add(.error(at: SourceLocation(file: ContentLayout.neighbourhoods), "folder not found",
+                                   hint: "create content/buurten/<name>/buurt.yml for each buurt platform"))
+        }
+        for name in root.entries(of: ContentLayout.neighbourhoods) {
+            let folder = ContentLayout.neighbourhoods + "/" + name
+            guard root.isDirectory(folder) else { continue }
+            if let loaded = loadNeighbourhood(slug: name, folder: folder) {
+                neighbourhoods.append(loaded.neighbourhood)
+                drafts.formUnion(loaded.drafts)
+            }
+        }
+        guard let municipality else { return nil }
+        return SiteContent(root: root, municipality: municipality.value, municipalityNode: municipality.node,
+                           sharedPages: shared.pages, neighbourhoods: neighbourhoods, draftPaths: drafts)
+    }
+
+    func loadNeighbourhood(slug: String, folder: String) -> (neighbourhood: Neighbourhood, drafts: Set<String>)? {
+        let configPath = folder + "/" + ContentLayout.neighbourhoodConfig
+        if !Slug.isValid(slug) {
+            diagnostics.add(.error(at: SourceLocation(file: folder),
+                                   "folder name '\(slug)' cannot be used in a web address",
+                                   hint: "rename the folder to '\(Slug.make(from: slug))': lowercase letters, digits and hyphens"))
+        }
+        guard root.containsItem(configPath) else {
+            diagnostics.add(.error(at: SourceLocation(file: configPath), "buurt.yml not found",
+                                   hint: "every folder in content/buurten/ is a buurt platform and needs a buurt.yml with at least name, tagline and base_url"))
+            return nil
+        }
+        let config = loadYAML(NeighbourhoodConfig.self, from: configPath)
+        let pages = loadPages(in: folder + "/" + ContentLayout.neighbourhoodPages, owner: .neighbourhood(slug: slug))
+        guard let config, Slug.isValid(slug) else { return nil }
+        return (Neighbourhood(slug: slug, folder: folder, config: config.value, configNode: config.node, pages: pages.pages),
+                pages.drafts)
+    }
+
+    /// Parses and decodes one YAML file; nil (with the problems recorded) when it cannot be used.
+    func loadYAML<T: Decodable>(_ type: T.Type, from path: String) -> (value: T, node: YAMLNode)? {
+        diagnostics.capture { () throws -> (value: T, node: YAMLNode) in
+            let file = try root.read(path)
+            guard let node = try YAMLParser.parse(file.text, file: path) else {
+                throw Diagnostic.error(at: SourceLocation(file: path, line: 1, column: 1), "file is empty")
+            }
+            return (try YAMLDecoder().decode(type, from: node), node)
+        }
+    }
+
+    /// Every Markdown page under a folder, read and parsed on all cores.
+    func loadPages(in folder: String, owner: PageOwner) -> (pages: [Page], drafts: Set<String>) {
+        let paths = root.files(under: folder).filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+        let loaded = paths.parallelMap { path in
+            let collector = DiagnosticCollector()
+            let page = collector.capture { try loadPage(path, in: folder, owner: owner) }
+            return (page, collector.diagnostics)
+        }
+        var pages: [Page] = [], drafts = Set<String>()
+        for (page, problems) in loaded {
+            diagnostics.add(contentsOf: problems)
+            guard let page else { continue }
+            if page.frontMatter.draft { drafts.insert(page.sourcePath) } else { pages.append(page) }
+        }
+        return (pages.sorted { $0.urlPath < $1.urlPath }, drafts)
+    }
+
+    func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
+        let file = try root.read(path)
+        let split = try FrontMatterSplit.split(file)
+        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
+            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
+                                   hint: "give the page at least a title: 'title: Over ons'")
+        }
+        let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: node)
+        let fileName = String(path.split(separator: "/").last!)
+        let stem = String(fileName[..<fileName.lastIndex(of: ".")!])
+        var slug = Slug.make(from: stem)
+        var slugLocation = SourceLocation(file: path)
+        if let custom = frontMatter.slug {
+            slugLocation = node["slug"]?.location ?? slugLocation
+            guard Slug.isValid(custom), !custom.contains("..") else {
+                throw Diagnostic.error(at: slugLocation, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
+                                       hint: "write it as '\(Slug.make(from: custom).isEmpty ? "mijn-pagina" : Slug.make(from: custom))'; a slug names the page within its own folder")
+            }
+            slug = custom
+        }
+        if slug.isEmpty {
+            throw Diagnostic.error(at: slugLocation, "file name '\(fileName)' gives an empty web address",
+                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
+        }
+        let subfolders = path.dropFirst(folder.count + 1).split(separator: "/").dropLast().map { Slug.make(from: String($0)) }
+        if subfolders.isEmpty, ContentLayout.reservedSlugs.contains(slug) {
+            throw Diagnostic.error(at: slugLocation, "'\(slug)' is reserved for the build's own files",
+                                   hint: "choose another file name or slug")
+        }
+        let urlPath = (subfolders + [slug]).joined(separator: "/") + "/"
+        return Page(sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
+                    body: String(split.body), bodyFirstLine: split.bodyFirstLine, slugLocation: slugLocation)
+    }
+}

@@ -1,0 +1,158 @@
+import BuurtCore
+import YAML
+
+/// Checks that need the whole site at once: unique names, slugs and URLs, well-formed codes and addresses.
+public struct ContentValidator {
+    let content: SiteContent
+    let diagnostics: DiagnosticCollector
+
+    public init(content: SiteContent, diagnostics: DiagnosticCollector) {
+        self.content = content
+        self.diagnostics = diagnostics
+    }
+
+    public func validate() {
+        checkMunicipality()
+        checkUniquePlatforms()
+        for neighbourhood in content.neighbourhoods {
+            checkNeighbourhood(neighbourhood)
+            checkUniqueURLs(of: neighbourhood)
+        }
+        checkUniqueURLs(among: content.sharedPages)
+    }
+
+    func checkMunicipality() {
+        let config = content.municipality, node = content.municipalityNode
+        if !config.cbsCode.matches(prefix: "GM", digits: 4) {
+            diagnostics.add(.error(at: location(of: "cbs_code", in: node, file: ContentLayout.siteConfig),
+                                   "'\(config.cbsCode)' is not a CBS gemeentecode",
+                                   hint: "write GM followed by the four digits of the municipality, e.g. GM0363"))
+        }
+        checkBaseURL(config.baseURL, key: "base_url", in: node, file: ContentLayout.siteConfig)
+        if !Slug.isValid(config.language.replacingOccurrences(of: "-", with: "")) {
+            diagnostics.add(.error(at: location(of: "language", in: node, file: ContentLayout.siteConfig),
+                                   "'\(config.language)' is not a language code", hint: "write a code such as 'nl' or 'en'"))
+        }
+    }
+
+    func checkNeighbourhood(_ neighbourhood: Neighbourhood) {
+        let file = neighbourhood.configPath, node = neighbourhood.configNode, config = neighbourhood.config
+        checkBaseURL(config.baseURL, key: "base_url", in: node, file: file)
+        let municipalityDigits = content.municipality.cbsCode.dropFirst(2)
+        for (index, code) in config.cbsCodes.enumerated() {
+            let at = node["cbs_codes"]?.sequence?[safe: index]?.location ?? location(of: "cbs_codes", in: node, file: file)
+            if !code.matches(prefix: "BU", digits: 8) {
+                diagnostics.add(.error(at: at, "'\(code)' is not a CBS buurtcode",
+                                       hint: "write BU followed by eight digits: the gemeentecode's four, then the wijk and buurt, e.g. BU03630001"))
+            } else if !code.dropFirst(2).hasPrefix(municipalityDigits) {
+                diagnostics.add(.warning(at: at, "buurtcode '\(code)' is not in gemeente \(content.municipality.cbsCode)",
+                                         hint: "the first four digits of a buurtcode are those of its gemeente"))
+            }
+        }
+        for (index, connector) in config.connectors.enumerated() {
+            if let email = connector.email, !email.isPlausibleEmail {
+                let at = node["connectors"]?.sequence?[safe: index]?["email"]?.location ?? location(of: "connectors", in: node, file: file)
+                diagnostics.add(.error(at: at, "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl"))
+            }
+        }
+        if let logo = config.theme?.logo {
+            let path = root.normalise(neighbourhood.folder + "/" + logo)
+            if path == nil || !root.isFile(path!) || !path!.hasPrefix(neighbourhood.folder + "/") {
+                let at = node["theme"]?["logo"]?.location ?? location(of: "theme", in: node, file: file)
+                diagnostics.add(.error(at: at, "logo '\(logo)' not found in \(neighbourhood.folder)/",
+                                       hint: "put the logo file in the buurt's folder and give its path relative to buurt.yml"))
+            }
+        }
+    }
+
+    /// Two platforms may not share a name (compared without case and accents), nor an address.
+    func checkUniquePlatforms() {
+        var names: [String: Neighbourhood] = [:], addresses: [String: Neighbourhood] = [:]
+        for neighbourhood in content.neighbourhoods {
+            let config = neighbourhood.config, node = neighbourhood.configNode
+            let key = Slug.fold(config.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let first = names[key] {
+                diagnostics.add(.error(at: location(of: "name", in: node, file: neighbourhood.configPath),
+                                       "platform name '\(config.name)' is already used by \(location(of: "name", in: first.configNode, file: first.configPath))",
+                                       hint: "every buurt platform needs its own name"))
+            } else {
+                names[key] = neighbourhood
+            }
+            let address = config.baseURL.normalisedBaseURL.lowercased()
+            if let first = addresses[address] {
+                diagnostics.add(.error(at: location(of: "base_url", in: node, file: neighbourhood.configPath),
+                                       "address '\(config.baseURL)' is already used by \(location(of: "base_url", in: first.configNode, file: first.configPath))",
+                                       hint: "give every buurt platform its own base_url"))
+            } else {
+                addresses[address] = neighbourhood
+            }
+        }
+    }
+
+    /// A buurt site holds its own pages and the municipality-wide ones: no two may share a URL.
+    func checkUniqueURLs(of neighbourhood: Neighbourhood) {
+        checkUniqueURLs(among: content.sharedPages + neighbourhood.pages, skipSharedPairs: true)
+    }
+
+    func checkUniqueURLs(among pages: [Page], skipSharedPairs: Bool = false) {
+        var seen: [String: Page] = [:]
+        for page in pages {
+            if let first = seen[page.urlPath] {
+                if skipSharedPairs && first.owner == .municipality && page.owner == .municipality { continue }
+                // Point at the page whose own `slug:` caused the clash, when there is one.
+                let (culprit, other) = first.frontMatter.slug != nil && page.frontMatter.slug == nil ? (first, page) : (page, first)
+                diagnostics.add(.error(at: culprit.slugLocation,
+                                       "page '\(page.urlPath)' is also made from \(other.sourcePath)",
+                                       hint: "two pages cannot share one web address: rename one file or give it another 'slug:'"))
+            } else {
+                seen[page.urlPath] = page
+            }
+        }
+    }
+
+    func checkBaseURL(_ url: String, key: String, in node: YAMLNode, file: String) {
+        let lowered = url.lowercased()
+        let rest = lowered.hasPrefix("https://") ? lowered.dropFirst(8) : lowered.hasPrefix("http://") ? lowered.dropFirst(7) : nil
+        let host = rest?.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let allowed = "abcdefghijklmnopqrstuvwxyz0123456789.-:[]"
+        if rest == nil || host.isEmpty || !host.allSatisfy({ allowed.contains($0) })
+            || url.contains(where: { $0.isWhitespace || "\"'<>\\`{}|^#?".contains($0) }) {
+            diagnostics.add(.error(at: location(of: key, in: node, file: file), "'\(url)' is not a web address",
+                                   hint: "write the full address where the site will be published, e.g. https://www.example.nl/buurten/"))
+        }
+    }
+
+    var root: SiteRoot { content.root }
+
+    func location(of key: String, in node: YAMLNode, file: String) -> SourceLocation {
+        node[key]?.location ?? node.location
+    }
+}
+
+extension String {
+    func matches(prefix: String, digits: Int) -> Bool {
+        hasPrefix(prefix) && count == prefix.count + digits && dropFirst(prefix.count).allSatisfy(\.isASCIIDigit)
+    }
+
+    var isPlausibleEmail: Bool {
+        let parts = split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !contains(where: { $0.isWhitespace || "<>\"'()[],;:\\".contains($0) })
+    }
+
+    /// The address with exactly one trailing slash.
+    public var normalisedBaseURL: String {
+        var url = self
+        while url.hasSuffix("/") { url.removeLast() }
+        return url + "/"
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+

@@ -1,0 +1,25 @@
+import BuurtCore
+
+/// Every page of the site by source file, so that a link to `../over-ons.md` can become a URL.
+public struct SiteIndex: Sendable {
+    public struct Entry: Sendable {
+        public var owner: PageOwner
+        public var urlPath: String
+        public var title: String
+    }
+
+    public let entries: [String: Entry]
+    public let drafts: Set<String>
+    /// Base URL of each buurt platform by slug, for links from one platform to another.
+    public let baseURLs: [String: String]
+
+    public init(content: SiteContent) {
+        var entries: [String: Entry] = [:]
+        for page in content.sharedPages + content.neighbourhoods.flatMap(\.pages) {
+            entries[page.sourcePath] = Entry(owner: page.owner, urlPath: page.urlPath, title: page.frontMatter.title)
+        }
+        self.entries = entries
+        drafts = content.draftPaths
+        baseURLs = Dictionary(uniqueKeysWithValues: content.neighbourhoods.map { ($0.slug, $0.config.baseURL.normalisedBaseURL) })
+    }
+}

@@ -1,0 +1,37 @@
+import BuurtCore
+import Content
+
+/// The small machine-readable files of a buurt site: sitemap.xml and robots.txt.
+extension SiteRenderer {
+    /// sitemaps.org format, every published page with its full address.
+    public func sitemap(_ buurt: Neighbourhood) -> String {
+        let base = buurt.config.baseURL.normalisedBaseURL
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        xml += "  <url><loc>\(Self.xmlEscape(base))</loc></url>\n"
+        for page in (buurt.pages + content.sharedPages).sorted(by: { $0.urlPath < $1.urlPath }) {
+            xml += "  <url><loc>\(Self.xmlEscape(base + SitePath.encode(page.urlPath)))</loc>"
+            if let updated = page.frontMatter.updated { xml += "<lastmod>\(updated)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    public func robots(_ buurt: Neighbourhood) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(buurt.config.baseURL.normalisedBaseURL)sitemap.xml\n"
+    }
+
+    static func xmlEscape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

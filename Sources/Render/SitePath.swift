@@ -1,0 +1,32 @@
+/// Paths inside one generated site. Pages live at "over-ons/" (written as over-ons/index.html);
+/// links between pages are relative, so a site works at any address: a domain root or a sub-path.
+public enum SitePath {
+    /// "../../" for "initiatieven/aed/", "" for the home page.
+    public static func rootPrefix(from urlPath: String) -> String {
+        String(repeating: "../", count: urlPath.split(separator: "/").count)
+    }
+
+    /// A relative link from the page at `from` to the site path `to` ("" is the home page).
+    public static func relative(from: String, to: String) -> String {
+        let link = rootPrefix(from: from) + to
+        return link.isEmpty ? "./" : link
+    }
+
+    /// The output file of a page: "over-ons/" → "over-ons/index.html".
+    public static func outputFile(for urlPath: String) -> String {
+        urlPath + "index.html"
+    }
+
+    /// Percent-encodes what may not stand in a URL path as written (spaces, quotes, non-ASCII).
+    public static func encode(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
+    }
+
+    private static let pathCharacters: CharacterSet = {
+        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        set.insert(charactersIn: "-._~/")
+        return set
+    }()
+}
+
+import Foundation

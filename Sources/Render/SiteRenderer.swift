@@ -1,0 +1,125 @@
+import BuurtCore
+import Content
+import Foundation
+import Markdown
+import Theme
+import YAML
+
+/// Renders the pages of every buurt site and the municipality's portal with the theme's templates.
+/// Stateless: each call is independent, so pages render in parallel.
+public struct SiteRenderer: Sendable {
+    public let content: SiteContent
+    public let theme: Theme
+    let index: SiteIndex
+    let markdown: MarkdownRenderer
+    let neighbourhoods: [String: NeighbourhoodContext]
+
+    public init(content: SiteContent, theme: Theme) {
+        self.content = content
+        self.theme = theme
+        index = SiteIndex(content: content)
+        markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
+        neighbourhoods = Dictionary(uniqueKeysWithValues: content.neighbourhoods.map { ($0.slug, NeighbourhoodContext($0, content: content)) })
+    }
+
+    var context: TemplateContext { TemplateContext(content: content) }
+
+    /// The page's Markdown as HTML, its links resolved; files it uses are added to `media`.
+    public func renderMarkdown(_ page: Page, media: MediaFiles) -> RenderedMarkdown {
+        let resolver = PageLinkResolver(page: page, index: index, root: content.root, media: media)
+        return markdown.render(page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver)
+    }
+
+    /// A content page of a buurt site (its own or a municipality-wide one).
+    public func page(_ page: Page, markdown: RenderedMarkdown, in buurt: Neighbourhood) throws(Diagnostic) -> String {
+        let front = page.frontMatter
+        let base = buurt.config.baseURL.normalisedBaseURL
+        let canonical = base + SitePath.encode(page.urlPath)
+        let description = front.description ?? markdown.summary()
+        var jsonLD: [String: Any] = [
+            "@type": "WebPage", "name": front.title, "url": canonical, "inLanguage": content.municipality.language,
+            "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base],
+        ]
+        if !description.isEmpty { jsonLD["description"] = description }
+        var values: [String: Any] = [
+            "title": front.title,
+            "content": markdown.html,
+            "toc": markdown.headings.filter { (2...3).contains($0.level) }.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
+            "has_toc": front.toc && markdown.headings.filter { (2...3).contains($0.level) }.count >= 2,
+            "shared": page.owner == .municipality,
+        ]
+        if let updated = front.updated {
+            values["updated"] = updated.dutchText
+            values["updated_iso"] = updated.description
+            jsonLD["dateModified"] = updated.description
+        }
+        let data = context.common(title: "\(front.title) | \(buurt.config.name)", description: description,
+                                  canonical: canonical, urlPath: page.urlPath, jsonLD: jsonLD)
+            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: page.urlPath))
+            .merging(["page": values])
+        return try theme.render("page", data)
+    }
+
+    /// The platform's home page: who the buurtverbinders are and every page of the platform.
+    public func home(_ buurt: Neighbourhood) throws(Diagnostic) -> String {
+        let config = buurt.config
+        let base = config.baseURL.normalisedBaseURL
+        let jsonLD: [String: Any] = [
+            "@type": "WebSite", "name": config.name, "url": base, "description": config.description ?? config.tagline,
+            "inLanguage": content.municipality.language,
+            "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name],
+        ]
+        let pages = buurt.pages.sorted(by: TemplateContext.listOrder).map { page -> [String: Any] in
+            ["title": page.frontMatter.title, "url": SitePath.encode(page.urlPath), "description": page.frontMatter.description ?? ""]
+        }
+        let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
+                                  canonical: base, urlPath: "", jsonLD: jsonLD)
+            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: ""))
+            .merging(["pages": pages, "has_pages": !pages.isEmpty])
+        return try theme.render("home", data)
+    }
+
+    /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path.
+    public func notFound(_ buurt: Neighbourhood) throws(Diagnostic) -> String {
+        let base = buurt.config.baseURL.normalisedBaseURL
+        let sitePath = Self.path(of: base)
+        var data = context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
+                                  description: "Deze pagina bestaat niet (meer).", canonical: base + "404.html",
+                                  urlPath: "", jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"])
+            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath))
+        data["root"] = sitePath
+        return try theme.render("404", data)
+    }
+
+    /// The municipality's portal: every buurt platform with its name and address.
+    public func portal() throws(Diagnostic) -> String {
+        let municipality = content.municipality
+        let base = municipality.baseURL.normalisedBaseURL
+        let buurten = content.neighbourhoods
+            .sorted { Slug.fold($0.config.name) < Slug.fold($1.config.name) }
+            .map { buurt -> [String: Any] in
+                let address = buurt.config.baseURL.normalisedBaseURL
+                // A platform published in its folder under the portal is linked relatively, so a preview works too.
+                let url = address == base + buurt.slug + "/" ? buurt.slug + "/" : address
+                var entry: [String: Any] = ["name": buurt.config.name, "tagline": buurt.config.tagline, "url": url]
+                entry["description"] = buurt.config.description
+                return entry
+            }
+        let footer: [[String: Any]] = []
+        let data = context.common(title: "Buurtplatforms | \(municipality.name)",
+                                  description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
+                                  canonical: base, urlPath: "",
+                                  jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
+                                           "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
+            .merging(["buurten": buurten, "portal_intro": municipality.portalIntro ?? "", "nav": footer, "footer_links": footer])
+        return try theme.render("portal", data)
+    }
+
+    /// The path part of an address: "https://x.nl/buurten/oost/" → "/buurten/oost/".
+    static func path(of address: String) -> String {
+        guard let scheme = address.range(of: "://") else { return "/" }
+        let rest = address[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}

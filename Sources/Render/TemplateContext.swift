@@ -1,0 +1,90 @@
+import BuurtCore
+import Content
+import Markdown
+import YAML
+
+/// The values templates see, as documented in docs/THEMES.md. Plain dictionaries and arrays,
+/// because that is what Mustache reads fastest and what theme makers can look up in one table.
+struct TemplateContext {
+    let content: SiteContent
+
+    /// Keys every template gets.
+    func common(title: String, description: String, canonical: String, urlPath: String, jsonLD: [String: Any]) -> [String: Any] {
+        [
+            "lang": content.municipality.language,
+            "root": SitePath.rootPrefix(from: urlPath),
+            "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
+            "title": title,
+            "description": description,
+            "canonical": canonical,
+            "json_ld": JSONLD.script(jsonLD),
+            "generator": "buurtsite",
+        ]
+    }
+
+    /// Keys of every page of a buurt site, including navigation relative to `urlPath`.
+    func neighbourhood(_ buurt: NeighbourhoodContext, urlPath: String, rootPrefix: String? = nil) -> [String: Any] {
+        let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
+        let link = { (target: String) -> String in
+            let url = prefix + SitePath.encode(target)
+            return url.isEmpty ? "./" : url
+        }
+        var values = buurt.values
+        values["home_url"] = link("")
+        if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
+        let nav: [[String: Any]] = [["title": "Home", "url": link(""), "current": urlPath == ""]]
+            + buurt.menu.map { ["title": $0.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
+        let footer: [[String: Any]] = buurt.footer.map { ["title": $0.title, "url": link($0.urlPath)] }
+        return ["buurt": values, "nav": nav, "footer_links": footer]
+    }
+
+    /// Lists and menus: by `order`, then by title as a Dutch reader expects (case and accents ignored).
+    static func listOrder(_ a: Page, _ b: Page) -> Bool {
+        if a.frontMatter.order != b.frontMatter.order { return a.frontMatter.order < b.frontMatter.order }
+        let (ta, tb) = (Slug.fold(a.frontMatter.title), Slug.fold(b.frontMatter.title))
+        return ta != tb ? ta < tb : a.urlPath < b.urlPath
+    }
+
+    /// "06 12345678" → "tel:0612345678"
+    static func telephoneLink(_ phone: String) -> String {
+        "tel:" + phone.filter { $0.isNumber || $0 == "+" }
+    }
+}
+
+/// What every page of one buurt site shares, worked out once per buurt rather than once per page.
+struct NeighbourhoodContext: @unchecked Sendable {
+    let values: [String: Any]
+    let logoPath: String?
+    let menu: [(title: String, urlPath: String)]
+    let footer: [(title: String, urlPath: String)]
+
+    init(_ buurt: Neighbourhood, content: SiteContent) {
+        let config = buurt.config
+        var values: [String: Any] = [
+            "name": config.name,
+            "tagline": config.tagline,
+            "connectors": config.connectors.map { connector -> [String: Any] in
+                var entry: [String: Any] = ["name": connector.name]
+                entry["role"] = connector.role
+                entry["email"] = connector.email
+                entry["phone"] = connector.phone
+                entry["phone_link"] = connector.phone.map(TemplateContext.telephoneLink)
+                return entry
+            },
+            "has_connectors": !config.connectors.isEmpty,
+        ]
+        values["description"] = config.description
+        self.values = values
+        logoPath = config.theme?.logo.flatMap { content.root.normalise(buurt.folder + "/" + $0) }
+            .flatMap { MediaFiles.sitePath(for: $0, owner: .neighbourhood(slug: buurt.slug)) }
+        menu = (buurt.pages + content.sharedPages).filter(\.frontMatter.menu).sorted(by: TemplateContext.listOrder)
+            .map { ($0.frontMatter.title, $0.urlPath) }
+        footer = content.sharedPages.sorted(by: TemplateContext.listOrder).map { ($0.frontMatter.title, $0.urlPath) }
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    func merging(_ other: [String: Any]) -> [String: Any] {
+        merging(other) { _, new in new }
+    }
+}

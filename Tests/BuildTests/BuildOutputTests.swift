@@ -1,0 +1,85 @@
+import Build
+import Foundation
+import Testing
+
+@Suite struct BuildOutputTests {
+    @Test func writesThePortalAndOneSelfContainedSitePerBuurt() throws {
+        let site = try TestSite()
+        let report = site.build()
+        #expect(report.published, "\(report.errorLines)")
+        #expect(report.neighbourhoods == 1)
+        for file in ["index.html", "assets/tokens.css", "noord/index.html", "noord/over/index.html", "noord/privacy/index.html",
+                     "noord/404.html", "noord/sitemap.xml", "noord/robots.txt", "noord/assets/tokens.css"] {
+            #expect(site.read(file) != nil, "missing \(file)")
+        }
+        let page = try #require(site.read("noord/over/index.html"))
+        #expect(page.contains("href=\"../privacy/\""), "links between pages are relative")
+        #expect(page.contains("href=\"../assets/"), "assets are linked relative to the page")
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://www.testdorp.nl/buurten/noord/over/\""))
+        #expect(page.contains("id=\"welkom\""), "headings get ids")
+        let sitemap = try #require(site.read("noord/sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://www.testdorp.nl/buurten/noord/over/</loc>"))
+        #expect(site.read("noord/robots.txt")?.contains("Sitemap: https://www.testdorp.nl/buurten/noord/sitemap.xml") == true)
+        let notFound = try #require(site.read("noord/404.html"))
+        #expect(notFound.contains("href=\"/buurten/noord/"), "the 404 page links from the site's own path, as it is served at any depth")
+        #expect(try #require(site.read("index.html")).contains("href=\"noord/\""), "the portal links to a buurt under it relatively")
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let site = try TestSite()
+        for index in 1...40 {
+            site.write("content/buurten/noord/pages/p\(index).md", "---\ntitle: Pagina \(index)\n---\n## Kop\n\nZie [over](over.md).")
+        }
+        #expect(site.build().published)
+        let first = site.snapshot()
+        #expect(site.build().published)
+        #expect(site.snapshot() == first)
+        #expect(first.count > 40)
+    }
+
+    @Test func pagesThatNoLongerExistDisappear() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/pages/oud.md", "---\ntitle: Oud\n---\nTekst")
+        #expect(site.build().published)
+        #expect(site.read("noord/oud/index.html") != nil)
+        site.remove("content/buurten/noord/pages/oud.md")
+        #expect(site.build().published)
+        #expect(site.read("noord/oud/index.html") == nil)
+    }
+
+    @Test func draftsAreCheckedButNotPublished() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/pages/concept.md", "---\ntitle: Concept\ndraft: true\n---\nTekst")
+        #expect(site.build().published)
+        #expect(site.read("noord/concept/index.html") == nil)
+        #expect(site.read("noord/sitemap.xml")?.contains("concept") == false)
+    }
+
+    @Test func buildingOneBuurtLeavesTheOtherSitesInPlace() throws {
+        let site = try TestSite()
+        site.write("content/buurten/zuid/buurt.yml", "name: Zuid Doet Mee\ntagline: Buren in Zuid\nbase_url: https://zuiddoetmee.nl/")
+        site.write("content/buurten/zuid/pages/welkom.md", "---\ntitle: Welkom\n---\nTekst")
+        #expect(site.build().published)
+        site.write("content/buurten/noord/pages/nieuw.md", "---\ntitle: Nieuw\n---\nTekst")
+        let report = site.build(["noord"])
+        #expect(report.published, "\(report.errorLines)")
+        #expect(report.neighbourhoods == 1)
+        #expect(site.read("noord/nieuw/index.html") != nil)
+        #expect(site.read("zuid/welkom/index.html") != nil)
+        #expect(site.read("index.html")?.contains("https://zuiddoetmee.nl/") == true, "a buurt on its own domain is linked by its address")
+    }
+
+    @Test func anUnknownBuurtNameIsAnErrorWithASuggestion() throws {
+        let site = try TestSite()
+        let report = site.build(["nord"])
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.contains("no buurt platform 'nord'") && $0.contains("did you mean 'noord'?") })
+    }
+
+    @Test func refusesToWriteOverTheSiteItself() throws {
+        let site = try TestSite()
+        let report = SiteBuilder(options: BuildOptions(root: site.root.path, output: site.root.path)).build()
+        #expect(!report.published)
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site.yml").path))
+    }
+}

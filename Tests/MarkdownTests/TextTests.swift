@@ -1,0 +1,59 @@
+import Testing
+@testable import Markdown
+
+@Suite("Plain text, summaries, tables")
+struct TextTests {
+    @Test func plainTextCollapsesWhitespaceAndSkipsMarkup() {
+        let source = """
+        # Oosterhof
+
+        De wijk   **Oosterhof** ligt
+        aan de `Esdoornlaan`.
+
+        | Dag | Tijd |
+        |-----|------|
+        | ma  | 9–17 |
+
+        ```
+        let code = 1
+        ```
+
+        <div>rauw</div>
+        """
+        let page = render(source)
+        #expect(page.plainText == "Oosterhof De wijk Oosterhof ligt aan de Esdoornlaan. Dag Tijd ma 9–17")
+    }
+
+    @Test func summaryTakesWholeSentencesFromParagraphs() {
+        let page = render("## Openingstijden\n\nDe bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur. Daarna is er een lange tekst die niet meer past in een korte samenvatting van de pagina, hoe graag we dat ook zouden willen zien.")
+        #expect(page.summary(maxLength: 80) == "De bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur.")
+        #expect(page.summary(maxLength: 50) == "De bibliotheek is o.a. op maandag open.")
+    }
+
+    @Test func summaryCutsLongSentenceAtAWord() {
+        let page = render("Het college van burgemeester en wethouders heeft besloten om de speeltuin aan de Esdoornlaan te vernieuwen.")
+        let summary = page.summary(maxLength: 40)
+        #expect(summary == "Het college van burgemeester en…")
+        #expect(summary.count <= 40)
+    }
+
+    @Test func shortTextIsItsOwnSummary() {
+        #expect(render("Kort *en* krachtig").summary() == "Kort en krachtig")
+        #expect(render("").summary() == "")
+        #expect(render("![Foto](speeltuin.jpg)\n\nTekst.").summary() == "Tekst.")
+    }
+
+    @Test func tablesAndStrikethroughRender() {
+        let page = render("| Wijk | Inwoners |\n|:-----|---------:|\n| Oost | 1200 |\n\nNiet ~~dinsdag~~ maar woensdag, ~5 km.")
+        #expect(page.html.contains("<table>"))
+        #expect(page.html.contains(#"<td align="right">1200</td>"#))
+        #expect(page.html.contains("<del>dinsdag</del>"))
+        #expect(page.html.contains("~5 km"))
+    }
+
+    @Test func footnotesRender() {
+        let page = render("Tekst[^1].\n\n[^1]: Bron: gemeente.\n")
+        #expect(page.html.contains(#"<section class="footnotes""#))
+        #expect(page.summary() == "Tekst.", "the footnote number is not part of the text")
+    }
+}

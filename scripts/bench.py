@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""`make bench`: buurtsite against Hugo on one buurt with 10,000 Markdown pages.
+
+    python3 scripts/bench.py --binary .build/release/buurtsite [--pages 10000] [--runs 3]
+
+1. Generates (deterministically, fixed seed) a municipality under .bench/site/ (gitignored, never
+   committed): site.yml, a copy of the repository's themes/default, content/buurten/bench/ with
+   buurt.yml and pages/p00001.md … (about 3 KB each: headings, lists, emphasis, relative links to
+   other pages' .md files, a table on every 10th page).
+2. Times cold builds (output folder deleted first) of `buurtsite build` with /usr/bin/time -v:
+   wall time and "Maximum resident set size".
+3. Builds a Hugo site from the SAME Markdown files (hard links) under .bench/hugo/ with minimal
+   layouts giving a similar page shell, and times `hugo --quiet` cold (public/, resources/ and its
+   cache folder deleted first) the same way.
+4. Each build runs --runs times (default 3); the MEDIAN is reported, with the ratios ours/Hugo and
+   whether the goals hold: wall time ≤ 1/3 of Hugo's and peak memory ≤ 1/4 of Hugo's.
+   Exits 1 when a goal is missed (or a build fails), 0 otherwise. Results: .bench/results.json.
+
+Hugo setup (kept comparable on purpose):
+  - disableKinds = taxonomy, term, RSS: buurtsite makes no tag pages; Hugo's RSS would add a
+    10,000-item feed. Kept: home, the section list (like our buurt home listing every page),
+    10,000 pages, sitemap.xml.
+  - A render-link hook resolves `xyz.md` links with relref (an error if the page doesn't exist),
+    as buurtsite resolves and checks .md links; without it Hugo would emit the raw `.md` hrefs.
+  - Hugo's default goldmark renderer (GFM tables, typographer), no minify, no syntax highlighting
+    work (the pages have no code blocks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 20261122
+TIME = "/usr/bin/time"
+
+WORDS = """
+buurt wijk straat plein park speeltuin bankje boom bomen tuin moestuin geveltuin stoep fiets fietsen
+fietspad auto parkeren bus halte station school kinderen ouders buren bewoners ouderen jongeren
+vrijwilliger vrijwilligers gemeente wethouder raad plan plannen idee ideeën overleg avond ochtend
+middag week maand jaar zomer winter voorjaar najaar koffie thee soep maaltijd samen elkaar helpen
+hulp zorg mantelzorg buurthuis wijkcentrum bibliotheek markt winkel bakker groente afval container
+glas papier plastic groen water regen zon wind dijk sloot brug pad route wandeling ommetje hond
+katten vogels bijen bloemen struiken gras veld sport voetbal zwemmen dansen zingen koor muziek
+feest festival kraam activiteit bijeenkomst vergadering project initiatief budget subsidie
+aanvraag formulier melding klacht veiligheid verlichting lantaarnpaal drempel snelheid verkeer
+oversteek zebrapad kruispunt rotonde gezellig rustig druk mooi schoon veilig nieuw oud groot klein
+eerste laatste volgende vorige iedere elke alle veel weinig meer minder graag vaak soms altijd
+nooit nu straks morgen gisteren vandaag hier daar binnen buiten boven onder naast tussen achter
+voor met zonder over door tot van naar bij in op uit om aan
+""".split()
+VERBS = """helpen komen gaan maken doen zien horen vragen geven nemen bouwen planten opruimen
+verbeteren bespreken organiseren ontmoeten delen lenen repareren koken eten wandelen fietsen
+spelen leren lezen schrijven bellen mailen melden aanvragen kiezen stemmen""".split()
+TOPICS = """Buurtmoestuin Speeltuin Repair-café Buurtbus Koffieochtend Straatfeest Zwerfafval
+Geveltuinen Verkeersveiligheid Buurtpreventie Burendag Wijkbudget Boomspiegels Ommetje Leesclub
+Taalcafé Buurtkoor Kledingruil Bijenlint Wadi Laadpaal Buurtkast Jeugdhonk Seniorenlunch""".split()
+
+
+def sentence(rng: random.Random, links: list[str]) -> str:
+    n = rng.randint(6, 16)
+    words = [rng.choice(WORDS) for _ in range(n)]
+    words.insert(rng.randint(1, n - 1), rng.choice(VERBS))
+    r = rng.random()
+    i = rng.randrange(1, len(words))
+    if r < 0.15:
+        words[i] = f"*{words[i]}*"
+    elif r < 0.25:
+        words[i] = f"**{words[i]}**"
+    elif r < 0.32:
+        words[i] = f"`{words[i]}`"
+    if links and rng.random() < 0.2:
+        j = rng.randrange(1, len(words))
+        words[j] = f"[{words[j]} {rng.choice(WORDS)}]({links.pop()})"
+    s = " ".join(words)
+    return s[0].upper() + s[1:] + rng.choice([".", ".", ".", "!", "?"])
+
+
+def paragraph(rng: random.Random, links: list[str]) -> str:
+    return " ".join(sentence(rng, links) for _ in range(rng.randint(2, 5)))
+
+
+def title_words(rng: random.Random, k: int) -> str:
+    s = " ".join(rng.choice(WORDS) for _ in range(k))
+    return s[0].upper() + s[1:]
+
+
+def page_markdown(i: int, n_pages: int, rng: random.Random) -> str:
+    topic = rng.choice(TOPICS)
+    title = f"{topic} {title_words(rng, rng.randint(2, 4)).lower()} {i}"
+    desc = title_words(rng, rng.randint(8, 14)) + "."
+    others = [f"p{rng.randint(1, n_pages):05d}.md" for _ in range(rng.randint(3, 6))]
+    body = [paragraph(rng, others)]
+    size = len(body[0])
+    section = 0
+    while size < 2550:
+        section += 1
+        head = "##" if section == 1 or rng.random() < 0.7 else "###"
+        parts = [f"{head} {title_words(rng, rng.randint(2, 5))}", paragraph(rng, others)]
+        r = rng.random()
+        if r < 0.35:
+            parts.append("\n".join(f"- {sentence(rng, others)}" for _ in range(rng.randint(3, 6))))
+        elif r < 0.5:
+            parts.append("\n".join(f"{k}. {sentence(rng, others)}" for k in range(1, rng.randint(3, 6))))
+        elif r < 0.6:
+            parts.append("> " + sentence(rng, others))
+        if i % 10 == 0 and section == 2:
+            cols = ["Wat", "Wanneer", "Waar", "Wie"]
+            rows = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+            for _ in range(5):
+                rows.append("| " + " | ".join(title_words(rng, rng.randint(1, 3)) for _ in cols) + " |")
+            parts.append("\n".join(rows))
+        parts.append(paragraph(rng, others))
+        block = "\n\n".join(parts)
+        body.append(block)
+        size += len(block)
+    if others:  # every page links at least once
+        body.append("Lees ook: " + ", ".join(f"[pagina {o[1:6].lstrip('0')}]({o})" for o in others) + ".")
+    return f"---\ntitle: {title}\ndescription: {desc}\n---\n\n" + "\n\n".join(body) + "\n"
+
+
+def generate(bench: Path, n_pages: int) -> Path:
+    site = bench / "site"
+    stamp = site / ".generated"
+    key = json.dumps({"pages": n_pages, "seed": SEED, "generator": _generator_hash()})
+    if stamp.exists() and stamp.read_text() == key:
+        print(f"Using the generated site in {site.relative_to(REPO)} ({n_pages} pages)")
+    else:
+        print(f"Generating {n_pages} pages in {site.relative_to(REPO)} …")
+        shutil.rmtree(site, ignore_errors=True)
+        pages = site / "content" / "buurten" / "bench" / "pages"
+        pages.mkdir(parents=True)
+        (site / "site.yml").write_text(
+            "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n")
+        (pages.parent / "buurt.yml").write_text(
+            "name: Benchmark\ntagline: x\nbase_url: https://bench.example/bench/\n")
+        rng = random.Random(SEED)
+        total = 0
+        for i in range(1, n_pages + 1):
+            text = page_markdown(i, n_pages, rng)
+            total += len(text.encode())
+            (pages / f"p{i:05d}.md").write_text(text)
+        stamp.write_text(key)
+        print(f"   {total / n_pages / 1024:.1f} KB per page on average, {total / 2**20:.1f} MB in all")
+    # The theme is copied fresh every run: it is part of what is being measured.
+    shutil.rmtree(site / "themes", ignore_errors=True)
+    src_theme = REPO / "themes" / "default"
+    if src_theme.is_dir():
+        shutil.copytree(src_theme, site / "themes" / "default")
+    else:
+        print(f"   warning: {src_theme} does not exist yet", file=sys.stderr)
+    return site
+
+
+def _generator_hash() -> str:
+    import hashlib
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------------------------
+# Hugo
+
+HUGO_CONFIG = """\
+baseURL = "https://bench.example/"
+languageCode = "nl"
+title = "Gemeente Benchmark"
+# Comparable work: no tag/category pages, no RSS (see scripts/bench.py). Kept: home, section, pages, sitemap.
+disableKinds = ["taxonomy", "term", "RSS"]
+"""
+
+HUGO_BASEOF = """\
+<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }} – {{ .Site.Title }}</title>
+<meta name="description" content="{{ .Description }}">
+<link rel="canonical" href="{{ .Permalink }}">
+<link rel="stylesheet" href="{{ "assets/site.css" | relURL }}">
+</head>
+<body>
+<a class="skip-link" href="#inhoud">Naar de inhoud</a>
+<header class="site-header">
+<p class="site-name"><a href="{{ "bench/" | relURL }}">Benchmark</a></p>
+<p class="tagline">x</p>
+<nav aria-label="Hoofdmenu"><ul><li><a href="{{ "bench/" | relURL }}">Home</a></li></ul></nav>
+</header>
+<main id="inhoud">
+{{ block "main" . }}{{ end }}
+</main>
+<footer class="site-footer"><p>{{ .Site.Title }} · gemaakt met Hugo</p></footer>
+</body>
+</html>
+"""
+
+HUGO_SINGLE = """\
+{{ define "main" }}
+<article>
+<h1>{{ .Title }}</h1>
+{{ .Content }}
+</article>
+{{ end }}
+"""
+
+HUGO_LIST = """\
+{{ define "main" }}
+<h1>{{ .Title }}</h1>
+{{ .Content }}
+<ul class="page-list">
+{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Description }}</p></li>
+{{ end }}
+</ul>
+{{ end }}
+"""
+
+# Resolve links to other pages' .md files, as buurtsite does (relref fails the build on a broken one).
+HUGO_RENDER_LINK = """\
+{{- $u := urls.Parse .Destination -}}
+{{- $href := .Destination -}}
+{{- if and (not $u.IsAbs) (strings.HasSuffix $u.Path ".md") -}}
+{{- $href = relref .Page $u.Path -}}
+{{- end -}}
+<a href="{{ $href | safeURL }}"{{ with .Title }} title="{{ . }}"{{ end }}>{{ .Text | safeHTML }}</a>
+{{- /**/ -}}
+"""
+
+
+def setup_hugo(bench: Path, site: Path) -> Path:
+    hugo = bench / "hugo"
+    shutil.rmtree(hugo, ignore_errors=True)
+    layouts = hugo / "layouts" / "_default"
+    (layouts / "_markup").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text(HUGO_CONFIG)
+    (layouts / "baseof.html").write_text(HUGO_BASEOF)
+    (layouts / "single.html").write_text(HUGO_SINGLE)
+    (layouts / "list.html").write_text(HUGO_LIST)
+    (layouts / "_markup" / "render-link.html").write_text(HUGO_RENDER_LINK)
+    content = hugo / "content" / "bench"
+    content.mkdir(parents=True)
+    (content / "_index.md").write_text("---\ntitle: Benchmark\ndescription: x\n---\n")
+    # The same Markdown files: hard links (Hugo reads them as ordinary files), copies across devices.
+    for md in sorted((site / "content" / "buurten" / "bench" / "pages").glob("*.md")):
+        try:
+            os.link(md, content / md.name)
+        except OSError:
+            shutil.copy2(md, content / md.name)
+    static = hugo / "static" / "assets"
+    static.mkdir(parents=True)
+    css = site / "themes" / "default" / "assets"
+    for f in sorted(css.rglob("*.css")) if css.is_dir() else []:
+        shutil.copy2(f, static / f.name)
+    if not (static / "site.css").exists():
+        (static / "site.css").write_text("body { font-family: sans-serif; }\n")
+    return hugo
+
+
+# --------------------------------------------------------------------------------------------
+# Timing
+
+
+def parse_time_v(text: str) -> tuple[float, float]:
+    """(wall seconds, max RSS in MB) from /usr/bin/time -v output."""
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", text)
+    r = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    if not m or not r:
+        raise ValueError("no /usr/bin/time -v figures in:\n" + text[-2000:])
+    secs = 0.0
+    for part in m.group(1).split(":"):
+        secs = secs * 60 + float(part)
+    return secs, int(r.group(1)) / 1024
+
+
+def timed(cmd: list[str], cwd: Path, clean: list[Path], log: Path) -> tuple[float, float]:
+    for p in clean:
+        shutil.rmtree(p, ignore_errors=True)
+    tfile = log.with_suffix(".time")
+    with open(log, "w") as out:
+        proc = subprocess.run([TIME, "-v", "-o", str(tfile), *cmd], cwd=cwd, stdout=out,
+                              stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        sys.stderr.write(log.read_text()[-4000:])
+        raise SystemExit(f"bench: `{' '.join(cmd)}` failed with exit code {proc.returncode} (log: {log})")
+    return parse_time_v(tfile.read_text())
+
+
+def count_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+def measure(name: str, cmd: list[str], cwd: Path, out: Path, clean: list[Path], runs: int,
+            bench: Path) -> dict:
+    walls, mems = [], []
+    for k in range(1, runs + 1):
+        wall, mem = timed(cmd, cwd, clean, bench / f"{name}-{k}.log")
+        walls.append(wall)
+        mems.append(mem)
+        print(f"   {name} run {k}: {wall:.2f} s, {mem:.0f} MB")
+    pages = count_pages(out)
+    wall, mem = statistics.median(walls), statistics.median(mems)
+    print(f"   {name}: median {wall:.2f} s wall, {pages / wall:,.0f} pages/s, peak {mem:.0f} MB "
+          f"({pages} HTML files)")
+    return {"wall_s": wall, "max_rss_mb": mem, "pages": pages, "pages_per_s": pages / wall,
+            "runs_wall_s": walls, "runs_max_rss_mb": mems}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--binary", type=Path, default=REPO / ".build" / "release" / "buurtsite")
+    ap.add_argument("--pages", type=int, default=10_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--dir", type=Path, default=REPO / ".bench")
+    ap.add_argument("--skip-hugo", action="store_true")
+    ap.add_argument("--skip-buurtsite", action="store_true")
+    ap.add_argument("--generate-only", action="store_true")
+    args = ap.parse_args()
+
+    bench = args.dir.resolve()
+    bench.mkdir(parents=True, exist_ok=True)
+    site = generate(bench, args.pages)
+    if args.generate_only:
+        return 0
+    print(f"Machine: {os.cpu_count()} cores; each build {args.runs}× cold, median reported")
+    results: dict = {"pages": args.pages, "runs": args.runs, "cores": os.cpu_count()}
+
+    if not args.skip_buurtsite:
+        binary = args.binary.resolve()
+        if not os.access(binary, os.X_OK):
+            raise SystemExit(f"bench: {binary} not found: run `swift build -c release` first")
+        out = bench / "out-buurtsite"
+        print(f"buurtsite: {binary.relative_to(REPO) if binary.is_relative_to(REPO) else binary} build")
+        results["buurtsite"] = measure(
+            "buurtsite", [str(binary), "build", "--root", str(site), "--output", str(out)],
+            site, out, [out], args.runs, bench)
+
+    if not args.skip_hugo:
+        hugo_bin = shutil.which("hugo")
+        if not hugo_bin:
+            raise SystemExit("bench: hugo not found (make deps-bench)")
+        version = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout.strip()
+        hugo = setup_hugo(bench, site)
+        out = hugo / "public"
+        print(f"hugo: {version}")
+        results["hugo"] = measure(
+            "hugo", [hugo_bin, "--quiet", "--cacheDir", str(hugo / "cache")],
+            hugo, out, [out, hugo / "resources", hugo / "cache"], args.runs, bench)
+        results["hugo"]["version"] = version
+
+    ok = True
+    if "buurtsite" in results and "hugo" in results:
+        ours, theirs = results["buurtsite"], results["hugo"]
+        wall_ratio = ours["wall_s"] / theirs["wall_s"]
+        mem_ratio = ours["max_rss_mb"] / theirs["max_rss_mb"]
+        wall_ok, mem_ok = wall_ratio <= 1 / 3, mem_ratio <= 1 / 4
+        ok = wall_ok and mem_ok
+        results.update(wall_ratio=wall_ratio, mem_ratio=mem_ratio, wall_goal_met=wall_ok, mem_goal_met=mem_ok)
+        print(textwrap.dedent(f"""
+            {'':12}{'wall (s)':>10}{'pages/s':>10}{'peak MB':>10}
+            {'buurtsite':12}{ours['wall_s']:>10.2f}{ours['pages_per_s']:>10,.0f}{ours['max_rss_mb']:>10.0f}
+            {'hugo':12}{theirs['wall_s']:>10.2f}{theirs['pages_per_s']:>10,.0f}{theirs['max_rss_mb']:>10.0f}
+            {'ours/hugo':12}{wall_ratio:>10.2f}{'':>10}{mem_ratio:>10.2f}
+
+            wall time   ≤ 1/3 of Hugo's (ratio ≤ 0.33): {'MET' if wall_ok else 'MISSED'}
+            peak memory ≤ 1/4 of Hugo's (ratio ≤ 0.25): {'MET' if mem_ok else 'MISSED'}"""))
+    (bench / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nResults in {(bench / 'results.json').relative_to(REPO) if bench.is_relative_to(REPO) else bench / 'results.json'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
