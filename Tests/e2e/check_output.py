@@ -463,8 +463,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     sitemap: SiteMap | None = None
 
     def translate_path(self, path):
+        # The mapped file wins: on a buurt deployed at a domain's root, `/assets/site.css` of its
+        # 404 page is the buurt's own stylesheet, not the portal's at the output's root. A URL
+        # that was relative in the page never maps onto an existing file (it would need e.g.
+        # beekdal/beekdal/…), so it falls through to the plain output folder.
         local = super().translate_path(path)
-        if os.path.exists(local) or self.sitemap is None:
+        if self.sitemap is None:
             return local
         referer = self.headers.get("Referer") or ""
         ref_path = urllib.parse.unquote(urllib.parse.urlsplit(referer).path)

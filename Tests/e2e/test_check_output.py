@@ -51,3 +51,17 @@ def test_local_target(tmp_path):
 def test_self_test_catches_bad_pages(capsys):
     """The full checker (Nu checker, Chromium, axe) passes the good pages and fails each bad one."""
     assert co.self_test() == 0, capsys.readouterr().out
+
+
+def test_sitemap_maps_root_relative_urls_where_the_page_is_deployed(tmp_path):
+    (tmp_path / "b").mkdir()
+    sm = co.SiteMap(tmp_path, {
+        tmp_path / "index.html": "https://gemeente.example/buurten/",
+        tmp_path / "m" / "index.html": "https://gemeente.example/buurten/m/",
+        tmp_path / "b" / "index.html": "https://buurt.example/",
+        tmp_path / "b" / "404.html": "https://buurt.example/404.html",
+    })
+    assert sm.resolve(tmp_path / "b" / "404.html", "/assets/x.css") == tmp_path / "b" / "assets" / "x.css"
+    assert sm.resolve(tmp_path / "index.html", "/buurten/m/over/") == tmp_path / "m" / "over" / "index.html"
+    assert sm.resolve(tmp_path / "index.html", "/elders/") is None  # outside every known site
+    assert sm.resolve(tmp_path / "b" / "404.html", "relative.css") is None  # only root-relative URLs
