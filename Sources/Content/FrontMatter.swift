@@ -16,22 +16,48 @@ public struct FrontMatterSplit: Sendable {
             throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "file is empty",
                          hint: "start a page with front matter: a line '---', then 'title: …', then '---', then the text")
         }
-        // Split on any line break: "\r\n" is a single Character in Swift, so splitting on "\n" alone would miss it.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).makeIterator()
-        guard let first = lines.next(), first == "---" else {
+        // Scan bytes for the delimiter lines rather than splitting the whole file into Characters:
+        // this runs for every page, and the body can be long.
+        let bytes = text.utf8
+        guard let firstEnd = lineEnd(in: bytes, from: bytes.startIndex), isDelimiter(bytes[bytes.startIndex..<firstEnd]) else {
             throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "page has no front matter",
                          hint: "start the file with a line '---', then 'title: …', then a closing '---'")
         }
-        var lineNumber = 1
-        while let line = lines.next() {
-            lineNumber += 1
-            if line == "---" || line == "..." {
-                let yaml = text[text.index(after: first.endIndex)..<line.startIndex]
-                let bodyStart = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : text.endIndex
-                return FrontMatterSplit(yaml: String(yaml), yamlLineOffset: 1, body: text[bodyStart...], bodyFirstLine: lineNumber + 1)
+        let yamlStart = nextLine(in: bytes, after: firstEnd)
+        var lineStart = yamlStart
+        var lineNumber = 2
+        while lineStart < bytes.endIndex, let end = lineEnd(in: bytes, from: lineStart) {
+            if isDelimiter(bytes[lineStart..<end]) {
+                let bodyStart = nextLine(in: bytes, after: end)
+                return FrontMatterSplit(yaml: String(text[yamlStart..<lineStart]), yamlLineOffset: 1,
+                                        body: text[bodyStart...], bodyFirstLine: lineNumber + 1)
             }
+            lineStart = nextLine(in: bytes, after: end)
+            lineNumber += 1
         }
         throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "front matter is not closed",
                      hint: "add a line '---' after the last front matter field, before the text")
+    }
+
+    /// The end of the line starting at `start`: the index of its "\n" or "\r\n", or the end of the text.
+    private static func lineEnd(in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
+        guard start <= bytes.endIndex else { return nil }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+        return end
+    }
+
+    private static func nextLine(in bytes: String.UTF8View, after end: String.Index) -> String.Index {
+        var index = end
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\r") { index = bytes.index(after: index) }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\n") { index = bytes.index(after: index) }
+        return index
+    }
+
+    /// "---" (or "..." closing), with trailing spaces allowed.
+    private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
+        var trimmed = line[...]
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
     }
 }

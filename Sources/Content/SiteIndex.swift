@@ -12,6 +12,8 @@ public struct SiteIndex: Sendable {
     public let drafts: Set<String>
     /// Base URL of each buurt platform by slug, for links from one platform to another.
     public let baseURLs: [String: String]
+    /// File names of the pages in each folder, for "did you mean" on a broken link.
+    public let fileNamesByFolder: [String: [String]]
 
     public init(content: SiteContent) {
         var entries: [String: Entry] = [:]
@@ -19,6 +21,12 @@ public struct SiteIndex: Sendable {
             entries[page.sourcePath] = Entry(owner: page.owner, urlPath: page.urlPath, title: page.frontMatter.title)
         }
         self.entries = entries
+        var names: [String: [String]] = [:]
+        for path in entries.keys.sorted() {
+            let slash = path.lastIndex(of: "/") ?? path.startIndex
+            names[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+        }
+        fileNamesByFolder = names
         drafts = content.draftPaths
         baseURLs = Dictionary(uniqueKeysWithValues: content.neighbourhoods.map { ($0.slug, $0.config.baseURL.normalisedBaseURL) })
     }

@@ -70,10 +70,12 @@ struct PageLinkResolver: MarkdownLinkResolver {
         return root.normalise(folder + "/" + decoded)
     }
 
+    /// "did you mean" among the pages of the target's folder; skipped for very large folders,
+    /// where comparing every name for every broken link would make a failing build slow.
     private func suggestion(for target: String) -> String {
-        let name = target.split(separator: "/").last.map(String.init) ?? target
-        let folder = target.split(separator: "/").dropLast().joined(separator: "/")
-        let siblings = index.entries.keys.filter { $0.hasPrefix(folder + "/") }.compactMap { $0.split(separator: "/").last.map(String.init) }
-        return Suggestion.didYouMean(name, among: siblings)
+        let slash = target.lastIndex(of: "/") ?? target.startIndex
+        let siblings = index.fileNamesByFolder[String(target[..<slash])] ?? []
+        guard siblings.count <= 500 else { return "" }
+        return Suggestion.didYouMean(String(target[target.index(after: slash)...]), among: siblings)
     }
 }

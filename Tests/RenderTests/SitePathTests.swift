@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Render
 
@@ -25,5 +26,14 @@ import Testing
         #expect(!script.contains(">"))
         #expect(script.contains("\\u003c/script\\u003e"))
         #expect(script.contains("\"@context\":\"https://schema.org\""))
+    }
+}
+
+@Suite struct JSONLDTests {
+    @Test func writesValidJSONWithSortedKeysAndEscapes() throws {
+        let script = JSONLD.script(["name": "Café \"De Hoek\"\n", "isPartOf": ["@type": "WebSite", "url": "https://x.nl/"]])
+        #expect(script == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"name":"Café \"De Hoek\"\n"}"#)
+        let parsed = try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any]
+        #expect(parsed?["name"] as? String == "Café \"De Hoek\"\n")
     }
 }
