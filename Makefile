@@ -50,9 +50,9 @@ site: deps-build
 	$(SWIFT) build -c release
 	.build/release/buurtsite build --root . --output $(OUTPUT)
 	@echo
-	@if [[ -f $(OUTPUT)/index.html ]]; then echo "Open $(OUTPUT)/index.html in a browser, or serve it:"; \
-	 else echo "Sites in $(OUTPUT)/:"; ls -d $(OUTPUT)/*/index.html 2>/dev/null | sed 's/^/  /' || true; echo "Serve them:"; fi
-	@echo "  python3 -m http.server -d $(OUTPUT) 8000   → http://localhost:8000/"
+	@echo "The sites are in $(OUTPUT)/ (portal: $(OUTPUT)/index.html; buurt sites: $(OUTPUT)/<buurt>/index.html)."
+	@echo "Pretty URLs (molenkamp/) need a web server to browse them; serve the folder and open the address:"
+	@echo "  python3 -m http.server -d $(OUTPUT) 8000    → http://localhost:8000/"
 
 test: deps-build deps-test venv
 	$(MAKE) test-swift
@@ -64,7 +64,7 @@ test-swift:
 
 # The checker's own tests (it must be able to fail), then the checks on a fresh build of the example.
 test-e2e:
-	$(VENV_PY) -m pytest -q Tests/e2e
+	$(VENV_PY) -m pytest -q -p no:cacheprovider Tests/e2e
 	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-e2e.XXXXXX")"; \
 	 echo ".build/debug/buurtsite build --root . --output $$out/public $(E2E_BUILD_FLAGS)"; \
 	 if .build/debug/buurtsite build --root . --output "$$out/public" $(E2E_BUILD_FLAGS) \

@@ -91,11 +91,11 @@ struct FileWriter: Sendable {
     /// Returns the problem, if any, rather than throwing: it is called from inside buffer closures.
     private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) -> Diagnostic? {
         let path = base + "/" + relative
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
+        // Most files are a page in a folder of its own ("over-ons/index.html"): make that folder first.
+        if let slash = relative.lastIndex(of: "/"), mkdir(base + "/" + relative[..<slash], 0o755) != 0, errno == ENOENT {
             if let problem = makeFolders(for: relative) { return problem }
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return failure(relative) }
         defer { close(descriptor) }
         var offset = 0

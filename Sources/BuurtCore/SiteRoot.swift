@@ -5,6 +5,8 @@ import Foundation
 public struct SiteRoot: Sendable {
     /// Absolute path with symlinks resolved, without a trailing slash.
     public let path: String
+    /// Folders already resolved: a build asks about thousands of files in a few folders.
+    private let folders = FolderCache()
 
     public init(path: String) throws(Diagnostic) {
         guard let resolved = SiteRoot.realPath(path), SiteRoot.isDirectory(resolved) else {
@@ -35,18 +37,42 @@ public struct SiteRoot: Sendable {
 
     /// Whether `relative` exists inside the root, following symlinks only when they stay inside.
     public func containsItem(_ relative: String) -> Bool {
-        guard let normal = normalise(relative), let real = SiteRoot.realPath(absolute(normal)) else { return false }
-        return isInside(real)
+        resolve(relative) != nil
     }
 
     public func isDirectory(_ relative: String) -> Bool {
-        guard containsItem(relative), let real = SiteRoot.realPath(absolute(relative)) else { return false }
-        return SiteRoot.isDirectory(real)
+        resolve(relative)?.isDirectory == true
     }
 
     public func isFile(_ relative: String) -> Bool {
-        guard containsItem(relative), let real = SiteRoot.realPath(absolute(relative)) else { return false }
-        return !SiteRoot.isDirectory(real)
+        resolve(relative)?.isDirectory == false
+    }
+
+    /// The real path of an item inside the root, or nil when it does not exist or lies outside.
+    /// Only the item itself is checked with lstat; its folder's real path comes from the cache.
+    private func resolve(_ relative: String) -> (path: String, isDirectory: Bool)? {
+        guard let normal = normalise(relative) else { return nil }
+        if normal.isEmpty { return (path, true) }
+        let slash = normal.lastIndex(of: "/")
+        let parent = slash.map { String(normal[..<$0]) } ?? ""
+        guard let folder = realFolder(parent) else { return nil }
+        let item = folder + "/" + normal[(slash.map { normal.index(after: $0) } ?? normal.startIndex)...]
+        var info = stat()
+        guard lstat(item, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let real = SiteRoot.realPath(item), isInside(real) else { return nil }
+            return (real, SiteRoot.isDirectory(real))
+        }
+        return (item, info.st_mode & S_IFMT == S_IFDIR)
+    }
+
+    /// Real path of a root-relative folder, when it exists inside the root.
+    private func realFolder(_ relative: String) -> String? {
+        if relative.isEmpty { return path }
+        return folders.value(for: relative) {
+            guard let real = SiteRoot.realPath(absolute(relative)), isInside(real), SiteRoot.isDirectory(real) else { return nil }
+            return real
+        }
     }
 
     /// Reads a root-relative file as UTF-8 text, with an error naming the file when it is missing,
@@ -61,12 +87,13 @@ public struct SiteRoot: Sendable {
         guard let normal = normalise(relative) else {
             throw .error(at: location, "path leaves the site root", hint: "keep every file inside the site's folder")
         }
-        guard let real = SiteRoot.realPath(absolute(normal)) else {
+        guard let real = resolve(normal)?.path else {
+            // Tell a symlink that leads out of the root from a file that is simply missing.
+            if let outside = SiteRoot.realPath(absolute(normal)), !isInside(outside) {
+                throw .error(at: location, "symlink points outside the site root, to '\(outside)'",
+                             hint: "copy the file into the repository instead of linking to it")
+            }
             throw .error(at: location, "file not found")
-        }
-        guard isInside(real) else {
-            throw .error(at: location, "symlink points outside the site root, to '\(real)'",
-                         hint: "copy the file into the repository instead of linking to it")
         }
         guard let data = FileManager.default.contents(atPath: real) else {
             throw .error(at: location, "file cannot be read")
@@ -111,5 +138,24 @@ public struct SiteRoot: Sendable {
     static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+/// Root-relative folder → real path, shared by all threads of a build; folders that are missing
+/// or lie outside the root are remembered as such too.
+private final class FolderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [String: String] = [:]
+    private var missing: Set<String> = []
+
+    func value(for key: String, compute: () -> String?) -> String? {
+        let known: (String?, Bool) = lock.withLock { (found[key], missing.contains(key)) }
+        if let path = known.0 { return path }
+        if known.1 { return nil }
+        let value = compute()
+        lock.withLock {
+            if let value { found[key] = value } else { missing.insert(key) }
+        }
+        return value
     }
 }
