@@ -43,7 +43,7 @@ struct SiteWriter {
         for buurt in buurten {
             writeSiteFiles(of: buurt, assets: assets, media: media[buurt.slug]!.all + sharedMedia.all)
         }
-        writePortal(assets: assets)
+        writePortal(assets: assets, sharedMarkdown: zip(content.sharedPages, shared).map { ($0, $1) }, media: sharedMedia.all)
         return jobs.count + buurten.count
     }
 
@@ -66,11 +66,18 @@ struct SiteWriter {
         }
     }
 
-    private func writePortal(assets: [(path: String, data: Data)]) {
+    /// The portal with its own copies of the municipality-wide pages (privacy, toegankelijkheid).
+    private func writePortal(assets: [(path: String, data: Data)], sharedMarkdown: [(Page, RenderedMarkdown)],
+                             media: [(sitePath: String, source: String)]) {
         diagnostics.capture {
             try writer.write(renderer.portal(), to: "index.html")
+            try writer.write(renderer.portalSitemap(), to: "sitemap.xml")
+            for (page, markdown) in sharedMarkdown {
+                try writer.write(renderer.page(page, markdown: markdown, in: nil), to: SitePath.outputFile(for: page.urlPath))
+            }
             try writer.write(theme.tokens.css(), to: "assets/tokens.css")
             for asset in assets { try writer.write(asset.data, to: "assets/" + asset.path) }
+            for file in media { try writer.write(content.root.readData(file.source), to: file.sitePath) }
         }
     }
 

@@ -19,6 +19,19 @@ public struct ContentValidator {
             checkUniqueURLs(of: neighbourhood)
         }
         checkUniqueURLs(among: content.sharedPages)
+        checkPortalFolders()
+    }
+
+    /// The portal holds a folder per buurt and the municipality-wide pages: their names may not clash.
+    func checkPortalFolders() {
+        let buurten = Set(content.neighbourhoods.map(\.slug))
+        for page in content.sharedPages {
+            let top = String(page.urlPath.split(separator: "/").first ?? "")
+            if buurten.contains(top) || top == "media" {
+                diagnostics.add(.error(at: page.slugLocation, "page '\(page.urlPath)' would take the portal's folder of the buurt '\(top)'",
+                                       hint: "rename the page or give it another 'slug:'"))
+            }
+        }
     }
 
     func checkMunicipality() {

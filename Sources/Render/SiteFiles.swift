@@ -5,15 +5,23 @@ import Content
 extension SiteRenderer {
     /// sitemaps.org format, every published page with its full address.
     public func sitemap(_ buurt: Neighbourhood) -> String {
-        let base = buurt.config.baseURL.normalisedBaseURL
+        sitemap(base: buurt.config.baseURL.normalisedBaseURL, pages: buurt.pages + content.sharedPages)
+    }
+
+    private func sitemap(base: String, pages: [Page]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml += "  <url><loc>\(Self.xmlEscape(base))</loc></url>\n"
-        for page in (buurt.pages + content.sharedPages).sorted(by: { $0.urlPath < $1.urlPath }) {
+        for page in pages.sorted(by: { $0.urlPath < $1.urlPath }) {
             xml += "  <url><loc>\(Self.xmlEscape(base + SitePath.encode(page.urlPath)))</loc>"
             if let updated = page.frontMatter.updated { xml += "<lastmod>\(updated)</lastmod>" }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
+    }
+
+    /// The portal's sitemap: the portal and the municipality-wide pages it carries.
+    public func portalSitemap() -> String {
+        sitemap(base: content.municipality.baseURL.normalisedBaseURL, pages: content.sharedPages)
     }
 
     public func robots(_ buurt: Neighbourhood) -> String {

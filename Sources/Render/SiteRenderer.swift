@@ -30,22 +30,25 @@ public struct SiteRenderer: Sendable {
         return markdown.render(page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver)
     }
 
-    /// A content page of a buurt site (its own or a municipality-wide one).
-    public func page(_ page: Page, markdown: RenderedMarkdown, in buurt: Neighbourhood) throws(Diagnostic) -> String {
+    /// A content page of a buurt site (its own or a municipality-wide one), or, with `buurt` nil,
+    /// a municipality-wide page of the portal, which needs its own privacy and accessibility statements.
+    public func page(_ page: Page, markdown: RenderedMarkdown, in buurt: Neighbourhood?) throws(Diagnostic) -> String {
         let front = page.frontMatter
-        let base = buurt.config.baseURL.normalisedBaseURL
+        let siteName = buurt?.config.name ?? content.municipality.name
+        let base = (buurt?.config.baseURL ?? content.municipality.baseURL).normalisedBaseURL
         let canonical = base + SitePath.encode(page.urlPath)
         let description = front.description ?? markdown.summary()
         var jsonLD: [String: Any] = [
             "@type": "WebPage", "name": front.title, "url": canonical, "inLanguage": content.municipality.language,
-            "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base],
+            "isPartOf": ["@type": "WebSite", "name": siteName, "url": base],
         ]
         if !description.isEmpty { jsonLD["description"] = description }
+        let toc = markdown.headings.filter { (2...3).contains($0.level) }
         var values: [String: Any] = [
             "title": front.title,
             "content": markdown.html,
-            "toc": markdown.headings.filter { (2...3).contains($0.level) }.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
-            "has_toc": front.toc && markdown.headings.filter { (2...3).contains($0.level) }.count >= 2,
+            "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
+            "has_toc": front.toc && toc.count >= 2,
             "shared": page.owner == .municipality,
         ]
         if let updated = front.updated {
@@ -53,9 +56,11 @@ public struct SiteRenderer: Sendable {
             values["updated_iso"] = updated.description
             jsonLD["dateModified"] = updated.description
         }
-        let data = context.common(title: "\(front.title) | \(buurt.config.name)", description: description,
+        let site = buurt.map { context.neighbourhood(neighbourhoods[$0.slug]!, urlPath: page.urlPath) }
+            ?? context.portal(urlPath: page.urlPath)
+        let data = context.common(title: "\(front.title) | \(siteName)", description: description,
                                   canonical: canonical, urlPath: page.urlPath, jsonLD: jsonLD)
-            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: page.urlPath))
+            .merging(site)
             .merging(["page": values])
         return try theme.render("page", data)
     }
@@ -69,7 +74,7 @@ public struct SiteRenderer: Sendable {
             "inLanguage": content.municipality.language,
             "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name],
         ]
-        let pages = buurt.pages.sorted(by: TemplateContext.listOrder).map { page -> [String: Any] in
+        let pages = TemplateContext.inListOrder(buurt.pages).map { page -> [String: Any] in
             ["title": page.frontMatter.title, "url": SitePath.encode(page.urlPath), "description": page.frontMatter.description ?? ""]
         }
         let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
@@ -105,13 +110,13 @@ public struct SiteRenderer: Sendable {
                 entry["description"] = buurt.config.description
                 return entry
             }
-        let footer: [[String: Any]] = []
         let data = context.common(title: "Buurtplatforms | \(municipality.name)",
                                   description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
                                   canonical: base, urlPath: "",
                                   jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
                                            "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
-            .merging(["buurten": buurten, "portal_intro": municipality.portalIntro ?? "", "nav": footer, "footer_links": footer])
+            .merging(context.portal(urlPath: ""))
+            .merging(["buurten": buurten, "portal_intro": municipality.portalIntro ?? ""])
         return try theme.render("portal", data)
     }
 

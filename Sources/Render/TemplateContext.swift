@@ -38,11 +38,30 @@ struct TemplateContext {
         return ["buurt": values, "nav": nav, "footer_links": footer]
     }
 
+    /// Navigation of the portal: its home and the municipality-wide pages it carries.
+    func portal(urlPath: String) -> [String: Any] {
+        let prefix = SitePath.rootPrefix(from: urlPath)
+        let link = { (target: String) -> String in
+            let url = prefix + SitePath.encode(target)
+            return url.isEmpty ? "./" : url
+        }
+        let shared = Self.inListOrder(content.sharedPages)
+        let nav: [[String: Any]] = [["title": "Alle buurten", "url": link(""), "current": urlPath == ""]]
+            + shared.filter(\.frontMatter.menu).map { ["title": $0.frontMatter.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
+        let footer: [[String: Any]] = shared.map { ["title": $0.frontMatter.title, "url": link($0.urlPath)] }
+        return ["nav": nav, "footer_links": footer]
+    }
+
     /// Lists and menus: by `order`, then by title as a Dutch reader expects (case and accents ignored).
-    static func listOrder(_ a: Page, _ b: Page) -> Bool {
-        if a.frontMatter.order != b.frontMatter.order { return a.frontMatter.order < b.frontMatter.order }
-        let (ta, tb) = (Slug.fold(a.frontMatter.title), Slug.fold(b.frontMatter.title))
-        return ta != tb ? ta < tb : a.urlPath < b.urlPath
+    /// Each title is folded once, not in every comparison: a buurt may have thousands of pages.
+    static func inListOrder(_ pages: [Page]) -> [Page] {
+        pages.map { (page: $0, title: Slug.fold($0.frontMatter.title)) }
+            .sorted { a, b in
+                let (fa, fb) = (a.page.frontMatter, b.page.frontMatter)
+                if fa.order != fb.order { return fa.order < fb.order }
+                return a.title != b.title ? a.title < b.title : a.page.urlPath < b.page.urlPath
+            }
+            .map(\.page)
     }
 
     /// "06 12345678" → "tel:0612345678"
@@ -77,9 +96,9 @@ struct NeighbourhoodContext: @unchecked Sendable {
         self.values = values
         logoPath = config.theme?.logo.flatMap { content.root.normalise(buurt.folder + "/" + $0) }
             .flatMap { MediaFiles.sitePath(for: $0, owner: .neighbourhood(slug: buurt.slug)) }
-        menu = (buurt.pages + content.sharedPages).filter(\.frontMatter.menu).sorted(by: TemplateContext.listOrder)
+        menu = TemplateContext.inListOrder((buurt.pages + content.sharedPages).filter(\.frontMatter.menu))
             .map { ($0.frontMatter.title, $0.urlPath) }
-        footer = content.sharedPages.sorted(by: TemplateContext.listOrder).map { ($0.frontMatter.title, $0.urlPath) }
+        footer = TemplateContext.inListOrder(content.sharedPages).map { ($0.frontMatter.title, $0.urlPath) }
     }
 }
 

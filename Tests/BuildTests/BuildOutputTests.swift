@@ -25,6 +25,23 @@ import Testing
         #expect(try #require(site.read("index.html")).contains("href=\"noord/\""), "the portal links to a buurt under it relatively")
     }
 
+    @Test func thePortalCarriesTheMunicipalityWidePagesToo() throws {
+        let site = try TestSite()
+        #expect(site.build().published)
+        let privacy = try #require(site.read("privacy/index.html"), "the portal needs its own privacy and accessibility pages")
+        #expect(privacy.contains("<link rel=\"canonical\" href=\"https://www.testdorp.nl/buurten/privacy/\""))
+        #expect(try #require(site.read("index.html")).contains("href=\"privacy/\""), "the portal's footer links to them")
+        #expect(site.read("sitemap.xml")?.contains("<loc>https://www.testdorp.nl/buurten/privacy/</loc>") == true)
+    }
+
+    @Test func aMunicipalityPageMayNotTakeABuurtsFolderInThePortal() throws {
+        let site = try TestSite()
+        site.write("content/pages/noord.md", "---\ntitle: Noord\n---\nTekst")
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.hasPrefix("content/pages/noord.md: error: page 'noord/' would take the portal's folder") })
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let site = try TestSite()
         for index in 1...40 {
