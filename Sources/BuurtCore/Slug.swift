@@ -10,6 +10,8 @@ public enum Slug {
 
     /// Folds diacritics and ligatures (é → e, ĳ → ij, ß → ss) and lowercases; keeps everything else.
     public static func fold(_ text: String) -> String {
+        // Most titles and headings are plain ASCII: nothing to fold but capitals.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var mapped = ""
         mapped.reserveCapacity(text.utf8.count)
         for character in text {

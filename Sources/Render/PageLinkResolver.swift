@@ -65,8 +65,8 @@ struct PageLinkResolver: MarkdownLinkResolver {
 
     /// Root-relative path of a link target, relative to the page's folder; nil when it leaves the root.
     private func target(of path: String) -> String? {
-        let decoded = path.removingPercentEncoding ?? path
-        let folder = page.sourcePath.split(separator: "/").dropLast().joined(separator: "/")
+        let decoded = path.contains("%") ? path.removingPercentEncoding ?? path : path
+        let folder = page.sourcePath[..<(page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.startIndex)]
         return root.normalise(folder + "/" + decoded)
     }
 
