@@ -16,7 +16,7 @@ struct SiteWriter {
     var content: SiteContent { renderer.content }
     var theme: Theme { renderer.theme }
 
-    /// Returns the number of pages written.
+    /// Returns the number of HTML pages written: content pages, each site's home and 404, the portal and its pages.
     func writeAll(_ buurten: [Neighbourhood]) -> Int {
         // Municipality-wide pages look the same on every site: their Markdown is rendered once.
         let sharedMedia = MediaFiles()
@@ -44,7 +44,7 @@ struct SiteWriter {
             writeSiteFiles(of: buurt, assets: assets, media: media[buurt.slug]!.all + sharedMedia.all)
         }
         writePortal(assets: assets, sharedMarkdown: zip(content.sharedPages, shared).map { ($0, $1) }, media: sharedMedia.all)
-        return jobs.count + buurten.count
+        return jobs.count + 2 * buurten.count + 1 + content.sharedPages.count
     }
 
     /// Home, 404, sitemap, robots.txt, the theme's assets with this buurt's tokens, and the files pages use.
