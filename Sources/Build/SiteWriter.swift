@@ -25,60 +25,69 @@ struct SiteWriter {
         let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
 
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
-        let jobs = buurten.flatMap { buurt in (buurt.pages + content.sharedPages).map { PageJob(buurt: buurt, page: $0) } }
+        let assets = themeAssets()
+        let sharedPages = zip(content.sharedPages, shared).map { ($0, $1) }
+        // The home pages (which list every page) first, so that they render alongside the pages, not after them.
+        let jobs: [Job] = buurten.map { .siteFiles($0) } + [.portal]
+            + buurten.flatMap { buurt in (buurt.pages + content.sharedPages).map { .page(buurt, $0) } }
         progress?.start(total: jobs.count)
         _ = jobs.parallelMap { job in
             diagnostics.capture {
-                let markdown = sharedMarkdown[job.page.sourcePath] ?? renderer.renderMarkdown(job.page, media: media[job.buurt.slug]!)
-                if job.page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
-                let html = try renderer.page(job.page, markdown: markdown, in: job.buurt)
-                try writer.write(html, to: job.buurt.slug + "/" + SitePath.outputFile(for: job.page.urlPath))
+                switch job {
+                case .page(let buurt, let page):
+                    let markdown = sharedMarkdown[page.sourcePath] ?? renderer.renderMarkdown(page, media: media[buurt.slug]!)
+                    if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
+                    let html = try renderer.page(page, markdown: markdown, in: buurt)
+                    try writer.write(html, to: buurt.slug + "/" + SitePath.outputFile(for: page.urlPath))
+                case .siteFiles(let buurt):
+                    try writeSiteFiles(of: buurt, assets: assets)
+                case .portal:
+                    try writePortal(assets: assets, sharedPages: sharedPages)
+                }
             }
             progress?.advance()
             return true
         }
         progress?.finish()
 
-        let assets = themeAssets()
-        for buurt in buurten {
-            writeSiteFiles(of: buurt, assets: assets, media: media[buurt.slug]!.all + sharedMedia.all)
-        }
-        writePortal(assets: assets, sharedMarkdown: zip(content.sharedPages, shared).map { ($0, $1) }, media: sharedMedia.all)
-        return jobs.count + 2 * buurten.count + 1 + content.sharedPages.count
+        // Files the pages link to or show are known once every page has rendered.
+        for buurt in buurten { copy(media[buurt.slug]!.all + sharedMedia.all + logo(of: buurt), into: buurt.slug + "/") }
+        copy(sharedMedia.all, into: "")
+        return jobs.count + buurten.count + content.sharedPages.count
     }
 
-    /// Home, 404, sitemap, robots.txt, the theme's assets with this buurt's tokens, and the files pages use.
-    private func writeSiteFiles(of buurt: Neighbourhood, assets: [(path: String, data: Data)], media: [(sitePath: String, source: String)]) {
+    /// Home, 404, sitemap, robots.txt, and the theme's assets with this buurt's tokens.
+    private func writeSiteFiles(of buurt: Neighbourhood, assets: [(path: String, data: Data)]) throws {
         let folder = buurt.slug + "/"
-        diagnostics.capture {
-            try writer.write(renderer.home(buurt), to: folder + "index.html")
-            try writer.write(renderer.notFound(buurt), to: folder + "404.html")
-            try writer.write(renderer.sitemap(buurt), to: folder + "sitemap.xml")
-            try writer.write(renderer.robots(buurt), to: folder + "robots.txt")
-            try writer.write(tokensCSS(for: buurt), to: folder + "assets/tokens.css")
-            for asset in assets { try writer.write(asset.data, to: folder + "assets/" + asset.path) }
-            var files = media
-            if let logo = buurt.config.theme?.logo, let source = content.root.normalise(buurt.folder + "/" + logo),
-               let sitePath = MediaFiles.sitePath(for: source, owner: .neighbourhood(slug: buurt.slug)) {
-                files.append((sitePath, source))
-            }
-            for file in files { try writer.write(content.root.readData(file.source), to: folder + file.sitePath) }
+        try writer.write(renderer.home(buurt), to: folder + "index.html")
+        try writer.write(renderer.notFound(buurt), to: folder + "404.html")
+        try writer.write(renderer.sitemap(buurt), to: folder + "sitemap.xml")
+        try writer.write(renderer.robots(buurt), to: folder + "robots.txt")
+        try writer.write(tokensCSS(for: buurt), to: folder + "assets/tokens.css")
+        for asset in assets { try writer.write(asset.data, to: folder + "assets/" + asset.path) }
+    }
+
+    private func logo(of buurt: Neighbourhood) -> [(sitePath: String, source: String)] {
+        guard let logo = buurt.config.theme?.logo, let source = content.root.normalise(buurt.folder + "/" + logo),
+              let sitePath = MediaFiles.sitePath(for: source, owner: .neighbourhood(slug: buurt.slug)) else { return [] }
+        return [(sitePath, source)]
+    }
+
+    private func copy(_ files: [(sitePath: String, source: String)], into folder: String) {
+        for file in files {
+            diagnostics.capture { try writer.write(content.root.readData(file.source), to: folder + file.sitePath) }
         }
     }
 
     /// The portal with its own copies of the municipality-wide pages (privacy, toegankelijkheid).
-    private func writePortal(assets: [(path: String, data: Data)], sharedMarkdown: [(Page, RenderedMarkdown)],
-                             media: [(sitePath: String, source: String)]) {
-        diagnostics.capture {
-            try writer.write(renderer.portal(), to: "index.html")
-            try writer.write(renderer.portalSitemap(), to: "sitemap.xml")
-            for (page, markdown) in sharedMarkdown {
-                try writer.write(renderer.page(page, markdown: markdown, in: nil), to: SitePath.outputFile(for: page.urlPath))
-            }
-            try writer.write(theme.tokens.css(), to: "assets/tokens.css")
-            for asset in assets { try writer.write(asset.data, to: "assets/" + asset.path) }
-            for file in media { try writer.write(content.root.readData(file.source), to: file.sitePath) }
+    private func writePortal(assets: [(path: String, data: Data)], sharedPages: [(Page, RenderedMarkdown)]) throws {
+        try writer.write(renderer.portal(), to: "index.html")
+        try writer.write(renderer.portalSitemap(), to: "sitemap.xml")
+        for (page, markdown) in sharedPages {
+            try writer.write(renderer.page(page, markdown: markdown, in: nil), to: SitePath.outputFile(for: page.urlPath))
         }
+        try writer.write(theme.tokens.css(), to: "assets/tokens.css")
+        for asset in assets { try writer.write(asset.data, to: "assets/" + asset.path) }
     }
 
     /// The theme's tokens with the buurt's own overrides (accent colours), checked for contrast again.
@@ -106,7 +115,9 @@ struct SiteWriter {
     }
 }
 
-private struct PageJob: Sendable {
-    let buurt: Neighbourhood
-    let page: Page
+/// One unit of work of the parallel render-and-write step.
+private enum Job: Sendable {
+    case page(Neighbourhood, Page)
+    case siteFiles(Neighbourhood)
+    case portal
 }

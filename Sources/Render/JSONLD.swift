@@ -1,3 +1,5 @@
+import Foundation
+
 /// schema.org data for search engines, written so that it is safe inside `<script type="application/ld+json">`:
 /// titles from content can never close the script element.
 ///
@@ -40,26 +42,33 @@ enum JSONLD {
     }
 
     /// A JSON string in which `<`, `>` and `&` are escaped too, so HTML parsers never see a tag.
+    /// Works on UTF-8 bytes: multi-byte letters pass through unchanged.
     private static func writeString(_ string: String, to text: inout String) {
-        text += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "<": text += "\\u003c"
-            case ">": text += "\\u003e"
-            case "&": text += "\\u0026"
-            case "\u{2028}": text += "\\u2028"
-            case "\u{2029}": text += "\\u2029"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(string.utf8.count + 8)
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+            case UInt8(ascii: "\n"): bytes += [0x5C, UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): bytes += [0x5C, UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): bytes += [0x5C, UInt8(ascii: "t")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00..<0x20:
+                bytes += Array("\\u00".utf8) + hexDigits(byte)
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
+        var escaped = String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(0xE2) {
+            // U+2028 and U+2029 end a line in older JavaScript parsers.
+            escaped = escaped.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        }
+        text += escaped
+    }
+
+    private static func hexDigits(_ byte: UInt8) -> [UInt8] {
+        let digits = Array("0123456789abcdef".utf8)
+        return [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
     }
 }

@@ -35,5 +35,6 @@ import Testing
         #expect(script == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"name":"Café \"De Hoek\"\n"}"#)
         let parsed = try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any]
         #expect(parsed?["name"] as? String == "Café \"De Hoek\"\n")
+        #expect(JSONLD.script(["name": "a\u{2028}b\u{01}"]).contains(#""a\u2028b\u0001""#))
     }
 }
