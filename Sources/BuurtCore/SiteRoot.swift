@@ -17,6 +17,7 @@ public struct SiteRoot: Sendable {
 
     /// Joins a root-relative path, normalising `.` and `..`; nil when the result would leave the root.
     public func normalise(_ relative: String) -> String? {
+        if Self.isNormal(relative) { return relative }
         var parts: [Substring] = []
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -28,6 +29,23 @@ public struct SiteRoot: Sendable {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// True when a path has no empty, "." or ".." parts and no leading or trailing slash: nothing to normalise.
+    private static func isNormal(_ path: String) -> Bool {
+        var previous: UInt8 = 0x2F  // as if after a slash, so a leading "/" or "." counts
+        var dotsSinceSlash = 0, lengthSinceSlash = 0
+        for byte in path.utf8 {
+            if byte == 0x2F {
+                if previous == 0x2F || dotsSinceSlash == lengthSinceSlash { return false }
+                dotsSinceSlash = 0; lengthSinceSlash = 0
+            } else {
+                lengthSinceSlash += 1
+                if byte == 0x2E { dotsSinceSlash += 1 }
+            }
+            previous = byte
+        }
+        return previous != 0x2F && dotsSinceSlash != lengthSinceSlash
     }
 
     /// Absolute path of a root-relative path, without resolving anything.

@@ -8,11 +8,25 @@ struct PlainText {
 
     /// Appends the text of a NUL-terminated cmark literal.
     mutating func append(_ literal: UnsafePointer<CChar>) {
+        // Copies whole runs between whitespace at once: this runs over every text node of every page.
         var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
         while pointer.pointee != 0 {
-            append(byte: pointer.pointee)
-            pointer += 1
+            if Self.isWhitespace(pointer.pointee) {
+                pendingSpace = true
+                pointer += 1
+                continue
+            }
+            var end = pointer
+            while end.pointee != 0 && !Self.isWhitespace(end.pointee) { end += 1 }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: end - pointer))
+            pointer = end
         }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     mutating func append(_ text: String) {

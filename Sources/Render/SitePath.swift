@@ -19,7 +19,12 @@ public enum SitePath {
 
     /// Percent-encodes what may not stand in a URL path as written (spaces, quotes, non-ASCII).
     public static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
+        // Slugs are already plain: skip Foundation's encoder, which is slow, for them.
+        let plain = path.utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
+        }
+        return plain ? path : path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
     }
 
     private static let pathCharacters: CharacterSet = {

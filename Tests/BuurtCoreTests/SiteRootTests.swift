@@ -20,3 +20,18 @@ import Testing
         #expect(site.files(under: "") == ["link.md", "ok.md"])
     }
 }
+
+@Suite struct NormaliseTests {
+    @Test func normalisesDotsAndSlashesAndRefusesToLeaveTheRoot() throws {
+        let root = try SiteRoot(path: FileManager.default.temporaryDirectory.path)
+        #expect(root.normalise("content/pages/over.md") == "content/pages/over.md")
+        #expect(root.normalise("content/buurten/noord/pages/../../../pages/privacy.md") == "content/pages/privacy.md")
+        #expect(root.normalise("./content//pages/./x.md") == "content/pages/x.md")
+        #expect(root.normalise("content/pages/") == "content/pages")
+        #expect(root.normalise("/content") == "content")
+        #expect(root.normalise("content/.hidden/x") == "content/.hidden/x")
+        #expect(root.normalise("..") == nil)
+        #expect(root.normalise("content/../../x") == nil)
+        #expect(root.normalise("a/...") == "a/...")
+    }
+}
