@@ -28,6 +28,7 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
     private var nodesToUnwrap: [OpaquePointer] = []
     private var taskLists: [OpaquePointer] = []
     private var taskListSet: Set<OpaquePointer> = []
+    private var tables: [OpaquePointer] = []
 
     init(resolver: Resolver, allowRawHTML: Bool, locator: SourceLocator) {
         self.resolver = resolver
@@ -52,6 +53,19 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         for node in nodesToUnwrap { NodeEditing.unwrap(node) }
         for edit in headingEdits { HeadingAnchors.addID(edit.id, level: edit.level, to: edit.node) }
         for list in taskLists { TaskListRendering.rewrite(list: list) }
+        for table in tables { wrapScrollable(table) }
+    }
+
+    /// A wide table scrolls on its own on a phone instead of widening the page. The wrapper is a
+    /// focusable, labelled region so keyboard users can scroll it too.
+    private func wrapScrollable(_ table: OpaquePointer) {
+        let wrapper = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK,
+                                             enter: "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel\">\n",
+                                             exit: "</div>\n")
+        guard NodeEditing.replace(table, with: wrapper), cmark_node_append_child(wrapper, table) == 1 else {
+            cmark_node_free(wrapper)
+            return
+        }
     }
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
@@ -86,6 +100,9 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
                taskListSet.insert(list).inserted {
                 taskLists.append(list)
             }
+        case CMARK_NODE_TABLE:
+            if entering { tables.append(node) }
+            plainText.breakWord()
         default:
             // Other blocks, including table cells: words on either side must not run together.
             if type.rawValue & 0xC000 == 0x8000 { plainText.breakWord() }

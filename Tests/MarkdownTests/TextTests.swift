@@ -57,3 +57,13 @@ struct TextTests {
         #expect(page.summary() == "Tekst.", "the footnote number is not part of the text")
     }
 }
+
+@Suite("Tables")
+struct TableTests {
+    @Test func aTableScrollsOnItsOwnInAFocusableLabelledRegion() {
+        let page = render("| Dag | Tijd |\n|---|---|\n| Dinsdag | 10.00 |\n")
+        #expect(page.html.hasPrefix(#"<div class="table-wrapper" role="region" tabindex="0" aria-label="Tabel">"#))
+        #expect(page.html.contains("<table>"))
+        #expect(page.html.hasSuffix("</table>\n</div>\n"))
+    }
+}
