@@ -14,7 +14,12 @@ public struct ContentLoader: Sendable {
 
     /// Everything in the repository, or nil when site.yml itself cannot be used.
     public func load() -> SiteContent? {
-        let municipality = loadYAML(MunicipalityConfig.self, from: ContentLayout.siteConfig)
+        let hasSiteConfig = root.containsItem(ContentLayout.siteConfig)
+        if !hasSiteConfig {
+            diagnostics.add(.error(at: SourceLocation(file: ContentLayout.siteConfig), "site.yml not found in \(root.path)",
+                                   hint: "run buurtsite in the site's folder or pass it with --root; site.yml needs at least name, cbs_code, theme and base_url"))
+        }
+        let municipality = hasSiteConfig ? loadYAML(MunicipalityConfig.self, from: ContentLayout.siteConfig) : nil
         let shared = loadPages(in: ContentLayout.sharedPages, owner: .municipality)
         var neighbourhoods: [Neighbourhood] = []
         var drafts = shared.drafts
@@ -67,7 +72,13 @@ public struct ContentLoader: Sendable {
 
     /// Every Markdown page under a folder, read and parsed on all cores.
     func loadPages(in folder: String, owner: PageOwner) -> (pages: [Page], drafts: Set<String>) {
-        let paths = root.files(under: folder).filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+        let files = root.files(under: folder)
+        // A symlink that leads out of the root (or nowhere) is reported whatever its name, so a
+        // linked folder of pages is not silently skipped.
+        for path in files where !root.containsItem(path) {
+            diagnostics.capture { _ = try root.readData(path) }
+        }
+        let paths = files.filter { ($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) && root.containsItem($0) }
         let loaded = paths.parallelMap { path in
             let collector = DiagnosticCollector()
             let page = collector.capture { try loadPage(path, in: folder, owner: owner) }

@@ -54,6 +54,13 @@ import Testing
             try! FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/buurten/noord/pages/geheim.md"),
                                                         withDestinationURL: outside)
         }, expected: "content/buurten/noord/pages/geheim.md: error: symlink points outside the site root"),
+        Case(name: "symlinked folder out of the root", change: { site in
+            let outside = site.root.deletingLastPathComponent().appendingPathComponent("elders-\(UUID().uuidString)")
+            try! FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+            try! Data("---\ntitle: Elders\n---\nTekst".utf8).write(to: outside.appendingPathComponent("elders.md"))
+            try! FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/buurten/noord/pages/elders"),
+                                                        withDestinationURL: outside)
+        }, expected: "content/buurten/noord/pages/elders: error: symlink points outside the site root"),
         Case(name: "slug containing ..", change: {
             $0.write("content/buurten/noord/pages/weg.md", "---\ntitle: Weg\nslug: ../../etc\n---\nTekst")
         }, expected: "content/buurten/noord/pages/weg.md:3:7: error: slug '../../etc' may only hold lowercase letters, digits and hyphens"),
