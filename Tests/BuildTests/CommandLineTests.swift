@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The command as people run it: exit codes, compiler-style messages on stderr, the summary on stdout.
+@Suite struct CommandLineTests {
+    /// The `buurtsite` executable SwiftPM built next to this test bundle.
+    static var executable: URL {
+        Bundle.main.bundleURL.appendingPathComponent("buurtsite")
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func aGoodBuildExitsZeroWithAOneLineSummary() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "built executable at \(Self.executable.path)")
+        let site = try TestSite()
+        let result = try run(["build", "--root", site.root.path, "--output", site.output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("built 1 buurt site, "))
+        #expect(result.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func aBadBuildExitsOneWithLocatedErrorsAndKeepsTheOutput() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+        let site = try TestSite()
+        #expect(try run(["build", "--root", site.root.path, "--output", site.output.path]).status == 0)
+        let before = site.snapshot()
+        site.write("content/buurten/noord/buurt.yml", "name: Noord Samen\ntaglin: Buren\nbase_url: https://x.nl/noord/")
+        let result = try run(["build", "--root", site.root.path, "--output", site.output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/buurten/noord/buurt.yml:2:1: error: unknown key 'taglin' (did you mean 'tagline'?)"))
+        #expect(result.stdout.hasPrefix("build failed: "))
+        #expect(site.snapshot() == before)
+    }
+}
