@@ -31,11 +31,22 @@ struct OutputFolder {
     }
 
     func prepareStaging() throws(Diagnostic) {
+        removeAbandonedStaging()
         try? FileManager.default.removeItem(atPath: staging)
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
             throw .error(at: SourceLocation(file: staging), "cannot create the staging folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Staging folders left by builds that were killed (their process is gone) are removed.
+    private func removeAbandonedStaging() {
+        let parent = (staging as NSString).deletingLastPathComponent
+        let prefix = ".buurtsite-staging-\((path as NSString).lastPathComponent)-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(name))
         }
     }
 

@@ -93,6 +93,20 @@ import Testing
         #expect(report.errorLines.contains { $0.contains("no buurt platform 'nord'") && $0.contains("did you mean 'noord'?") })
     }
 
+    @Test func stagingFoldersOfKilledBuildsAreCleanedUp() throws {
+        let site = try TestSite()
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = site.root.appendingPathComponent(".buurtsite-staging-public-\(finished.processIdentifier)")
+        try FileManager.default.createDirectory(at: abandoned.appendingPathComponent("noord"), withIntermediateDirectories: true)
+        #expect(site.build().published)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(!entries.contains { $0.hasPrefix(".buurtsite-") }, "no staging folder is left behind: \(entries)")
+    }
+
     @Test func refusesToWriteOverTheSiteItself() throws {
         let site = try TestSite()
         let report = SiteBuilder(options: BuildOptions(root: site.root.path, output: site.root.path)).build()
