@@ -22,13 +22,14 @@ struct TemplateLibrary: Sendable {
         }
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
+        FastHTMLContentType.registered
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
             let source: SourceFile
             do { source = try root.read(path) } catch { problems.append(error); continue }
             do {
-                templates[name] = try MustacheTemplate(string: source.text)
+                templates[name] = try MustacheTemplate(string: FastHTMLContentType.pragma + "\n" + source.text)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                problems.append(.error(at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                        "Mustache syntax error: " + TemplateLibrary.explain(error.error)))
                 continue
             } catch {

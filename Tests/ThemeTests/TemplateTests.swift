@@ -107,3 +107,12 @@ private final class Results: @unchecked Sendable {
     func set(_ index: Int, _ value: String?) { lock.withLock { values[index] = value } }
     func get(_ index: Int) -> String? { lock.withLock { values[index] } }
 }
+
+@Suite struct FastEscapingTests {
+    @Test func escapesTheSameFiveCharactersAsMustacheAndLeavesOtherTextAlone() {
+        let escaper = FastHTMLContentType()
+        #expect(escaper.escapeText(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(escaper.escapeText("Café de Ĳssel") == "Café de Ĳssel")
+        #expect(escaper.escapeText("") == "")
+    }
+}
