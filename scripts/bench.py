@@ -38,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -314,6 +315,26 @@ def measure(name: str, cmd: list[str], cwd: Path, out: Path, clean: list[Path], 
             "runs_wall_s": walls, "runs_max_rss_mb": mems}
 
 
+def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
+    """Seconds to create n_pages folders with one 10 KB index.html each on this disk, cold, with nothing
+    else: the part of a build no generator can avoid here. Median of `runs`."""
+    floor = bench / "out-floor"
+    data = b"x" * 10_240
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(floor, ignore_errors=True)
+        subprocess.run(["sync"])
+        start = time.perf_counter()
+        floor.mkdir()
+        for i in range(n_pages):
+            page = floor / f"p{i:05d}"
+            page.mkdir()
+            (page / "index.html").write_bytes(data)
+        times.append(time.perf_counter() - start)
+    shutil.rmtree(floor, ignore_errors=True)
+    return statistics.median(times)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", type=Path, default=REPO / ".build" / "release" / "buurtsite")
@@ -355,6 +376,11 @@ def main() -> int:
             "hugo", [hugo_bin, "--quiet", "--cacheDir", str(hugo / "cache")],
             hugo, out, [out, hugo / "resources", hugo / "cache"], args.runs, bench)
         results["hugo"]["version"] = version
+
+    floor = file_system_floor(bench, args.pages, args.runs)
+    results["file_system_floor_s"] = floor
+    print(f"file system alone: {floor:.2f} s to create {args.pages:,} folders with an index.html each (median), "
+          f"single-threaded, nothing else")
 
     ok = True
     if "buurtsite" in results and "hugo" in results:
