@@ -283,8 +283,15 @@ def parse_time_v(text: str) -> tuple[float, float]:
 
 
 def timed(cmd: list[str], cwd: Path, clean: list[Path], log: Path) -> tuple[float, float]:
+    # A cold build starts without its output folder. The old one is moved aside, not deleted, and
+    # deleted at the end: ext4 makes creating files slow for a while after many were deleted,
+    # which would charge one tool for the other's clean-up.
+    trash = log.parent / "trash"
+    trash.mkdir(exist_ok=True)
     for p in clean:
-        shutil.rmtree(p, ignore_errors=True)
+        if p.exists():
+            p.rename(trash / f"{p.name}-{time.monotonic_ns()}")
+    subprocess.run(["sync"])
     tfile = log.with_suffix(".time")
     with open(log, "w") as out:
         proc = subprocess.run([TIME, "-v", "-o", str(tfile), *cmd], cwd=cwd, stdout=out,
@@ -299,14 +306,7 @@ def count_pages(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*.html"))
 
 
-def measure(name: str, cmd: list[str], cwd: Path, out: Path, clean: list[Path], runs: int,
-            bench: Path) -> dict:
-    walls, mems = [], []
-    for k in range(1, runs + 1):
-        wall, mem = timed(cmd, cwd, clean, bench / f"{name}-{k}.log")
-        walls.append(wall)
-        mems.append(mem)
-        print(f"   {name} run {k}: {wall:.2f} s, {mem:.0f} MB")
+def report(name: str, walls: list[float], mems: list[float], out: Path) -> dict:
     pages = count_pages(out)
     wall, mem = statistics.median(walls), statistics.median(mems)
     print(f"   {name}: median {wall:.2f} s wall, {pages / wall:,.0f} pages/s, peak {mem:.0f} MB "
@@ -315,14 +315,30 @@ def measure(name: str, cmd: list[str], cwd: Path, out: Path, clean: list[Path], 
             "runs_wall_s": walls, "runs_max_rss_mb": mems}
 
 
+def measure(tools: list[dict], runs: int, bench: Path) -> dict:
+    """Runs every tool once per round, `runs` rounds, alternating, so that neither tool always
+    runs on a busier or fresher disk than the other."""
+    walls: dict[str, list[float]] = {t["name"]: [] for t in tools}
+    mems: dict[str, list[float]] = {t["name"]: [] for t in tools}
+    for k in range(1, runs + 1):
+        for t in tools:
+            wall, mem = timed(t["cmd"], t["cwd"], t["clean"], bench / f"{t['name']}-{k}.log")
+            walls[t["name"]].append(wall)
+            mems[t["name"]].append(mem)
+            print(f"   {t['name']} run {k}: {wall:.2f} s, {mem:.0f} MB")
+    shutil.rmtree(bench / "trash", ignore_errors=True)
+    return {t["name"]: report(t["name"], walls[t["name"]], mems[t["name"]], t["out"]) for t in tools}
+
+
 def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
     """Seconds to create n_pages folders with one 10 KB index.html each on this disk, cold, with nothing
     else: the part of a build no generator can avoid here. Median of `runs`."""
     floor = bench / "out-floor"
     data = b"x" * 10_240
     times = []
-    for _ in range(runs):
-        shutil.rmtree(floor, ignore_errors=True)
+    for k in range(runs):
+        if floor.exists():
+            floor.rename(bench / f"out-floor-old-{k}")
         subprocess.run(["sync"])
         start = time.perf_counter()
         floor.mkdir()
@@ -331,7 +347,8 @@ def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
             page.mkdir()
             (page / "index.html").write_bytes(data)
         times.append(time.perf_counter() - start)
-    shutil.rmtree(floor, ignore_errors=True)
+    for old in [floor, *bench.glob("out-floor-old-*")]:
+        shutil.rmtree(old, ignore_errors=True)
     return statistics.median(times)
 
 
@@ -351,18 +368,18 @@ def main() -> int:
     site = generate(bench, args.pages)
     if args.generate_only:
         return 0
-    print(f"Machine: {os.cpu_count()} cores; each build {args.runs}× cold, median reported")
+    print(f"Machine: {os.cpu_count()} cores; each build {args.runs}× cold (output folder absent), alternating tools, median reported")
     results: dict = {"pages": args.pages, "runs": args.runs, "cores": os.cpu_count()}
 
+    tools = []
     if not args.skip_buurtsite:
         binary = args.binary.resolve()
         if not os.access(binary, os.X_OK):
             raise SystemExit(f"bench: {binary} not found: run `swift build -c release` first")
         out = bench / "out-buurtsite"
         print(f"buurtsite: {binary.relative_to(REPO) if binary.is_relative_to(REPO) else binary} build")
-        results["buurtsite"] = measure(
-            "buurtsite", [str(binary), "build", "--root", str(site), "--output", str(out)],
-            site, out, [out], args.runs, bench)
+        tools.append({"name": "buurtsite", "cmd": [str(binary), "build", "--root", str(site), "--output", str(out)],
+                      "cwd": site, "out": out, "clean": [out]})
 
     if not args.skip_hugo:
         hugo_bin = shutil.which("hugo")
@@ -372,9 +389,11 @@ def main() -> int:
         hugo = setup_hugo(bench, site)
         out = hugo / "public"
         print(f"hugo: {version}")
-        results["hugo"] = measure(
-            "hugo", [hugo_bin, "--quiet", "--cacheDir", str(hugo / "cache")],
-            hugo, out, [out, hugo / "resources", hugo / "cache"], args.runs, bench)
+        tools.append({"name": "hugo", "cmd": [hugo_bin, "--quiet", "--cacheDir", str(hugo / "cache")],
+                      "cwd": hugo, "out": out, "clean": [out, hugo / "resources", hugo / "cache"]})
+
+    results.update(measure(tools, args.runs, bench))
+    if "hugo" in results:
         results["hugo"]["version"] = version
 
     floor = file_system_floor(bench, args.pages, args.runs)

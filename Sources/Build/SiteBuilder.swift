@@ -30,13 +30,13 @@ public struct SiteBuilder {
         // Load and validate.
         guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
               let output = diagnostics.capture({ try OutputFolder(path: options.output, root: root) }) else { return finish(false) }
-        guard var content = ContentLoader(root: root, diagnostics: diagnostics).load() else { return finish(false) }
+        guard let content = ContentLoader(root: root, diagnostics: diagnostics).load() else { return finish(false) }
         ContentValidator(content: content, diagnostics: diagnostics).validate()
         let theme = diagnostics.capture {
             try ThemeLoader.load(named: content.municipality.theme, root: root,
                                  requestedAt: content.municipalityNode["theme"]?.location)
         }
-        let selected = select(&content, diagnostics: diagnostics)
+        let selected = select(from: content, diagnostics: diagnostics)
         guard let theme else { return finish(false) }
 
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
@@ -59,7 +59,7 @@ public struct SiteBuilder {
     }
 
     /// The buurten named with --buurt, or all; unknown names are errors with a suggestion.
-    private func select(_ content: inout SiteContent, diagnostics: DiagnosticCollector) -> [Neighbourhood] {
+    private func select(from content: SiteContent, diagnostics: DiagnosticCollector) -> [Neighbourhood] {
         guard !options.neighbourhoods.isEmpty else { return content.neighbourhoods }
         let known = content.neighbourhoods.map(\.slug)
         for name in options.neighbourhoods where !known.contains(name) {
