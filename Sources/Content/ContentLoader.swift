@@ -78,7 +78,7 @@ public struct ContentLoader: Sendable {
         for path in files where !root.containsItem(path) {
             diagnostics.capture { _ = try root.readData(path) }
         }
-        let paths = files.filter { ($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) && root.containsItem($0) }
+        let paths = files.filter { ContentLayout.isMarkdown($0) && root.containsItem($0) }
         let loaded = paths.parallelMap { path in
             let collector = DiagnosticCollector()
             let page = collector.capture { try loadPage(path, in: folder, owner: owner) }
@@ -122,7 +122,13 @@ public struct ContentLoader: Sendable {
             throw Diagnostic.error(at: slugLocation, "'\(slug)' is reserved for the build's own files",
                                    hint: "choose another file name or slug")
         }
-        let urlPath = (subfolders + [slug]).joined(separator: "/") + "/"
+        // "index.md" in a folder is that folder's own page: pages/initiatieven/index.md → initiatieven/.
+        let isFolderPage = frontMatter.slug == nil && slug == "index"
+        if isFolderPage && subfolders.isEmpty {
+            throw Diagnostic.error(at: slugLocation, "index.md would take the place of the home page",
+                                   hint: "the home page is made from buurt.yml; give this page another file name")
+        }
+        let urlPath = (isFolderPage ? subfolders : subfolders + [slug]).joined(separator: "/") + "/"
         return Page(sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
                     body: String(split.body), bodyFirstLine: split.bodyFirstLine, slugLocation: slugLocation)
     }

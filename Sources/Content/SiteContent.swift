@@ -57,6 +57,12 @@ public enum ContentLayout {
     public static let neighbourhoodConfig = "buurt.yml"
     public static let neighbourhoodPages = "pages"
     public static let themes = "themes"
+    /// Markdown pages end in .md or .markdown, in any capitals ("Over ons.MD").
+    public static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
     /// Top-level output names a page may not take, because the build writes its own files there.
     public static let reservedSlugs: Set<String> = ["assets", "media", "404", "sitemap", "robots"]
 }

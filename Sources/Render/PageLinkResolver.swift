@@ -23,7 +23,7 @@ struct PageLinkResolver: MarkdownLinkResolver {
         if index.drafts.contains(target) {
             return .missing("link to a draft page: \(target)")
         }
-        if target.hasSuffix(".md") || !root.isFile(target) {
+        if ContentLayout.isMarkdown(target) || !root.isFile(target) {
             return .missing("link to a missing page: \(target)" + suggestion(for: target))
         }
         return file(target).map { .replace($0 + fragment) }

@@ -64,6 +64,26 @@ import Testing
         #expect(site.read("noord/oud/index.html") == nil)
     }
 
+    @Test func sloppyFileNamesStillMakeCleanAddresses() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/pages/Wat Doen We.MD", "---\ntitle: Wat doen we\n---\nTekst")
+        site.write("content/buurten/noord/pages/initiatieven/index.md", "---\ntitle: Initiatieven\n---\nZie [de AED](aed.md).")
+        site.write("content/buurten/noord/pages/initiatieven/aed.md", "---\ntitle: AED\n---\nTerug naar [initiatieven](index.md).")
+        let report = site.build()
+        #expect(report.published, "\(report.errorLines)")
+        #expect(site.read("noord/wat-doen-we/index.html") != nil)
+        #expect(site.read("noord/initiatieven/index.html")?.contains("href=\"../initiatieven/aed/\"") == true)
+        #expect(site.read("noord/initiatieven/aed/index.html")?.contains("href=\"../../initiatieven/\"") == true)
+    }
+
+    @Test func anIndexPageCannotReplaceTheHomePage() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/pages/index.md", "---\ntitle: Welkom\n---\nTekst")
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.hasPrefix("content/buurten/noord/pages/index.md: error: index.md would take the place of the home page") })
+    }
+
     @Test func draftsAreCheckedButNotPublished() throws {
         let site = try TestSite()
         site.write("content/buurten/noord/pages/concept.md", "---\ntitle: Concept\ndraft: true\n---\nTekst")
