@@ -84,12 +84,13 @@ public struct SiteRenderer: Sendable {
         return try theme.render("home", data)
     }
 
-    /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path.
+    /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path;
+    /// it has no canonical address of its own.
     public func notFound(_ buurt: Neighbourhood) throws(Diagnostic) -> String {
         let base = buurt.config.baseURL.normalisedBaseURL
         let sitePath = Self.path(of: base)
         var data = context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
-                                  description: "Deze pagina bestaat niet (meer).", canonical: base + "404.html",
+                                  description: "Deze pagina bestaat niet (meer).", canonical: "",
                                   urlPath: "", jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"])
             .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath))
         data["root"] = sitePath

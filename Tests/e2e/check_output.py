@@ -277,7 +277,8 @@ class SiteMap:
     `buurt/` of the output, so a root-relative URL such as `/assets/site.css` (which a 404 page
     needs) means `buurt/assets/site.css` there. Each canonical URL maps a deployed folder to a local
     one; a root-relative URL on a page is resolved against the page's deployed URL and mapped back.
-    Pages without a canonical link fall back to the output folder as the server root.
+    A page without a canonical link (a 404 page) is deployed beside its folder's index.html; other
+    pages without one fall back to the output folder as the server root.
     """
 
     def __init__(self, root: Path, canonicals: dict[Path, str]) -> None:
@@ -308,8 +309,12 @@ class SiteMap:
 
     def resolve(self, page: Path, url: str) -> Path | None:
         """The local file for a root-relative `url` on `page`, the way the deployed site resolves it."""
-        if page in self.page_url and url.startswith("/") and not url.startswith("//"):
-            return self.to_local(urllib.parse.urljoin(self.page_url[page], url))
+        deployed = self.page_url.get(page)
+        if deployed is None and (page.parent / "index.html") in self.page_url:
+            # A page without a canonical link of its own (a 404 page) is deployed beside its folder's index.
+            deployed = urllib.parse.urljoin(self.page_url[page.parent / "index.html"], page.name)
+        if deployed and url.startswith("/") and not url.startswith("//"):
+            return self.to_local(urllib.parse.urljoin(deployed, url))
         return None
 
 
