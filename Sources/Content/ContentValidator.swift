@@ -80,25 +80,27 @@ public struct ContentValidator {
 
     /// Two platforms may not share a name (compared without case and accents), nor an address.
     func checkUniquePlatforms() {
-        var names: [String: Neighbourhood] = [:], addresses: [String: Neighbourhood] = [:]
+        checkUnique("name", what: "platform name", hint: "every buurt platform needs its own name") {
+            Slug.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        } shown: { $0.name }
+        checkUnique("base_url", what: "address", hint: "give every buurt platform its own base_url") {
+            $0.baseURL.normalisedBaseURL.lowercased()
+        } shown: { $0.baseURL }
+    }
+
+    /// Reports every platform whose `key` (compared as `normalised`) an earlier platform already has, naming both files.
+    private func checkUnique(_ key: String, what: String, hint: String, normalised: (NeighbourhoodConfig) -> String,
+                             shown: (NeighbourhoodConfig) -> String) {
+        var owners: [String: Neighbourhood] = [:]
         for neighbourhood in content.neighbourhoods {
-            let config = neighbourhood.config, node = neighbourhood.configNode
-            let key = Slug.fold(config.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let first = names[key] {
-                diagnostics.add(.error(at: location(of: "name", in: node, file: neighbourhood.configPath),
-                                       "platform name '\(config.name)' is already used by \(location(of: "name", in: first.configNode, file: first.configPath))",
-                                       hint: "every buurt platform needs its own name"))
-            } else {
-                names[key] = neighbourhood
+            let value = normalised(neighbourhood.config)
+            guard let first = owners[value] else {
+                owners[value] = neighbourhood
+                continue
             }
-            let address = config.baseURL.normalisedBaseURL.lowercased()
-            if let first = addresses[address] {
-                diagnostics.add(.error(at: location(of: "base_url", in: node, file: neighbourhood.configPath),
-                                       "address '\(config.baseURL)' is already used by \(location(of: "base_url", in: first.configNode, file: first.configPath))",
-                                       hint: "give every buurt platform its own base_url"))
-            } else {
-                addresses[address] = neighbourhood
-            }
+            diagnostics.add(.error(at: location(of: key, in: neighbourhood.configNode, file: neighbourhood.configPath),
+                                   "\(what) '\(shown(neighbourhood.config))' is already used by \(location(of: key, in: first.configNode, file: first.configPath))",
+                                   hint: hint))
         }
     }
 
