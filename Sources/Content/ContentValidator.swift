@@ -63,7 +63,7 @@ public struct ContentValidator {
             }
         }
         for (index, connector) in config.connectors.enumerated() {
-            if let email = connector.email, !email.isPlausibleEmail {
+            if let email = connector.email, !email.allSatisfy(\.isWhitespace), !email.isPlausibleEmail {
                 let at = node["connectors"]?.sequence?[safe: index]?["email"]?.location ?? location(of: "connectors", in: node, file: file)
                 diagnostics.add(.error(at: at, "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl"))
             }

@@ -75,7 +75,9 @@ public struct SiteRenderer: Sendable {
             "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name],
         ]
         let pages = TemplateContext.inListOrder(buurt.pages).map { page -> [String: Any] in
-            ["title": page.frontMatter.title, "url": SitePath.encode(page.urlPath), "description": page.frontMatter.description ?? ""]
+            var entry: [String: Any] = ["title": page.frontMatter.title, "url": SitePath.encode(page.urlPath)]
+            entry["description"] = page.frontMatter.description?.nonEmpty
+            return entry
         }
         let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
                                   canonical: base, urlPath: "", jsonLD: jsonLD)
@@ -107,17 +109,19 @@ public struct SiteRenderer: Sendable {
                 let address = buurt.config.baseURL.normalisedBaseURL
                 // A platform published in its folder under the portal is linked relatively, so a preview works too.
                 let url = address == base + buurt.slug + "/" ? buurt.slug + "/" : address
-                var entry: [String: Any] = ["name": buurt.config.name, "tagline": buurt.config.tagline, "url": url]
-                entry["description"] = buurt.config.description
+                var entry: [String: Any] = ["name": buurt.config.name, "url": url]
+                entry["tagline"] = buurt.config.tagline.nonEmpty
+                entry["description"] = buurt.config.description?.nonEmpty
                 return entry
             }
-        let data = context.common(title: "Buurtplatforms | \(municipality.name)",
+        var data = context.common(title: "Buurtplatforms | \(municipality.name)",
                                   description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
                                   canonical: base, urlPath: "",
                                   jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
                                            "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
             .merging(context.portal(urlPath: ""))
-            .merging(["buurten": buurten, "portal_intro": municipality.portalIntro ?? ""])
+            .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
+        data["portal_intro"] = municipality.portalIntro?.nonEmpty
         return try theme.render("portal", data)
     }
 

@@ -10,16 +10,17 @@ struct TemplateContext {
 
     /// Keys every template gets.
     func common(title: String, description: String, canonical: String, urlPath: String, jsonLD: [String: Any]) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "lang": content.municipality.language,
             "root": SitePath.rootPrefix(from: urlPath),
             "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
             "title": title,
-            "description": description,
-            "canonical": canonical,
             "json_ld": JSONLD.script(jsonLD),
             "generator": "buurtsite",
         ]
+        values["description"] = description.nonEmpty
+        values["canonical"] = canonical.nonEmpty
+        return values
     }
 
     /// Keys of every page of a buurt site, including navigation relative to `urlPath`.
@@ -35,7 +36,7 @@ struct TemplateContext {
         let nav: [[String: Any]] = [["title": "Home", "url": link(""), "current": urlPath == ""]]
             + buurt.menu.map { ["title": $0.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
         let footer: [[String: Any]] = buurt.footer.map { ["title": $0.title, "url": link($0.urlPath)] }
-        return ["buurt": values, "nav": nav, "footer_links": footer]
+        return ["buurt": values, "nav": nav, "has_nav": !nav.isEmpty, "footer_links": footer, "has_footer_links": !footer.isEmpty]
     }
 
     /// Navigation of the portal: its home and the municipality-wide pages it carries.
@@ -49,7 +50,7 @@ struct TemplateContext {
         let nav: [[String: Any]] = [["title": "Alle buurten", "url": link(""), "current": urlPath == ""]]
             + shared.filter(\.frontMatter.menu).map { ["title": $0.frontMatter.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
         let footer: [[String: Any]] = shared.map { ["title": $0.frontMatter.title, "url": link($0.urlPath)] }
-        return ["nav": nav, "footer_links": footer]
+        return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footer, "has_footer_links": !footer.isEmpty]
     }
 
     /// Lists and menus: by `order`, then by title as a Dutch reader expects (case and accents ignored).
@@ -81,18 +82,18 @@ struct NeighbourhoodContext: @unchecked Sendable {
         let config = buurt.config
         var values: [String: Any] = [
             "name": config.name,
-            "tagline": config.tagline,
             "connectors": config.connectors.map { connector -> [String: Any] in
                 var entry: [String: Any] = ["name": connector.name]
-                entry["role"] = connector.role
-                entry["email"] = connector.email
-                entry["phone"] = connector.phone
-                entry["phone_link"] = connector.phone.map(TemplateContext.telephoneLink)
+                entry["role"] = connector.role?.nonEmpty
+                entry["email"] = connector.email?.nonEmpty
+                entry["phone"] = connector.phone?.nonEmpty
+                entry["phone_link"] = connector.phone?.nonEmpty.map(TemplateContext.telephoneLink)
                 return entry
             },
             "has_connectors": !config.connectors.isEmpty,
         ]
-        values["description"] = config.description
+        values["tagline"] = config.tagline.nonEmpty
+        values["description"] = config.description?.nonEmpty
         self.values = values
         logoPath = config.theme?.logo.flatMap { content.root.normalise(buurt.folder + "/" + $0) }
             .flatMap { MediaFiles.sitePath(for: $0, owner: .neighbourhood(slug: buurt.slug)) }
@@ -105,5 +106,13 @@ struct NeighbourhoodContext: @unchecked Sendable {
 extension Dictionary where Key == String, Value == Any {
     func merging(_ other: [String: Any]) -> [String: Any] {
         merging(other) { _, new in new }
+    }
+}
+
+extension String {
+    /// The text, or nil when it is empty or only spaces: templates never see an empty optional value,
+    /// so `{{#x}}…{{/x}}` is all they need to leave it out.
+    var nonEmpty: String? {
+        allSatisfy(\.isWhitespace) ? nil : self
     }
 }

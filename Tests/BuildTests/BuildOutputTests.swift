@@ -42,6 +42,26 @@ import Testing
         #expect(report.errorLines.contains { $0.hasPrefix("content/pages/noord.md: error: page 'noord/' would take the portal's folder") })
     }
 
+    @Test func emptyOptionalValuesLeaveNoEmptyElements() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/buurt.yml", """
+            name: Noord Samen
+            tagline: Buren in Noord
+            description: ""
+            base_url: https://www.testdorp.nl/buurten/noord/
+            connectors:
+              - name: An de Vries
+                role: " "
+                email: ""
+            """)
+        #expect(site.build().published)
+        let home = try #require(site.read("noord/index.html"))
+        #expect(!home.contains("intro__text"), "no empty description paragraph")
+        #expect(!home.contains("connector__role"), "no empty role")
+        #expect(!home.contains("mailto:"), "no empty e-mail link")
+        #expect(!home.contains("<ul class=\"cards\">\n</ul>"))
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let site = try TestSite()
         for index in 1...40 {
