@@ -89,7 +89,6 @@ struct OutputFolder {
 /// component cost more than the writing itself.
 struct FileWriter: Sendable {
     let base: String
-    private static let lock = NSLock()
 
     func write(_ text: String, to relative: String) throws(Diagnostic) {
         var text = text
@@ -102,10 +101,6 @@ struct FileWriter: Sendable {
 
     /// Returns the problem, if any, rather than throwing: it is called from inside buffer closures.
     private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) -> Diagnostic? {
-        // One file at a time: creating folders and files in one folder from several threads makes
-        // them wait on each other in the kernel (ext4 here spent more time than the whole render
-        // step); serialised, the other threads keep rendering meanwhile.
-        FileWriter.lock.lock(); defer { FileWriter.lock.unlock() }
         let path = base + "/" + relative
         // Most files are a page in a folder of its own ("over-ons/index.html"): make that folder first.
         if let slash = relative.lastIndex(of: "/"), mkdir(base + "/" + relative[..<slash], 0o755) != 0, errno == ENOENT {
