@@ -29,20 +29,21 @@ public enum Slug {
 
     /// A slug of ASCII letters, digits and single hyphens; empty when `text` has no letters or digits.
     public static func make(from text: String) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in fold(text).unicodeScalars {
-            let isWordCharacter = scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar))
+        for byte in fold(text).utf8 {
+            let isWordCharacter = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
             if isWordCharacter {
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                if pendingHyphen && !slug.isEmpty { slug.append(0x2D) }
                 pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else if scalar != "'" && scalar != "’" {
-                // "buurt's" → "buurts", not "buurt-s"
+                slug.append(byte)
+            } else if byte != 0x27 && byte != 0x80 && byte != 0x99 && byte != 0xE2 {
+                // An apostrophe, straight or curly (U+2019 is E2 80 99 in UTF-8), joins: "buurt's" → "buurts".
                 pendingHyphen = true
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Whether `text` is already a clean slug: no slashes, dots, spaces or capitals, so it cannot leave its folder.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects text with runs of whitespace collapsed to one space and no space at either end.
 /// Works on UTF-8 bytes straight from cmark, so it costs one pass over each text node.
 struct PlainText {
@@ -8,21 +10,31 @@ struct PlainText {
 
     /// Appends the text of a NUL-terminated cmark literal.
     mutating func append(_ literal: UnsafePointer<CChar>) {
-        // Copies whole runs between whitespace at once: this runs over every text node of every page.
-        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-        while pointer.pointee != 0 {
-            if Self.isWhitespace(pointer.pointee) {
-                pendingSpace = true
-                pointer += 1
-                continue
+        // One pass over the bytes straight into the array's storage: this runs over every text
+        // node of every page, and appending byte by byte or word by word was a measurable cost.
+        let input = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        let length = strlen(literal)
+        guard length > 0 else { return }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: length + 1))
+        var pending = pendingSpace
+        let end = bytes.withUnsafeMutableBufferPointer { output -> Int in
+            var written = start
+            for index in 0..<length {
+                let byte = input[index]
+                if Self.isWhitespace(byte) {
+                    pending = true
+                } else {
+                    if pending && written > 0 { output[written] = 0x20; written += 1 }
+                    pending = false
+                    output[written] = byte
+                    written += 1
+                }
             }
-            var end = pointer
-            while end.pointee != 0 && !Self.isWhitespace(end.pointee) { end += 1 }
-            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: end - pointer))
-            pointer = end
+            return written
         }
+        bytes.removeLast(bytes.count - end)
+        pendingSpace = pending
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -44,6 +44,13 @@ enum JSONLD {
     /// A JSON string in which `<`, `>` and `&` are escaped too, so HTML parsers never see a tag.
     /// Works on UTF-8 bytes: multi-byte letters pass through unchanged.
     private static func writeString(_ string: String, to text: inout String) {
+        // Most values need no escaping at all.
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }) {
+            text += "\""
+            text += string
+            text += "\""
+            return
+        }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(string.utf8.count + 8)
         for byte in string.utf8 {

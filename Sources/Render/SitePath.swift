@@ -3,7 +3,11 @@
 public enum SitePath {
     /// "../../" for "initiatieven/aed/", "" for the home page.
     public static func rootPrefix(from urlPath: String) -> String {
-        String(repeating: "../", count: urlPath.split(separator: "/").count)
+        var depth = 0, inPart = false
+        for byte in urlPath.utf8 {
+            if byte == 0x2F { inPart = false } else if !inPart { inPart = true; depth += 1 }
+        }
+        return String(repeating: "../", count: depth)
     }
 
     /// A relative link from the page at `from` to the site path `to` ("" is the home page).
