@@ -15,6 +15,19 @@ struct PlainText {
         let input = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
         let length = strlen(literal)
         guard length > 0 else { return }
+        // Most text nodes are words with single spaces between them: copied in one go.
+        var simple = input[0] != 0x20 && input[length - 1] != 0x20
+        if simple {
+            for index in 0..<length where input[index] < 0x21 {
+                if input[index] != 0x20 || input[index + 1] == 0x20 { simple = false; break }
+            }
+        }
+        if simple {
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(start: input, count: length))
+            return
+        }
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: length + 1))
         var pending = pendingSpace
