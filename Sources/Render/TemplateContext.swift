@@ -25,32 +25,38 @@ struct TemplateContext {
 
     /// Keys of every page of a buurt site, including navigation relative to `urlPath`.
     func neighbourhood(_ buurt: NeighbourhoodContext, urlPath: String, rootPrefix: String? = nil) -> [String: Any] {
-        let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
-        let link = { (target: String) -> String in
-            let url = prefix + SitePath.encode(target)
-            return url.isEmpty ? "./" : url
-        }
+        let link = Self.linker(prefix: rootPrefix ?? SitePath.rootPrefix(from: urlPath))
         var values = buurt.values
         values["home_url"] = link("")
         if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
-        let nav: [[String: Any]] = [["title": "Home", "url": link(""), "current": urlPath == ""]]
-            + buurt.menu.map { ["title": $0.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
-        let footer: [[String: Any]] = buurt.footer.map { ["title": $0.title, "url": link($0.urlPath)] }
-        return ["buurt": values, "nav": nav, "has_nav": !nav.isEmpty, "footer_links": footer, "has_footer_links": !footer.isEmpty]
+        return Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
+            .merging(["buurt": values])
     }
 
     /// Navigation of the portal: its home and the municipality-wide pages it carries.
     func portal(urlPath: String) -> [String: Any] {
-        let prefix = SitePath.rootPrefix(from: urlPath)
-        let link = { (target: String) -> String in
+        let shared = Self.inListOrder(content.sharedPages)
+        return Self.navigation(home: "Alle buurten",
+                               menu: shared.filter(\.frontMatter.menu).map { ($0.frontMatter.title, $0.urlPath) },
+                               footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
+                               urlPath: urlPath, link: Self.linker(prefix: SitePath.rootPrefix(from: urlPath)))
+    }
+
+    /// Relative links from a page whose way back to the site root is `prefix`.
+    private static func linker(prefix: String) -> (String) -> String {
+        { target in
             let url = prefix + SitePath.encode(target)
             return url.isEmpty ? "./" : url
         }
-        let shared = Self.inListOrder(content.sharedPages)
-        let nav: [[String: Any]] = [["title": "Alle buurten", "url": link(""), "current": urlPath == ""]]
-            + shared.filter(\.frontMatter.menu).map { ["title": $0.frontMatter.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
-        let footer: [[String: Any]] = shared.map { ["title": $0.frontMatter.title, "url": link($0.urlPath)] }
-        return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footer, "has_footer_links": !footer.isEmpty]
+    }
+
+    /// `nav` (the home link, then the menu pages, the current one marked) and `footer_links`, with their flags.
+    private static func navigation(home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
+                                   urlPath: String, link: (String) -> String) -> [String: Any] {
+        let nav: [[String: Any]] = [["title": home, "url": link(""), "current": urlPath == ""]]
+            + menu.map { ["title": $0.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
+        let footerLinks: [[String: Any]] = footer.map { ["title": $0.title, "url": link($0.urlPath)] }
+        return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footerLinks, "has_footer_links": !footerLinks.isEmpty]
     }
 
     /// Lists and menus: by `order`, then by title as a Dutch reader expects (case and accents ignored).
