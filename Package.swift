@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The folder layout is the pipeline: BuurtCore → YAML, Markdown → Content, Theme → Render → Build → buurtsite (CLI).
+// The folder layout is the pipeline: BuurtCore → YAML, Markdown → Kaart, Toolkit → Content, Theme → Render → Build → buurtsite (CLI).
 let package = Package(
     name: "buurtsite",
     platforms: [.macOS(.v13)],
@@ -21,16 +21,19 @@ let package = Package(
         .target(name: "BuurtCore"),
         .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"]),
-        .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown"]),
+        .target(name: "Kaart", dependencies: ["BuurtCore", "YAML", "Markdown"]),
+        .target(name: "Toolkit", dependencies: ["BuurtCore", "YAML", "Markdown"]),
+        .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit"]),
         .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Content", "Theme"]),
-        .target(name: "Build", dependencies: ["BuurtCore", "Markdown", "Content", "Theme", "Render"]),
-        .executableTarget(name: "buurtsite", dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme"]),
+        .target(name: "Build", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme", "Render"]),
+        .executableTarget(name: "buurtsite", dependencies: ["Build", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "KaartTests", dependencies: ["Kaart"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "buurtsite"]),

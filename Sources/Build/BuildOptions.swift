@@ -1,4 +1,6 @@
 import BuurtCore
+import Foundation
+import YAML
 
 public struct BuildOptions: Sendable {
     /// Folder holding site.yml, content/ and themes/.
@@ -9,12 +11,28 @@ public struct BuildOptions: Sendable {
     public var neighbourhoods: [String]
     /// Treat warnings as errors.
     public var strict: Bool
+    /// The date the build is for: which kaart entries are overdue, the date on booklet covers.
+    public var today: Day
+    /// Also render the toolkit booklets to PDF with headless Chromium.
+    public var pdf: Bool
 
-    public init(root: String = ".", output: String = "public", neighbourhoods: [String] = [], strict: Bool = false) {
+    public init(root: String = ".", output: String = "public", neighbourhoods: [String] = [], strict: Bool = false,
+                today: Day = BuildOptions.currentDay(), pdf: Bool = false) {
         self.root = root
         self.output = output
         self.neighbourhoods = neighbourhoods
         self.strict = strict
+        self.today = today
+        self.pdf = pdf
+    }
+
+    /// Today in the Netherlands; with SOURCE_DATE_EPOCH set (reproducible builds), that moment's date.
+    public static func currentDay(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        let moment = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
 
@@ -27,6 +45,10 @@ public struct BuildReport: Sendable {
     public var output: String
     /// True when the output folder was replaced with the new sites.
     public var published: Bool
+    /// Kaart entries past their review date, one line each with who keeps them current.
+    public var overdue: [String] = []
+    /// Notes for the person building that are not problems with the content (a skipped PDF step).
+    public var notes: [String] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

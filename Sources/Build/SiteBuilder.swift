@@ -30,7 +30,7 @@ public struct SiteBuilder {
         // Load and validate.
         guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
               let output = diagnostics.capture({ try OutputFolder(path: options.output, root: root) }) else { return finish(false) }
-        guard let content = ContentLoader(root: root, diagnostics: diagnostics).load() else { return finish(false) }
+        guard let content = ContentLoader(root: root, diagnostics: diagnostics, today: options.today).load() else { return finish(false) }
         ContentValidator(content: content, diagnostics: diagnostics).validate()
         let theme = diagnostics.capture {
             try ThemeLoader.load(named: content.municipality.theme, root: root,

@@ -27,8 +27,13 @@ struct SiteWriter {
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
         let assets = themeAssets()
         let sharedPages = zip(content.sharedPages, shared).map { ($0, $1) }
+        // Feature files (kaart, toolkit) per buurt; their pages go into the buurt's sitemap.
+        let featureJobs = buurten.map { buurt in (buurt, renderer.kaartJobs(for: buurt) + renderer.toolkitJobs(for: buurt)) }
+        let sitemapExtras = Dictionary(uniqueKeysWithValues: featureJobs.map { ($0.0.slug, $0.1.compactMap(\.sitemapPath)) })
         // The home pages (which list every page) first, so that they render alongside the pages, not after them.
         let jobs: [Job] = buurten.map { .siteFiles($0) } + [.portal]
+            + featureJobs.flatMap { buurt, jobs in jobs.map { .feature($0, folder: buurt.slug + "/") } }
+            + renderer.portalKaartJobs().map { .feature($0, folder: "") }
             + buurten.flatMap { buurt in (buurt.pages + content.sharedPages).map { .page(buurt, $0) } }
         progress?.start(total: jobs.count)
         _ = jobs.parallelMap { job in
@@ -40,7 +45,9 @@ struct SiteWriter {
                     let html = try renderer.page(page, markdown: markdown, in: buurt)
                     try writer.write(html, to: buurt.slug + "/" + SitePath.outputFile(for: page.urlPath))
                 case .siteFiles(let buurt):
-                    try writeSiteFiles(of: buurt, assets: assets)
+                    try writeSiteFiles(of: buurt, assets: assets, sitemapExtras: sitemapExtras[buurt.slug] ?? [])
+                case .feature(let job, let folder):
+                    try write(job, into: folder)
                 case .portal:
                     try writePortal(assets: assets, sharedPages: sharedPages)
                 }
@@ -53,15 +60,25 @@ struct SiteWriter {
         // Files the pages link to or show are known once every page has rendered.
         for buurt in buurten { copy(media[buurt.slug]!.all + sharedMedia.all + logo(of: buurt), into: buurt.slug + "/") }
         copy(sharedMedia.all, into: "")
-        return jobs.count + buurten.count + content.sharedPages.count
+        let featureFiles = jobs.filter { if case .feature = $0 { true } else { false } }.count
+        let featurePages = featureJobs.reduce(0) { $0 + $1.1.filter { $0.sitemapPath != nil }.count }
+        return jobs.count - featureFiles + featurePages + buurten.count + content.sharedPages.count
+    }
+
+    private func write(_ job: RenderJob, into folder: String) throws {
+        switch job.body {
+        case .text(let make): try writer.write(make(), to: folder + job.path)
+        case .data(let make): try writer.write(make(), to: folder + job.path)
+        case .copy(let source): try writer.write(content.root.readData(source), to: folder + job.path)
+        }
     }
 
     /// Home, 404, sitemap, robots.txt, and the theme's assets with this buurt's tokens.
-    private func writeSiteFiles(of buurt: Neighbourhood, assets: [(path: String, data: Data)]) throws {
+    private func writeSiteFiles(of buurt: Neighbourhood, assets: [(path: String, data: Data)], sitemapExtras: [String]) throws {
         let folder = buurt.slug + "/"
         try writer.write(renderer.home(buurt), to: folder + "index.html")
         try writer.write(renderer.notFound(buurt), to: folder + "404.html")
-        try writer.write(renderer.sitemap(buurt), to: folder + "sitemap.xml")
+        try writer.write(renderer.sitemap(buurt, extraPaths: sitemapExtras), to: folder + "sitemap.xml")
         try writer.write(renderer.robots(buurt), to: folder + "robots.txt")
         try writer.write(tokensCSS(for: buurt), to: folder + "assets/tokens.css")
         for asset in assets { try writer.write(asset.data, to: folder + "assets/" + asset.path) }
@@ -120,4 +137,6 @@ private enum Job: Sendable {
     case page(Neighbourhood, Page)
     case siteFiles(Neighbourhood)
     case portal
+    /// A file of a feature (kaart, toolkit), written into `folder` ("molenkamp/", or "" for the portal).
+    case feature(RenderJob, folder: String)
 }

@@ -1,4 +1,6 @@
 import BuurtCore
+import Kaart
+import Toolkit
 import YAML
 
 /// Reads site.yml, the municipality-wide pages and every buurt folder. Problems are collected,
@@ -6,10 +8,12 @@ import YAML
 public struct ContentLoader: Sendable {
     public let root: SiteRoot
     let diagnostics: DiagnosticCollector
+    let today: Day
 
-    public init(root: SiteRoot, diagnostics: DiagnosticCollector) {
+    public init(root: SiteRoot, diagnostics: DiagnosticCollector, today: Day) {
         self.root = root
         self.diagnostics = diagnostics
+        self.today = today
     }
 
     /// Everything in the repository, or nil when site.yml itself cannot be used.
@@ -23,6 +27,8 @@ public struct ContentLoader: Sendable {
         let shared = loadPages(in: ContentLayout.sharedPages, owner: .municipality)
         var neighbourhoods: [Neighbourhood] = []
         var drafts = shared.drafts
+        var kaartEntries = KaartLoader(root: root, diagnostics: diagnostics).load(folder: "content/" + ContentLayout.kaart, buurt: nil)
+        var articles = ToolkitLoader(root: root, diagnostics: diagnostics).load(folder: "content/" + ContentLayout.toolkit, buurt: nil)
         if !root.isDirectory(ContentLayout.neighbourhoods) {
             diagnostics.add(.error(at: SourceLocation(file: ContentLayout.neighbourhoods), "folder not found",
                                    hint: "create content/buurten/<name>/buurt.yml for each buurt platform"))
@@ -33,11 +39,21 @@ public struct ContentLoader: Sendable {
             if let loaded = loadNeighbourhood(slug: name, folder: folder) {
                 neighbourhoods.append(loaded.neighbourhood)
                 drafts.formUnion(loaded.drafts)
+                kaartEntries += KaartLoader(root: root, diagnostics: diagnostics).load(folder: folder + "/" + ContentLayout.kaart, buurt: name)
+                articles += ToolkitLoader(root: root, diagnostics: diagnostics).load(folder: folder + "/" + ContentLayout.toolkit, buurt: name)
             }
         }
         guard let municipality else { return nil }
+        let kaart = KaartCatalogue(entries: kaartEntries, settings: municipality.value.kaart, settingsNode: municipality.node["kaart"],
+                                   buurten: neighbourhoods.map { KaartBuurt(slug: $0.slug, name: $0.config.name, cbsCodes: $0.config.cbsCodes) },
+                                   today: today, diagnostics: diagnostics)
+        let toolkit = ToolkitLibrary(articles: articles, settings: municipality.value.toolkit, settingsNode: municipality.node["toolkit"],
+                                     buurten: neighbourhoods.map { ToolkitBuurt(slug: $0.slug, settings: $0.config.toolkit,
+                                                                                settingsNode: $0.configNode["toolkit"], configPath: $0.configPath) },
+                                     diagnostics: diagnostics)
         return SiteContent(root: root, municipality: municipality.value, municipalityNode: municipality.node,
-                           sharedPages: shared.pages, neighbourhoods: neighbourhoods, draftPaths: drafts)
+                           sharedPages: shared.pages, neighbourhoods: neighbourhoods, draftPaths: drafts,
+                           kaart: kaart, toolkit: toolkit, today: today)
     }
 
     func loadNeighbourhood(slug: String, folder: String) -> (neighbourhood: Neighbourhood, drafts: Set<String>)? {

@@ -1,4 +1,6 @@
 import BuurtCore
+import Kaart
+import Toolkit
 import YAML
 
 /// `site.yml`: the municipality and its settings, shared by every buurt platform.
@@ -15,6 +17,10 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public var baseURL: String
     public var portalIntro: String?
     public var markdown: MarkdownSettings
+    /// The sociale kaart: its name, URL segment, categories, audiences, filters and review rules.
+    public var kaart: KaartSettings
+    /// The toolkit: its name, URL segment and topics.
+    public var toolkit: ToolkitSettings
 
     public struct MarkdownSettings: Decodable, Sendable {
         /// Raw HTML in Markdown is left out unless a site opts in.
@@ -31,7 +37,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, language, theme, markdown
+        case name, language, theme, markdown, kaart, toolkit
         case cbsCode = "cbs_code"
         case baseURL = "base_url"
         case portalIntro = "portal_intro"
@@ -46,5 +52,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
         baseURL = try container.decode(String.self, forKey: .baseURL)
         portalIntro = try container.decodeIfPresent(String.self, forKey: .portalIntro)
         markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
+        kaart = try container.decodeIfPresent(KaartSettings.self, forKey: .kaart) ?? .default
+        toolkit = try container.decodeIfPresent(ToolkitSettings.self, forKey: .toolkit) ?? .default
     }
 }

@@ -1,4 +1,5 @@
 import BuurtCore
+import Toolkit
 import YAML
 
 /// `content/buurten/<slug>/buurt.yml`: one buurt platform with its own unique name.
@@ -14,9 +15,11 @@ public struct NeighbourhoodConfig: Decodable, Sendable {
     /// The buurtverbinders: trained residents who keep the platform alive.
     public var connectors: [Connector]
     public var theme: ThemeOverrides?
+    /// What this buurt changes of the municipality's toolkit (topics it hides).
+    public var toolkit: NeighbourhoodToolkitSettings
 
     enum CodingKeys: String, CodingKey {
-        case name, tagline, description, connectors, theme
+        case name, tagline, description, connectors, theme, toolkit
         case baseURL = "base_url"
         case cbsCodes = "cbs_codes"
     }
@@ -30,6 +33,7 @@ public struct NeighbourhoodConfig: Decodable, Sendable {
         cbsCodes = try container.decodeIfPresent([String].self, forKey: .cbsCodes) ?? []
         connectors = try container.decodeIfPresent([Connector].self, forKey: .connectors) ?? []
         theme = try container.decodeIfPresent(ThemeOverrides.self, forKey: .theme)
+        toolkit = try container.decodeIfPresent(NeighbourhoodToolkitSettings.self, forKey: .toolkit) ?? NeighbourhoodToolkitSettings()
     }
 }
 

@@ -1,4 +1,6 @@
 import BuurtCore
+import Kaart
+import Toolkit
 import YAML
 
 /// Who a page belongs to: the whole municipality (shown on every buurt site) or one buurt platform.
@@ -47,6 +49,12 @@ public struct SiteContent: Sendable {
     public var neighbourhoods: [Neighbourhood]
     /// Every page's source path, drafts included, for telling "missing" from "draft" in link errors.
     public var draftPaths: Set<String>
+    /// The sociale kaart: every entry, checked, with the buurten each one serves.
+    public var kaart: KaartCatalogue
+    /// The toolkit: every article, checked, with the topics each buurt shows.
+    public var toolkit: ToolkitLibrary
+    /// The date the build runs for: kaart freshness and booklet covers depend on it.
+    public var today: Day
 }
 
 /// Where things live in the repository: the default layout, documented in the README.
@@ -56,6 +64,10 @@ public enum ContentLayout {
     public static let neighbourhoods = "content/buurten"
     public static let neighbourhoodConfig = "buurt.yml"
     public static let neighbourhoodPages = "pages"
+    /// Kaart entries: content/kaart/ (whole municipality) and content/buurten/<slug>/kaart/.
+    public static let kaart = "kaart"
+    /// Toolkit articles: content/toolkit/ (whole municipality) and content/buurten/<slug>/toolkit/.
+    public static let toolkit = "toolkit"
     public static let themes = "themes"
     /// Markdown pages end in .md or .markdown, in any capitals ("Over ons.MD").
     public static func isMarkdown(_ path: String) -> Bool {

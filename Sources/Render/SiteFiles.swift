@@ -4,13 +4,17 @@ import Content
 /// The small machine-readable files of a buurt site: sitemap.xml and robots.txt.
 extension SiteRenderer {
     /// sitemaps.org format, every published page with its full address.
-    public func sitemap(_ buurt: Neighbourhood) -> String {
-        sitemap(base: buurt.config.baseURL.normalisedBaseURL, pages: buurt.pages + content.sharedPages)
+    /// `extraPaths`: pages of the kaart and the toolkit ("wegwijzer/", "toolkit/energie/").
+    public func sitemap(_ buurt: Neighbourhood, extraPaths: [String] = []) -> String {
+        sitemap(base: buurt.config.baseURL.normalisedBaseURL, pages: buurt.pages + content.sharedPages, extraPaths: extraPaths)
     }
 
-    private func sitemap(base: String, pages: [Page]) -> String {
+    private func sitemap(base: String, pages: [Page], extraPaths: [String] = []) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml += "  <url><loc>\(Self.xmlEscape(base))</loc></url>\n"
+        for path in extraPaths.sorted() {
+            xml += "  <url><loc>\(Self.xmlEscape(base + SitePath.encode(path)))</loc></url>\n"
+        }
         for page in pages.sorted(by: { $0.urlPath < $1.urlPath }) {
             xml += "  <url><loc>\(Self.xmlEscape(base + SitePath.encode(page.urlPath)))</loc>"
             if let updated = page.frontMatter.updated { xml += "<lastmod>\(updated)</lastmod>" }

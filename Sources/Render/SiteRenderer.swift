@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
     let neighbourhoods: [String: NeighbourhoodContext]
+    /// Link the PDF versions of the toolkit booklets (the build makes them with --pdf when Chromium is there).
+    public var pdfBooklets = false
 
     public init(content: SiteContent, theme: Theme) {
         self.content = content

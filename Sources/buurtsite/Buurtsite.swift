@@ -1,5 +1,6 @@
 import ArgumentParser
 import Build
+import YAML
 import Foundation
 
 @main
@@ -31,13 +32,32 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.", valueName: "date"))
+    var today: String?
+
+    @Flag(name: .long, help: "Also make PDFs of the toolkit booklets with headless Chromium (chromium must be installed).")
+    var pdf = false
+
+    func validate() throws {
+        if let today, Day(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01")
+        }
+    }
+
     func run() throws {
-        let options = BuildOptions(root: root, output: output, neighbourhoods: neighbourhoods, strict: strict)
+        let options = BuildOptions(root: root, output: output, neighbourhoods: neighbourhoods, strict: strict,
+                                   today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf)
         let progress = isatty(STDERR_FILENO) != 0 ? Progress() : nil
         let report = SiteBuilder(options: options, progress: progress).build()
         for diagnostic in report.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
+        if !report.overdue.isEmpty {
+            print("\(report.overdue.count) kaart \(report.overdue.count == 1 ? "entry is" : "entries are") past the review date:")
+            for line in report.overdue.prefix(20) { print("  " + line) }
+            if report.overdue.count > 20 { print("  … and \(report.overdue.count - 20) more") }
+        }
+        for note in report.notes { print("note: " + note) }
         print(report.summary)
         if !report.published { throw ExitCode(1) }
     }

@@ -1,6 +1,6 @@
 import BuurtCore
 import Testing
-@testable import Content
+@testable import YAML
 
 @Suite struct FrontMatterTests {
     @Test func splitsYAMLFromTheBodyAndKeepsLineNumbers() throws {
