@@ -16,10 +16,11 @@ VENV_PY      := .venv/bin/python
 OUTPUT       ?= public
 # `make test` builds the example site with these flags
 E2E_BUILD_FLAGS ?= --strict
+E2E_DAY         ?= 2026-11-22
 
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
 # `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar)
-TEST_DEBS  := chromium chromium-driver java
+TEST_DEBS  := chromium chromium-driver poppler-utils java
 BENCH_DEBS := hugo time
 
 .PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e bench clean distclean
@@ -62,13 +63,15 @@ test-swift:
 	$(SWIFT) build
 	$(SWIFT) test
 
-# The checker's own tests (it must be able to fail), then the checks on a fresh build of the example.
+# A fresh build of the example, the output checks on it, then pytest: the checker's own tests (it must be
+# able to fail) and the feature tests in a real browser (kaart filters, toolkit PDF) on that same build.
+# The example is built as on E2E_DAY, so that which kaart entries are overdue does not change with the calendar.
 test-e2e:
-	$(VENV_PY) -m pytest -q -p no:cacheprovider Tests/e2e
 	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-e2e.XXXXXX")"; \
-	 echo ".build/debug/buurtsite build --root . --output $$out/public $(E2E_BUILD_FLAGS)"; \
-	 if .build/debug/buurtsite build --root . --output "$$out/public" $(E2E_BUILD_FLAGS) \
-	    && $(VENV_PY) Tests/e2e/check_output.py "$$out/public"; then \
+	 echo ".build/debug/buurtsite build --root . --output $$out/public --today $(E2E_DAY) $(E2E_BUILD_FLAGS)"; \
+	 if .build/debug/buurtsite build --root . --output "$$out/public" --today $(E2E_DAY) $(E2E_BUILD_FLAGS) \
+	    && $(VENV_PY) Tests/e2e/check_output.py "$$out/public" \
+	    && BUURTSITE_SITE="$$out/public" $(VENV_PY) -m pytest -q -p no:cacheprovider Tests/e2e; then \
 	   rm -rf "$$out"; \
 	 else \
 	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \
