@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "buurtsite"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "YAML", "buurtsite"]),
     ]
 )

@@ -20,6 +20,36 @@ public struct ContentValidator {
         }
         checkUniqueURLs(among: content.sharedPages)
         checkPortalFolders()
+        checkFeatureFolders()
+    }
+
+    /// The kaart and the toolkit each take a folder of every buurt site (and the kaart one of the portal, for its
+    /// open data): no page, no buurt and not the other feature may use the same name.
+    func checkFeatureFolders() {
+        let node = content.municipalityNode, file = ContentLayout.siteConfig
+        let kaart = content.municipality.kaart.segment, toolkit = content.municipality.toolkit.segment
+        let features = [(kaart, "kaart"), (toolkit, "toolkit")]
+        if kaart == toolkit {
+            diagnostics.add(.error(at: node["toolkit"]?["segment"]?.location ?? location(of: "toolkit", in: node, file: file),
+                                   "the toolkit and the kaart both use the folder '\(kaart)/'",
+                                   hint: "give kaart.segment and toolkit.segment different names"))
+        }
+        for (segment, key) in features where ContentLayout.reservedSlugs.contains(segment) {
+            diagnostics.add(.error(at: node[key]?["segment"]?.location ?? location(of: key, in: node, file: file),
+                                   "'\(segment)' is reserved for the build's own files", hint: "choose another \(key).segment"))
+        }
+        for page in content.sharedPages + content.neighbourhoods.flatMap(\.pages) {
+            let top = String(page.urlPath.split(separator: "/").first ?? "")
+            if let (_, key) = features.first(where: { $0.0 == top }) {
+                diagnostics.add(.error(at: page.slugLocation, "page '\(page.urlPath)' would take the folder of the \(key) ('\(top)/')",
+                                       hint: "rename the page or give it another 'slug:', or change \(key).segment in site.yml"))
+            }
+        }
+        for neighbourhood in content.neighbourhoods where neighbourhood.slug == kaart {
+            diagnostics.add(.error(at: SourceLocation(file: neighbourhood.folder),
+                                   "buurt folder '\(neighbourhood.slug)' would take the portal's folder of the kaart's open data",
+                                   hint: "rename the buurt's folder, or change kaart.segment in site.yml"))
+        }
     }
 
     /// The portal holds a folder per buurt and the municipality-wide pages: their names may not clash.

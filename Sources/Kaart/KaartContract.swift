@@ -11,6 +11,8 @@ public struct KaartSettings: Decodable, Sendable {
     public var name: String
     /// URL segment of the kaart in every buurt site: "wegwijzer" → /<buurt>/wegwijzer/. Default "kaart".
     public var segment: String
+    /// Introduction shown on the home page of the kaart.
+    public var intro: String? = nil
 
     public static let `default` = KaartSettings(name: "Sociale kaart", segment: "kaart")
 

@@ -81,10 +81,15 @@ public struct SiteRenderer: Sendable {
             entry["description"] = page.frontMatter.description?.nonEmpty
             return entry
         }
+        let features = neighbourhoods[buurt.slug]!.features.map { feature -> [String: Any] in
+            var entry: [String: Any] = ["name": feature.name, "url": SitePath.encode(feature.urlPath), "count": feature.count]
+            entry["intro"] = feature.intro?.nonEmpty
+            return entry
+        }
         let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
                                   canonical: base, urlPath: "", jsonLD: jsonLD)
             .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: ""))
-            .merging(["pages": pages, "has_pages": !pages.isEmpty])
+            .merging(["pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty])
         return try theme.render("home", data)
     }
 
@@ -123,6 +128,11 @@ public struct SiteRenderer: Sendable {
                                            "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
             .merging(context.portal(urlPath: ""))
             .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
+        if !content.kaart.all.isEmpty {
+            let openData = SitePath.encode(municipality.kaart.segment + "/open-data/")
+            data["kaart_open_data"] = ["name": municipality.kaart.name, "count": content.kaart.all.count,
+                                       "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv"] as [String: Any]
+        }
         data["portal_intro"] = municipality.portalIntro?.nonEmpty
         return try theme.render("portal", data)
     }

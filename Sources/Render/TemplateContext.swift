@@ -1,6 +1,8 @@
 import BuurtCore
 import Content
 import Markdown
+import Kaart
+import Toolkit
 import YAML
 
 /// The values templates see, as documented in docs/THEMES.md. Plain dictionaries and arrays,
@@ -29,8 +31,9 @@ struct TemplateContext {
         var values = buurt.values
         values["home_url"] = link("")
         if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
-        return Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
-            .merging(["buurt": values])
+        var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
+        nav["buurt"] = values
+        return nav
     }
 
     /// Navigation of the portal: its home and the municipality-wide pages it carries.
@@ -83,6 +86,23 @@ struct NeighbourhoodContext: @unchecked Sendable {
     let logoPath: String?
     let menu: [(title: String, urlPath: String)]
     let footer: [(title: String, urlPath: String)]
+    /// The sections of this buurt site beside its pages: the kaart and the toolkit, when they have content.
+    let features: [Feature]
+
+    struct Feature {
+        let name: String
+        let urlPath: String
+        let intro: String?
+        let count: Int
+    }
+
+    static func features(of buurt: Neighbourhood, content: SiteContent) -> [Feature] {
+        let kaart = content.municipality.kaart, toolkit = content.municipality.toolkit
+        let entries = content.kaart.entries(for: buurt.slug).count
+        let articles = content.toolkit.articles(for: buurt.slug).count
+        return (entries > 0 ? [Feature(name: kaart.name, urlPath: kaart.segment + "/", intro: kaart.intro, count: entries)] : [])
+            + (articles > 0 ? [Feature(name: toolkit.name, urlPath: toolkit.segment + "/", intro: toolkit.intro, count: articles)] : [])
+    }
 
     init(_ buurt: Neighbourhood, content: SiteContent) {
         let config = buurt.config
@@ -103,7 +123,10 @@ struct NeighbourhoodContext: @unchecked Sendable {
         self.values = values
         logoPath = config.theme?.logo.flatMap { content.root.normalise(buurt.folder + "/" + $0) }
             .flatMap { MediaFiles.sitePath(for: $0, owner: .neighbourhood(slug: buurt.slug)) }
-        menu = TemplateContext.inListOrder((buurt.pages + content.sharedPages).filter(\.frontMatter.menu))
+        // The kaart and the toolkit come first in the menu, when this buurt has any entries or articles.
+        features = Self.features(of: buurt, content: content)
+        menu = features.map { ($0.name, $0.urlPath) }
+            + TemplateContext.inListOrder((buurt.pages + content.sharedPages).filter(\.frontMatter.menu))
             .map { ($0.frontMatter.title, $0.urlPath) }
         footer = TemplateContext.inListOrder(content.sharedPages).map { ($0.frontMatter.title, $0.urlPath) }
     }

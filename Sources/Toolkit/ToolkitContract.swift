@@ -11,6 +11,8 @@ public struct ToolkitSettings: Decodable, Sendable {
     public var name: String
     /// URL segment in every buurt site: /<buurt>/toolkit/. Default "toolkit".
     public var segment: String
+    /// Introduction shown on the home page of the toolkit.
+    public var intro: String? = nil
 
     public static let `default` = ToolkitSettings(name: "Toolkit", segment: "toolkit")
 

@@ -45,6 +45,12 @@ import Testing
         Case(name: "non-UTF-8 text", change: {
             $0.write("content/buurten/noord/pages/over.md", Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8))
         }, expected: "content/buurten/noord/pages/over.md:2:11: error: file is not valid UTF-8"),
+        Case(name: "page in the kaart's folder", change: {
+            $0.write("content/buurten/noord/pages/kaart.md", "---\ntitle: Kaart\n---\nTekst")
+        }, expected: "content/buurten/noord/pages/kaart.md: error: page 'kaart/' would take the folder of the kaart ('kaart/')"),
+        Case(name: "page in the toolkit's folder", change: {
+            $0.write("content/pages/anders.md", "---\ntitle: Anders\nslug: toolkit\n---\nTekst")
+        }, expected: "content/pages/anders.md:3:7: error: page 'toolkit/' would take the folder of the toolkit ('toolkit/')"),
         Case(name: "empty file", change: {
             $0.write("content/buurten/noord/pages/leeg.md", Data())
         }, expected: "content/buurten/noord/pages/leeg.md:1:1: error: file is empty"),

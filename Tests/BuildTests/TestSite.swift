@@ -1,6 +1,7 @@
 import Build
 import BuurtCore
 import Foundation
+import YAML
 
 /// A small site in a temporary folder, using the repository's default theme, for end-to-end builds.
 final class TestSite {
@@ -64,8 +65,10 @@ final class TestSite {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
-    func build(_ neighbourhoods: [String] = [], strict: Bool = false) -> BuildReport {
-        SiteBuilder(options: BuildOptions(root: root.path, output: output.path, neighbourhoods: neighbourhoods, strict: strict)).build()
+    /// Builds as on `today` (default 2026-11-22), so that kaart freshness does not change with the calendar.
+    func build(_ neighbourhoods: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false) -> BuildReport {
+        SiteBuilder(options: BuildOptions(root: root.path, output: output.path, neighbourhoods: neighbourhoods, strict: strict,
+                                          today: Day(today)!, pdf: pdf)).build()
     }
 
     func read(_ path: String) -> String? {
