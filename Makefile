@@ -28,7 +28,7 @@ BENCH_DEBS := hugo time
 help:
 	@echo "make site        build the example municipality into $(OUTPUT)/ (release build)"
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
-	@echo "make bench       10,000-page benchmark against Hugo (wall time and peak memory, median of 3)"
+	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"

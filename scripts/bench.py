@@ -15,6 +15,10 @@
 4. Each build runs --runs times (default 3); the MEDIAN is reported, with the ratios ours/Hugo and
    whether the goals hold: wall time ≤ 1/3 of Hugo's and peak memory ≤ 1/4 of Hugo's.
    Exits 1 when a goal is missed (or a build fails), 0 otherwise. Results: .bench/results.json.
+5. Two feature scenarios, timed the same way (median of --runs), figures only: a municipality of 20
+   buurten sharing 2,000 sociale-kaart entries (each serving all, a list of buurten or CBS buurtcodes;
+   every buurt site renders the entries that serve it, with filter pages and exports), and one of 20
+   buurten sharing a toolkit of 500 articles (every site renders all of them and the booklets).
 
 Hugo setup (kept comparable on purpose):
   - disableKinds = taxonomy, term, RSS: buurtsite makes no tag pages; Hugo's RSS would add a
@@ -130,14 +134,19 @@ def page_markdown(i: int, n_pages: int, rng: random.Random) -> str:
     return f"---\ntitle: {title}\ndescription: {desc}\n---\n\n" + "\n\n".join(body) + "\n"
 
 
+def shown(path: Path) -> Path:
+    """A path as printed: relative to the repository when inside it."""
+    return path.relative_to(REPO) if path.is_relative_to(REPO) else path
+
+
 def generate(bench: Path, n_pages: int) -> Path:
     site = bench / "site"
     stamp = site / ".generated"
     key = json.dumps({"pages": n_pages, "seed": SEED, "generator": _generator_hash()})
     if stamp.exists() and stamp.read_text() == key:
-        print(f"Using the generated site in {site.relative_to(REPO)} ({n_pages} pages)")
+        print(f"Using the generated site in {shown(site)} ({n_pages} pages)")
     else:
-        print(f"Generating {n_pages} pages in {site.relative_to(REPO)} …")
+        print(f"Generating {n_pages} pages in {shown(site)} …")
         shutil.rmtree(site, ignore_errors=True)
         pages = site / "content" / "buurten" / "bench" / "pages"
         pages.mkdir(parents=True)
@@ -352,6 +361,115 @@ def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
     return statistics.median(times)
 
 
+# --------------------------------------------------------------------------------------------
+# Feature scenarios: the sociale kaart and the toolkit at the scale of a large municipality
+
+N_BUURTEN = 20
+CATEGORIES = ["zorg", "geld", "wonen", "ontmoeten", "taal", "mantelzorg", "vervoer", "repareren"]
+AUDIENCES = ["iedereen", "ouderen", "jongeren", "gezinnen", "mantelzorgers", "nieuwkomers"]
+TOPIC_SLUGS = ["ontmoeten", "organiseren", "energie", "groen", "veiligheid", "spelen", "wonen", "vervoer"]
+DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"]
+
+
+def feature_site_yml(kind: str) -> str:
+    lines = ["name: Gemeente Benchmark", "cbs_code: GM9999", "theme: default", "base_url: https://bench.example/"]
+    if kind == "kaart":
+        lines += ["kaart:", "  name: Wegwijzer", "  segment: wegwijzer", "  review_interval_days: 365",
+                  "  hide_overdue_after_days: 730", "  categories:"]
+        lines += [f"    - value: {c}\n      label: {c.capitalize()}" for c in CATEGORIES]
+        lines += ["  audiences:"] + [f"    - value: {a}\n      label: {a.capitalize()}" for a in AUDIENCES]
+    else:
+        lines += ["toolkit:", "  name: Toolkit", "  segment: toolkit", "  topics:"]
+        lines += [f"    - slug: {t}\n      title: {t.capitalize()}\n      description: Artikelen over {t}." for t in TOPIC_SLUGS]
+    return "\n".join(lines) + "\n"
+
+
+def kaart_entry(i: int, rng: random.Random) -> str:
+    buurten = [f"b{k:02d}" for k in range(1, N_BUURTEN + 1)]
+    roll = i % 4
+    if roll == 0:
+        serves = "all"
+    elif roll == 3:
+        serves = "[" + ", ".join(f"BU9999{k:02d}01" for k in sorted(rng.sample(range(1, N_BUURTEN + 1), rng.randint(2, 6)))) + "]"
+    else:
+        serves = "[" + ", ".join(sorted(rng.sample(buurten, rng.randint(3, 10)))) + "]"
+    kind = "formeel" if i % 3 == 0 else "informeel"
+    day = rng.choice(DAYS)
+    schedule = (f"  - freq: weekly\n    byday: [{day}]\n    opens_at: \"09:00\"\n    closes_at: \"12:00\"\n" if i % 2 else
+                f"  - freq: monthly\n    byday: [{rng.choice(['1', '2', '3', '-1'])}{day}]\n    opens_at: \"14:00\"\n    closes_at: \"16:30\"\n")
+    location = (f"locations:\n  - name: Buurthuis {title_words(rng, 1)}\n    address: {title_words(rng, 1)}straat {i % 120 + 1}\n"
+                f"    postcode: 99{i % 90 + 10} AB\n    place: Benchmark\n    accessibility: Rolstoeltoegankelijk.\n")
+    reviewed = f"2026-{(i % 12) + 1:02d}-{(i % 28) + 1:02d}" if i % 10 else "2025-03-03"
+    return (f"---\nname: {title_words(rng, 3)} {i}\nsummary: {json.dumps(sentence(rng, []), ensure_ascii=False)}\nkind: {kind}\n"
+            f"categories: [{', '.join(sorted(rng.sample(CATEGORIES, rng.randint(1, 2))))}]\n"
+            f"audiences: [{', '.join(sorted(rng.sample(AUDIENCES, rng.randint(1, 2))))}]\n"
+            f"organization:\n  name: Stichting {title_words(rng, 2)}\n  website: https://org{i}.example.nl/\n"
+            f"{location}contact:\n  phone: 0999 {100000 + i}\n  email: info{i}@example.nl\n"
+            f"schedules:\n{schedule}serves: {serves}\nreviewed: {reviewed}\nowner: beheer{i % 17}@example.nl\n---\n\n"
+            + "\n\n".join(paragraph(rng, []) for _ in range(2)) + "\n")
+
+
+def toolkit_article(i: int, rng: random.Random) -> str:
+    body = []
+    for h in range(rng.randint(3, 6)):
+        body.append(f"## {title_words(rng, rng.randint(2, 4))}")
+        body.extend(paragraph(rng, []) for _ in range(rng.randint(1, 3)))
+    return (f"---\ntitle: {title_words(rng, 3)} {i}\ntopic: {TOPIC_SLUGS[i % len(TOPIC_SLUGS)]}\n"
+            f"summary: {json.dumps(sentence(rng, []), ensure_ascii=False)}\ndate: 2026-{(i % 12) + 1:02d}-{(i % 28) + 1:02d}\n"
+            f"author: Bewoners van {title_words(rng, 1)}\n---\n\n" + "\n\n".join(body) + "\n")
+
+
+def generate_feature(bench: Path, kind: str, count: int) -> Path:
+    """A municipality of N_BUURTEN buurten with `count` kaart entries or toolkit articles, all in the
+    municipality-wide folder: each buurt site renders what serves it (kaart) or everything (toolkit)."""
+    site = bench / f"site-{kind}"
+    stamp = site / ".generated"
+    key = json.dumps({"kind": kind, "count": count, "seed": SEED, "generator": _generator_hash()})
+    if not (stamp.exists() and stamp.read_text() == key):
+        print(f"Generating {kind}: {count} items for {N_BUURTEN} buurten in {shown(site)} …")
+        shutil.rmtree(site, ignore_errors=True)
+        (site / "content").mkdir(parents=True)
+        (site / "site.yml").write_text(feature_site_yml(kind))
+        for k in range(1, N_BUURTEN + 1):
+            folder = site / "content" / "buurten" / f"b{k:02d}"
+            (folder / "pages").mkdir(parents=True)
+            (folder / "buurt.yml").write_text(f"name: Buurt {k:02d}\ntagline: x\nbase_url: https://bench.example/b{k:02d}/\n"
+                                              f"cbs_codes: [BU9999{k:02d}01]\n")
+            (folder / "pages" / "over.md").write_text("---\ntitle: Over ons\n---\nDe buurt.\n")
+        rng = random.Random(SEED)
+        items = site / "content" / kind
+        items.mkdir()
+        for i in range(1, count + 1):
+            text = kaart_entry(i, rng) if kind == "kaart" else toolkit_article(i, rng)
+            (items / f"{kind}-{i:05d}.md").write_text(text)
+        stamp.write_text(key)
+    shutil.rmtree(site / "themes", ignore_errors=True)
+    shutil.copytree(REPO / "themes" / "default", site / "themes" / "default")
+    return site
+
+
+def measure_feature(binary: Path, bench: Path, kind: str, count: int, runs: int) -> dict:
+    site = generate_feature(bench, kind, count)
+    out = bench / f"out-{kind}"
+    cmd = [str(binary), "build", "--root", str(site), "--output", str(out), "--today", "2026-11-22"]
+    walls, mems = [], []
+    for k in range(1, runs + 1):
+        wall, mem = timed(cmd, site, [out], bench / f"{kind}-{k}.log")
+        walls.append(wall)
+        mems.append(mem)
+        print(f"   {kind} run {k}: {wall:.2f} s, {mem:.0f} MB")
+    shutil.rmtree(bench / "trash", ignore_errors=True)
+    result = report(kind, walls, mems, out)
+    segment = "wegwijzer" if kind == "kaart" else "toolkit"
+    per_buurt = [sum(1 for _ in (out / f"b{k:02d}" / segment).rglob("index.html")) for k in range(1, N_BUURTEN + 1)]
+    result.update(items=count, buurten=N_BUURTEN, pages_per_buurt_median=statistics.median(per_buurt),
+                  files=sum(1 for p in out.rglob("*") if p.is_file()),
+                  output_mb=sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 2**20)
+    print(f"   {kind}: {count} items, {N_BUURTEN} buurten, median {result['pages_per_buurt_median']:.0f} {segment} pages per buurt, "
+          f"{result['files']:,} files, {result['output_mb']:.0f} MB output")
+    return result
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", type=Path, default=REPO / ".build" / "release" / "buurtsite")
@@ -361,6 +479,9 @@ def main() -> int:
     ap.add_argument("--skip-hugo", action="store_true")
     ap.add_argument("--skip-buurtsite", action="store_true")
     ap.add_argument("--generate-only", action="store_true")
+    ap.add_argument("--kaart-entries", type=int, default=2_000, help="kaart scenario: entries shared by 20 buurten (0 skips it)")
+    ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
+    ap.add_argument("--features-only", action="store_true", help="run only the kaart and toolkit scenarios")
     args = ap.parse_args()
 
     bench = args.dir.resolve()
@@ -370,6 +491,8 @@ def main() -> int:
         return 0
     print(f"Machine: {os.cpu_count()} cores; each build {args.runs}× cold (output folder absent), alternating tools, median reported")
     results: dict = {"pages": args.pages, "runs": args.runs, "cores": os.cpu_count()}
+    if args.features_only:
+        args.skip_hugo = args.skip_buurtsite = True
 
     tools = []
     if not args.skip_buurtsite:
@@ -417,6 +540,12 @@ def main() -> int:
 
             wall time   ≤ 1/3 of Hugo's (ratio ≤ 0.33): {'MET' if wall_ok else 'MISSED'}
             peak memory ≤ 1/4 of Hugo's (ratio ≤ 0.25): {'MET' if mem_ok else 'MISSED'}"""))
+    # The kaart and the toolkit at the scale of a large municipality: figures only, no peer to compare with.
+    binary = args.binary.resolve()
+    for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles)):
+        if count > 0:
+            print(f"\n{kind} scenario: {count} {'entries' if kind == 'kaart' else 'articles'} shared by {N_BUURTEN} buurten")
+            results[kind] = measure_feature(binary, bench, kind, count, args.runs)
     (bench / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nResults in {(bench / 'results.json').relative_to(REPO) if bench.is_relative_to(REPO) else bench / 'results.json'}")
     return 0 if ok else 1
