@@ -1,0 +1,69 @@
+import Foundation
+import YAML
+
+/// The kaart as a spreadsheet: one row per entry, Dutch column names, UTF-8 with a byte-order mark
+/// (so Excel reads the accents right), RFC 4180 quoting and CRLF line ends.
+public enum KaartCSV {
+    /// Column names, in order.
+    public static let header = [
+        "naam", "samenvatting", "soort", "onderwerpen", "doelgroepen", "organisatie", "website organisatie",
+        "telefoon", "e-mail", "website", "adressen", "kanalen", "openingstijden", "kosten", "talen", "voorwaarden",
+        "buurten", "gecontroleerd op", "beheerder", "adres van de pagina",
+    ]
+
+    /// The file's bytes. `pageURL`: the address of an entry's page; `areas`: names of the buurten it serves.
+    public static func data(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
+                            pageURL: (KaartEntry) -> String? = { _ in nil },
+                            areas: (KaartEntry) -> [String] = { _ in [] }) -> Data {
+        Data([0xEF, 0xBB, 0xBF]) + Data(text(entries, settings: settings, today: today, pageURL: pageURL, areas: areas).utf8)
+    }
+
+    /// The text without the byte-order mark.
+    public static func text(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
+                            pageURL: (KaartEntry) -> String? = { _ in nil },
+                            areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
+        let separator = settings.csvSeparator == "," ? "," : ";"
+        var rows = [header]
+        for entry in entries {
+            rows.append(row(entry, settings: settings, today: today, pageURL: pageURL(entry), areas: areas(entry)))
+        }
+        return rows.map { $0.map { cell($0, separator: separator) }.joined(separator: separator) + "\r\n" }.joined()
+    }
+
+    static func row(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String]) -> [String] {
+        [
+            entry.name,
+            entry.summary,
+            settings.kinds.label(for: entry.kind),
+            entry.categories.map { settings.label(for: $0, in: .categories) ?? $0 }.joined(separator: ", "),
+            entry.audiences.map { settings.label(for: $0, in: .audiences) ?? $0 }.joined(separator: ", "),
+            entry.organization.name,
+            entry.organization.website ?? "",
+            entry.contact.phone ?? "",
+            entry.contact.email ?? "",
+            entry.contact.website ?? "",
+            entry.locations.map { "\($0.name), \($0.oneLine)" }.joined(separator: "; "),
+            entry.channels.map(\.dutchLabel).joined(separator: ", "),
+            entry.dutchOpeningTimes(today: today),
+            entry.cost ?? "",
+            entry.languages.map(KaartLanguage.dutchName(for:)).joined(separator: ", "),
+            entry.eligibility ?? "",
+            areas.joined(separator: ", "),
+            entry.reviewed.description,
+            entry.owner,
+            pageURL ?? "",
+        ]
+    }
+
+    /// One cell: a leading ' before = + - @ (and tab or carriage return) so spreadsheets never run it
+    /// as a formula; quoted when it holds the separator, a quote or a line break, with quotes doubled.
+    static func cell(_ value: String, separator: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
+        let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

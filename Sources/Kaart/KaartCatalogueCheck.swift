@@ -1,0 +1,189 @@
+import BuurtCore
+import YAML
+
+/// The checks that need the settings and every entry: settings themselves, known values, buurten, unique slugs.
+struct KaartCatalogueCheck {
+    let settings: KaartSettings
+    let buurten: [KaartBuurt]
+    let today: Day
+    var problems: [Diagnostic] = []
+
+    init(settings: KaartSettings, buurten: [KaartBuurt], today: Day) {
+        self.settings = settings
+        self.buurten = buurten
+        self.today = today
+    }
+
+    /// The name of the export folder; no entry or facet may take it.
+    static let openData = "open-data"
+
+    // MARK: Settings
+
+    mutating func checkSettings(_ node: YAMLNode?) {
+        guard let node else { return }
+        func location(_ keys: Any...) -> SourceLocation {
+            var current = node
+            for key in keys {
+                let next = (key as? String).flatMap { current[$0] } ?? (key as? Int).flatMap { current[$0] }
+                guard let next else { break }
+                current = next
+            }
+            return current.location
+        }
+        if !Slug.isValid(settings.segment) {
+            problems.append(.error(at: location("segment"), "kaart.segment '\(settings.segment)' cannot be used in a web address",
+                                   hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(settings.segment, fallback: "kaart"))'"))
+        }
+        if settings.reviewIntervalDays < 1 {
+            problems.append(.error(at: location("review_interval_days"), "kaart.review_interval_days must be 1 or more",
+                                   hint: "365 asks for a check once a year"))
+        }
+        if let hide = settings.hideOverdueAfterDays, hide < 0 {
+            problems.append(.error(at: location("hide_overdue_after_days"), "kaart.hide_overdue_after_days cannot be negative",
+                                   hint: "0 hides entries as soon as they are overdue; leave it out to never hide them"))
+        }
+        if settings.csvSeparator != ";" && settings.csvSeparator != "," {
+            problems.append(.error(at: location("csv_separator"), "kaart.csv_separator must be \";\" or \",\"",
+                                   hint: "\";\" opens directly in a Dutch spreadsheet; write it in quotes: csv_separator: \";\""))
+        }
+        for (key, terms) in [("categories", settings.categories), ("audiences", settings.audiences)] {
+            var seen: [String: Int] = [:]
+            for (index, term) in terms.enumerated() {
+                let at = location(key, index, "value")
+                if !Slug.isValid(term.value) {
+                    problems.append(.error(at: at, "kaart.\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
+                                           hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(term.value, fallback: "zorg"))'; the label can be any text"))
+                } else if let first = seen[term.value] {
+                    problems.append(.error(at: at, "kaart.\(key): value '\(term.value)' is listed twice (also at position \(first + 1))",
+                                           hint: "each value may appear once; give the second one another value"))
+                } else {
+                    seen[term.value] = index
+                }
+                if term.label.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(.error(at: location(key, index), "kaart.\(key)[\(index + 1)] has an empty label",
+                                           hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
+                }
+            }
+        }
+        var fields: [KaartField: Int] = [:]
+        var segments: [String: Int] = [:]
+        for (index, facet) in settings.facets.enumerated() {
+            if let first = fields[facet.field] {
+                problems.append(.error(at: location("facets", index, "field"),
+                                       "kaart.facets: field '\(facet.field.rawValue)' has two filters (also at position \(first + 1))",
+                                       hint: "keep one filter per field: categories, audiences or kind"))
+            } else {
+                fields[facet.field] = index
+            }
+            let at = location("facets", index, "segment")
+            if !Slug.isValid(facet.segment) {
+                problems.append(.error(at: at, "kaart.facets[\(index + 1)].segment '\(facet.segment)' cannot be used in a web address",
+                                       hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"))
+            } else if facet.segment == KaartCatalogueCheck.openData {
+                problems.append(.error(at: at, "kaart.facets[\(index + 1)].segment 'open-data' is taken by the downloads",
+                                       hint: "choose another segment, for example '\(facet.field == .kind ? "soort" : facet.field == .audiences ? "voor-wie" : "onderwerp")'"))
+            } else if let first = segments[facet.segment] {
+                problems.append(.error(at: at, "kaart.facets: segment '\(facet.segment)' is used twice (also at position \(first + 1))",
+                                       hint: "give each filter its own segment"))
+            } else {
+                segments[facet.segment] = index
+            }
+        }
+    }
+
+    private func suggestedSlug(_ text: String, fallback: String) -> String {
+        let slug = Slug.make(from: text)
+        return slug.isEmpty ? fallback : slug
+    }
+
+    // MARK: Entries
+
+    /// Categories and audiences from the settings, `serves` naming real buurten.
+    mutating func checkValues(of entry: KaartEntry) {
+        let node = entry.frontMatterNode
+        for (key, field) in [("categories", KaartField.categories), ("audiences", KaartField.audiences)] {
+            let allowed = settings.terms(for: field).map(\.value)
+            for (index, value) in entry.values(for: field).enumerated() where !allowed.contains(value) {
+                let at = node?[key]?[index]?.location ?? node?.location ?? SourceLocation(file: entry.sourcePath)
+                let byLabel = settings.terms(for: field).first { Slug.fold($0.label) == Slug.fold(value) }
+                let suggestion = byLabel.map { " (did you mean '\($0.value)'?)" } ?? Suggestion.didYouMean(value, among: allowed)
+                let hint = allowed.isEmpty
+                    ? "site.yml has no kaart.\(key) yet: add them there with a value and a label"
+                    : "use a value from kaart.\(key) in site.yml: " + allowed.joined(separator: ", ")
+                problems.append(.error(at: at, "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)",
+                                       hint: hint))
+            }
+        }
+        if entry.reviewed > today {
+            problems.append(.warning(at: node?["reviewed"]?.location ?? SourceLocation(file: entry.sourcePath),
+                                     "reviewed: \(entry.reviewed.dutchText) is after the build date (\(today.dutchText))",
+                                     hint: "write the date the information was actually checked"))
+        }
+        guard case .only(let names) = entry.serves else { return }
+        let slugs = buurten.map(\.slug)
+        for (index, name) in names.enumerated() {
+            let at = node?["serves"]?[index]?.location ?? node?.location ?? SourceLocation(file: entry.sourcePath)
+            if KaartCatalogueCheck.looksLikeCBSCode(name) {
+                let code = name.uppercased()
+                if !buurten.contains(where: { $0.cbsCodes.contains(code) }) {
+                    let codes = buurten.flatMap(\.cbsCodes)
+                    problems.append(.error(at: at, "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'\(Suggestion.didYouMean(code, among: codes))",
+                                           hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
+                }
+            } else if !slugs.contains(name) {
+                problems.append(.error(at: at, "serves[\(index + 1)]: unknown buurt '\(name)'\(Suggestion.didYouMean(Slug.make(from: name), among: slugs))",
+                                       hint: slugs.isEmpty ? "there are no buurten in content/buurten/ yet"
+                                                           : "use a folder name from content/buurten/: " + slugs.joined(separator: ", ")))
+            }
+        }
+    }
+
+    /// "BU" and eight digits (any case).
+    static func looksLikeCBSCode(_ text: String) -> Bool {
+        text.count == 10 && text.uppercased().hasPrefix("BU") && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The buurten whose sites show the entry: its own buurt, every buurt, or those it names.
+    func servedBuurten(of entry: KaartEntry) -> [String] {
+        if let buurt = entry.buurt { return buurten.contains { $0.slug == buurt } ? [buurt] : [] }
+        switch entry.serves {
+        case .all:
+            return buurten.map(\.slug)
+        case .only(let names):
+            let codes = Set(names.filter(KaartCatalogueCheck.looksLikeCBSCode).map { $0.uppercased() })
+            let slugs = Set(names)
+            return buurten.filter { slugs.contains($0.slug) || $0.cbsCodes.contains(where: codes.contains) }.map(\.slug)
+        }
+    }
+
+    /// No two entries with one slug on one buurt site; no slug that is a filter's segment or "open-data".
+    mutating func checkSlugs(_ entries: [KaartEntry], served: [String: [String]]) {
+        let reserved = Set(settings.facets.map(\.segment) + [KaartCatalogueCheck.openData])
+        for entry in entries where reserved.contains(entry.slug) {
+            let what = entry.slug == KaartCatalogueCheck.openData ? "the downloads" : "a filter of the kaart"
+            problems.append(.error(at: slugLocation(entry), "entry slug '\(entry.slug)' is taken by \(what): /\(settings.segment)/\(entry.slug)/",
+                                   hint: "rename the file or set another 'slug:' in the front matter"))
+        }
+        var reported = Set<[String]>()
+        for buurt in buurten {
+            var bySlug: [String: KaartEntry] = [:]
+            // Shared entries first, so the buurt's own entry is the one blamed.
+            let shown = entries.filter { (served[$0.sourcePath] ?? []).contains(buurt.slug) }
+                .sorted { ($0.buurt == nil ? 0 : 1, $0.sourcePath) < ($1.buurt == nil ? 0 : 1, $1.sourcePath) }
+            for entry in shown {
+                guard let first = bySlug[entry.slug] else {
+                    bySlug[entry.slug] = entry
+                    continue
+                }
+                guard reported.insert([first.sourcePath, entry.sourcePath]).inserted else { continue }
+                problems.append(.error(at: slugLocation(entry),
+                                       "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.name)",
+                                       hint: "rename one of the files or set 'slug:' in its front matter"))
+            }
+        }
+    }
+
+    private func slugLocation(_ entry: KaartEntry) -> SourceLocation {
+        entry.frontMatterNode?["slug"]?.location ?? SourceLocation(file: entry.sourcePath)
+    }
+}

@@ -1,0 +1,334 @@
+import BuurtCore
+import Foundation
+import YAML
+
+/// One kaart entry (a service, HSDS-style), loaded and checked on its own.
+public struct KaartEntry: Sendable {
+    /// Root-relative path of the entry's file.
+    public var sourcePath: String
+    /// nil: a municipality-wide entry from content/kaart/; else the buurt whose folder holds it.
+    public var buurt: String?
+    /// URL part: /<buurt>/<segment>/<slug>/
+    public var slug: String
+    public var name: String
+    /// One sentence for lists and search results.
+    public var summary: String
+    public var kind: HelpKind
+    /// Values of `KaartSettings.categories`, at least one.
+    public var categories: [String]
+    /// Values of `KaartSettings.audiences`.
+    public var audiences: [String]
+    public var organization: KaartOrganization
+    /// Free text: "Gratis; een vrijwillige bijdrage mag".
+    public var cost: String?
+    /// ISO 639-1 codes ("nl", "en"); see `KaartLanguage.dutchName(for:)`.
+    public var languages: [String]
+    /// Free text: who can use it, conditions.
+    public var eligibility: String?
+    public var locations: [KaartLocation]
+    /// Ways to get help without visiting a location.
+    public var channels: [KaartChannel]
+    public var contact: KaartContact
+    public var schedules: [KaartSchedule]
+    /// Free text about times: "Bellen kan op werkdagen van 9 tot 17 uur."
+    public var hoursNote: String?
+    /// Dates it is closed, sorted; see `closedAhead(today:)`.
+    public var closed: [Day]
+    /// Which buurten a municipality-wide entry serves; always `.all` for an entry in a buurt folder.
+    public var serves: KaartServes
+    /// When the information was last checked.
+    public var reviewed: Day
+    /// E-mail address of who keeps this entry current.
+    public var owner: String
+    /// The Markdown description (may be empty); render it with `bodyFirstLine` for correct error lines.
+    public var body: String
+    /// Line of the file on which `body` starts.
+    public var bodyFirstLine: Int
+    /// The front matter, for locations of problems found later (unknown category, duplicate slug).
+    public var frontMatterNode: YAMLNode?
+
+    public init(sourcePath: String, buurt: String?, slug: String, name: String, summary: String = "",
+                kind: HelpKind = .formeel, categories: [String] = [], audiences: [String] = [],
+                organization: KaartOrganization = KaartOrganization(name: ""), cost: String? = nil,
+                languages: [String] = [], eligibility: String? = nil, locations: [KaartLocation] = [],
+                channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
+                hoursNote: String? = nil, closed: [Day] = [], serves: KaartServes = .all,
+                reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
+                bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil) {
+        self.sourcePath = sourcePath
+        self.buurt = buurt
+        self.slug = slug
+        self.name = name
+        self.summary = summary
+        self.kind = kind
+        self.categories = categories
+        self.audiences = audiences
+        self.organization = organization
+        self.cost = cost
+        self.languages = languages
+        self.eligibility = eligibility
+        self.locations = locations
+        self.channels = channels
+        self.contact = contact
+        self.schedules = schedules
+        self.hoursNote = hoursNote
+        self.closed = closed
+        self.serves = serves
+        self.reviewed = reviewed
+        self.owner = owner
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.frontMatterNode = frontMatterNode
+    }
+
+    /// The entry's values for a filter field: its categories, its audiences, or its kind ("formeel").
+    public func values(for field: KaartField) -> [String] {
+        switch field {
+        case .categories: return categories
+        case .audiences: return audiences
+        case .kind: return [kind.rawValue]
+        }
+    }
+
+    /// Closed dates from `today` on, in order.
+    public func closedAhead(today: Day) -> [Day] {
+        closed.filter { $0 >= today }
+    }
+}
+
+/// Who provides the service (HSDS organization).
+public struct KaartOrganization: Hashable, Sendable {
+    public var name: String
+    /// http(s) URL.
+    public var website: String?
+    public var description: String?
+    /// True when the provider is (part of) the municipality.
+    public var government: Bool
+
+    public init(name: String, website: String? = nil, description: String? = nil, government: Bool = false) {
+        self.name = name
+        self.website = website
+        self.description = description
+        self.government = government
+    }
+}
+
+/// A place where the help is given.
+public struct KaartLocation: Hashable, Sendable {
+    /// "Buurthuis De Beek"; schedules refer to a location by this name.
+    public var name: String
+    /// Street and number: "Beekstraat 12".
+    public var address: String
+    /// Dutch postcode as written, normalised to "9999 AB".
+    public var postcode: String
+    /// "Lindeveen"
+    public var place: String
+    public var coordinates: KaartCoordinates?
+    /// Free text: "Rolstoeltoegankelijk, met invalidentoilet."
+    public var accessibility: String?
+
+    public init(name: String, address: String, postcode: String, place: String,
+                coordinates: KaartCoordinates? = nil, accessibility: String? = nil) {
+        self.name = name
+        self.address = address
+        self.postcode = postcode
+        self.place = place
+        self.coordinates = coordinates
+        self.accessibility = accessibility
+    }
+
+    /// "Beekstraat 12, 9999 AB Lindeveen"
+    public var oneLine: String { "\(address), \(postcode) \(place)" }
+}
+
+/// A point within the Netherlands (WGS 84).
+public struct KaartCoordinates: Hashable, Sendable {
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+/// Ways to get help without going to a location.
+public enum KaartChannel: String, Decodable, CaseIterable, Hashable, Sendable {
+    case online
+    case telefoon
+    case aanHuis = "aan-huis"
+
+    /// Shown name: "Online", "Telefonisch", "Aan huis".
+    public var dutchLabel: String {
+        switch self {
+        case .online: return "Online"
+        case .telefoon: return "Telefonisch"
+        case .aanHuis: return "Aan huis"
+        }
+    }
+}
+
+/// `contact:` of an entry.
+public struct KaartContact: Hashable, Sendable {
+    /// As written: "0999 123 456"; see `phoneURI`.
+    public var phone: String?
+    public var email: String?
+    /// http(s) URL.
+    public var website: String?
+
+    public init(phone: String? = nil, email: String? = nil, website: String? = nil) {
+        self.phone = phone
+        self.email = email
+        self.website = website
+    }
+
+    /// True when none of phone, email and website is given.
+    public var isEmpty: Bool { phone == nil && email == nil && website == nil }
+
+    /// "tel:+31999123456" for a link; nil without a (valid) phone number.
+    public var phoneURI: String? { phone.flatMap(KaartPhone.uri(for:)) }
+}
+
+/// `serves:` of a municipality-wide entry.
+public enum KaartServes: Hashable, Sendable {
+    /// Every buurt (the default).
+    case all
+    /// These buurt slugs and/or CBS buurtcodes.
+    case only([String])
+}
+
+/// A day of the week, as RFC 5545 writes it.
+public enum KaartWeekday: String, CaseIterable, Hashable, Sendable, Comparable {
+    case MO, TU, WE, TH, FR, SA, SU
+
+    /// "maandag" … "zondag"
+    public var dutchName: String {
+        switch self {
+        case .MO: return "maandag"
+        case .TU: return "dinsdag"
+        case .WE: return "woensdag"
+        case .TH: return "donderdag"
+        case .FR: return "vrijdag"
+        case .SA: return "zaterdag"
+        case .SU: return "zondag"
+        }
+    }
+
+    /// "Monday" … "Sunday", as schema.org names days: https://schema.org/Monday.
+    public var englishName: String {
+        switch self {
+        case .MO: return "Monday"
+        case .TU: return "Tuesday"
+        case .WE: return "Wednesday"
+        case .TH: return "Thursday"
+        case .FR: return "Friday"
+        case .SA: return "Saturday"
+        case .SU: return "Sunday"
+        }
+    }
+
+    /// 0 for Monday … 6 for Sunday.
+    public var index: Int { KaartWeekday.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (a: KaartWeekday, b: KaartWeekday) -> Bool { a.index < b.index }
+}
+
+/// One `byday` item: "TU", or with an ordinal for monthly schedules: "2WE" (2nd Wednesday), "-1FR" (last Friday).
+public struct KaartByDay: Hashable, Sendable, CustomStringConvertible {
+    /// 1...4 or -1 (last); nil for weekly schedules.
+    public var ordinal: Int?
+    public var weekday: KaartWeekday
+
+    public init(ordinal: Int? = nil, weekday: KaartWeekday) {
+        self.ordinal = ordinal
+        self.weekday = weekday
+    }
+
+    /// Parses "TU", "2WE", "-1FR", "+1MO"; nil for anything else. Does not check the ordinal's range.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 2, let weekday = KaartWeekday(rawValue: String(trimmed.suffix(2)).uppercased()) else { return nil }
+        let prefix = String(trimmed.dropLast(2))
+        if prefix.isEmpty {
+            self.init(ordinal: nil, weekday: weekday)
+        } else {
+            let digits = prefix.hasPrefix("+") ? String(prefix.dropFirst()) : prefix
+            guard let ordinal = Int(digits), !digits.hasPrefix("+") else { return nil }
+            self.init(ordinal: ordinal, weekday: weekday)
+        }
+    }
+
+    /// RFC 5545 form: "TU", "2WE", "-1FR".
+    public var description: String { (ordinal.map(String.init) ?? "") + weekday.rawValue }
+}
+
+/// A time of day, "HH:MM" in 24 hours.
+public struct KaartTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var hour: Int
+    public var minute: Int
+
+    public init?(hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses "HH:MM" or "H:MM" (24 hours); nil for "25:00", "9.00", "9:5".
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
+
+    /// "09:00": for machines (HSDS, schema.org, the `datetime` attribute).
+    public var description: String {
+        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    /// "9:00": as Dutch text writes it.
+    public var dutchText: String {
+        "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    public var minutesSinceMidnight: Int { hour * 60 + minute }
+
+    public static func < (a: KaartTime, b: KaartTime) -> Bool { a.minutesSinceMidnight < b.minutesSinceMidnight }
+}
+
+/// How often a schedule repeats.
+public enum KaartFrequency: String, Decodable, CaseIterable, Hashable, Sendable {
+    case weekly, monthly
+}
+
+/// A recurring opening time (RFC 5545 terms, as HSDS uses them).
+public struct KaartSchedule: Hashable, Sendable {
+    public var frequency: KaartFrequency
+    /// Every `interval` weeks or months; 1 or more.
+    public var interval: Int
+    public var byDay: [KaartByDay]
+    public var opensAt: KaartTime
+    public var closesAt: KaartTime
+    /// First day it applies; for a weekly schedule with interval > 1 also the week it counts from.
+    public var validFrom: Day?
+    /// Last day it applies.
+    public var validTo: Day?
+    /// The name of one of the entry's locations.
+    public var location: String?
+    /// Free text: "Niet in de schoolvakanties".
+    public var note: String?
+
+    public init(frequency: KaartFrequency, interval: Int = 1, byDay: [KaartByDay], opensAt: KaartTime, closesAt: KaartTime,
+                validFrom: Day? = nil, validTo: Day? = nil, location: String? = nil, note: String? = nil) {
+        self.frequency = frequency
+        self.interval = interval
+        self.byDay = byDay
+        self.opensAt = opensAt
+        self.closesAt = closesAt
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.location = location
+        self.note = note
+    }
+}

@@ -1,0 +1,233 @@
+import BuurtCore
+import Foundation
+import YAML
+
+/// Open data in the Open Referral Human Services Data Specification (HSDS) 3.0: the list of services
+/// as the HSDS API's `/services` answers it (one page holding everything), each service in full.
+public enum KaartHSDS {
+    /// The JSON text. `pageURL` gives the address of an entry's page on a site (nil: none);
+    /// `areas` the names of the buurten an entry serves (HSDS service_areas). Same input, same bytes.
+    public static func json(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
+                            pageURL: (KaartEntry) -> String? = { _ in nil },
+                            areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
+        let services = entries.map { service($0, settings: settings, today: today, pageURL: pageURL($0), areas: areas($0)) }
+        let page: KaartJSON = .object([
+            ("total_items", .int(services.count)),
+            ("total_pages", .int(1)),
+            ("page_number", .int(1)),
+            ("size", .int(services.count)),
+            ("first_page", .bool(true)),
+            ("last_page", .bool(true)),
+            ("empty", .bool(services.isEmpty)),
+            ("contents", .array(services)),
+        ])
+        return page.pretty
+    }
+
+    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String]) -> KaartJSON {
+        let id = KaartStableID.id(for: entry, part: "service")
+        let organizationID = KaartStableID.uuid("buurtsite:kaart:organization:\(Slug.foldedKey(entry.organization.name))")
+        var description = entry.summary
+        let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !body.isEmpty { description += "\n\n" + body }
+        var members: [(String, KaartJSON)] = [
+            ("id", .string(id)),
+            ("organization_id", .string(organizationID)),
+            ("name", .string(entry.name)),
+            ("description", .string(description)),
+            ("url", .text(entry.contact.website ?? pageURL)),
+            ("email", .text(entry.contact.email)),
+            ("status", .string("active")),
+            ("fees_description", .text(entry.cost)),
+            ("eligibility_description", .text(entry.eligibility)),
+            ("assured_date", .string(entry.reviewed.description)),
+            ("assurer_email", .string(entry.owner)),
+            ("alert", .text(entry.closedNotice(today: today))),
+        ]
+        if let pageURL, entry.contact.website != nil {
+            members.append(("additional_urls", .array([.object([
+                ("id", .string(KaartStableID.id(for: entry, part: "page"))),
+                ("label", .string(settings.name)),
+                ("url", .string(pageURL)),
+            ])])))
+        }
+        members.append(("organization", organization(entry, id: organizationID)))
+        members.append(("phones", .array(entry.contact.phone.map { phone in
+            [.object([
+                ("id", .string(KaartStableID.id(for: entry, part: "phone"))),
+                ("service_id", .string(id)),
+                ("number", .string(KaartPhone.international(phone) ?? phone)),
+                ("description", .string(phone)),
+            ])]
+        } ?? [])))
+        members.append(("schedules", .array(entry.currentSchedules(today: today).enumerated().map { index, schedule in
+            self.schedule(schedule, index: index, entry: entry, serviceID: id)
+        })))
+        members.append(("service_areas", .array(areas.map { area in
+            .object([
+                ("id", .string(KaartStableID.id(for: entry, part: "area/\(area)"))),
+                ("service_id", .string(id)),
+                ("name", .string(area)),
+            ])
+        })))
+        members.append(("service_at_locations", .array(entry.locations.enumerated().map { index, location in
+            serviceAtLocation(location, index: index, entry: entry, serviceID: id)
+        })))
+        members.append(("languages", .array(entry.languages.map { code in
+            .object([
+                ("id", .string(KaartStableID.id(for: entry, part: "language/\(code)"))),
+                ("service_id", .string(id)),
+                ("name", .string(KaartLanguage.dutchName(for: code))),
+                ("code", .string(code)),
+            ])
+        })))
+        members.append(("attributes", .array(attributes(entry, settings: settings, serviceID: id))))
+        return .object(members)
+    }
+
+    private static func organization(_ entry: KaartEntry, id: String) -> KaartJSON {
+        let organization = entry.organization
+        return .object([
+            ("id", .string(id)),
+            ("name", .string(organization.name)),
+            // Required by HSDS; the name says at least who it is.
+            ("description", .string(organization.description ?? organization.name)),
+            ("website", .text(organization.website)),
+            ("legal_status", .text(organization.government ? "overheid" : nil)),
+        ])
+    }
+
+    /// The index of a location by name, for schedules tied to one location.
+    private static func locationIndex(of name: String?, in entry: KaartEntry) -> Int? {
+        name.flatMap { name in entry.locations.firstIndex { $0.name == name } }
+    }
+
+    static func schedule(_ schedule: KaartSchedule, index: Int, entry: KaartEntry, serviceID: String) -> KaartJSON {
+        var members: [(String, KaartJSON)] = [
+            ("id", .string(KaartStableID.id(for: entry, part: "schedule/\(index + 1)"))),
+            ("service_id", .string(serviceID)),
+        ]
+        if let location = locationIndex(of: schedule.location, in: entry) {
+            members.append(("location_id", .string(KaartStableID.id(for: entry, part: "location/\(location + 1)"))))
+            members.append(("service_at_location_id", .string(KaartStableID.id(for: entry, part: "service-at-location/\(location + 1)"))))
+        }
+        members += [
+            ("freq", .string(schedule.frequency == .weekly ? "WEEKLY" : "MONTHLY")),
+            ("interval", .int(schedule.interval)),
+            ("byday", .string(schedule.byDay.map(\.description).joined(separator: ","))),
+            ("wkst", .string("MO")),
+            ("opens_at", .string(schedule.opensAt.description)),
+            ("closes_at", .string(schedule.closesAt.description)),
+            ("valid_from", .text(schedule.validFrom?.description)),
+            ("valid_to", .text(schedule.validTo?.description)),
+            ("dtstart", .text(schedule.firstDay?.description)),
+            ("description", .string(schedule.dutchDescription)),
+            ("notes", .text(schedule.note)),
+        ]
+        return .object(members)
+    }
+
+    private static func serviceAtLocation(_ location: KaartLocation, index: Int, entry: KaartEntry, serviceID: String) -> KaartJSON {
+        let number = index + 1
+        let locationID = KaartStableID.id(for: entry, part: "location/\(number)")
+        var place: [(String, KaartJSON)] = [
+            ("id", .string(locationID)),
+            ("location_type", .string("physical")),
+            ("name", .string(location.name)),
+            ("latitude", location.coordinates.map { .double($0.latitude) } ?? .null),
+            ("longitude", location.coordinates.map { .double($0.longitude) } ?? .null),
+            ("addresses", .array([.object([
+                ("id", .string(KaartStableID.id(for: entry, part: "address/\(number)"))),
+                ("location_id", .string(locationID)),
+                ("address_1", .string(location.address)),
+                ("city", .string(location.place)),
+                ("postal_code", .string(location.postcode)),
+                ("country", .string("NL")),
+                ("address_type", .string("physical")),
+            ])])),
+        ]
+        place.append(("accessibility", .array(location.accessibility.map { text in
+            [.object([
+                ("id", .string(KaartStableID.id(for: entry, part: "accessibility/\(number)"))),
+                ("location_id", .string(locationID)),
+                ("description", .string(text)),
+            ])]
+        } ?? [])))
+        return .object([
+            ("id", .string(KaartStableID.id(for: entry, part: "service-at-location/\(number)"))),
+            ("service_id", .string(serviceID)),
+            ("location_id", .string(locationID)),
+            ("location", .object(place)),
+        ])
+    }
+
+    /// Categories, audiences, kind and channels as HSDS attributes with their taxonomy terms.
+    private static func attributes(_ entry: KaartEntry, settings: KaartSettings, serviceID: String) -> [KaartJSON] {
+        var result: [KaartJSON] = []
+        func add(taxonomy: String, linkType: String, value: String, label: String) {
+            let termID = KaartStableID.uuid("buurtsite:kaart:term:\(taxonomy)/\(value)")
+            result.append(.object([
+                ("id", .string(KaartStableID.id(for: entry, part: "attribute/\(taxonomy)/\(value)"))),
+                ("link_id", .string(serviceID)),
+                ("link_type", .string(linkType)),
+                ("link_entity", .string("service")),
+                ("taxonomy_term_id", .string(termID)),
+                ("label", .string(label)),
+                ("taxonomy_term", .object([
+                    ("id", .string(termID)),
+                    ("code", .string(value)),
+                    ("name", .string(label)),
+                    ("description", .string(label)),
+                    ("taxonomy", .string(taxonomy)),
+                ])),
+            ]))
+        }
+        for value in entry.categories {
+            add(taxonomy: "\(settings.name): onderwerpen", linkType: "category", value: value,
+                label: settings.label(for: value, in: .categories) ?? value)
+        }
+        for value in entry.audiences {
+            add(taxonomy: "\(settings.name): doelgroepen", linkType: "audience", value: value,
+                label: settings.label(for: value, in: .audiences) ?? value)
+        }
+        add(taxonomy: "\(settings.name): soort hulp", linkType: "kind", value: entry.kind.rawValue,
+            label: settings.kinds.label(for: entry.kind))
+        for channel in entry.channels {
+            add(taxonomy: "\(settings.name): kanalen", linkType: "channel", value: channel.rawValue, label: channel.dutchLabel)
+        }
+        return result
+    }
+}
+
+extension KaartSchedule {
+    /// The first day it is open: for a schedule with `valid_from`, the first matching day from then on
+    /// (for monthly ones, within the first months); nil without `valid_from`.
+    public var firstDay: Day? {
+        guard let start = validFrom else { return nil }
+        // A weekly schedule repeats within 7 days; a monthly one within about 5 weeks, give or take a short month.
+        for offset in 0..<(frequency == .weekly ? 7 : 62) {
+            let day = start.adding(days: offset)
+            if let validTo, day > validTo { return nil }
+            if matches(day) { return day }
+        }
+        return nil
+    }
+
+    /// Whether `day` is one of the schedule's days, ignoring the interval.
+    func matches(_ day: Day) -> Bool {
+        byDay.contains { item in
+            guard item.weekday == day.weekday else { return false }
+            guard frequency == .monthly, let ordinal = item.ordinal else { return true }
+            if ordinal > 0 { return (day.day - 1) / 7 + 1 == ordinal }
+            let daysInMonth = (28...31).last { Day(year: day.year, month: day.month, day: $0) != nil } ?? 28
+            return (daysInMonth - day.day) / 7 + 1 == -ordinal
+        }
+    }
+}
+
+extension Slug {
+    /// Folded text with spaces made single, for grouping the same name written in two ways.
+    static func foldedKey(_ text: String) -> String {
+        fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,77 @@
+import BuurtCore
+import YAML
+
+/// Reads the entry files of one folder: content/kaart/ (buurt nil) or content/buurten/<slug>/kaart/.
+public struct KaartLoader: Sendable {
+    public let root: SiteRoot
+    let diagnostics: DiagnosticCollector
+
+    public init(root: SiteRoot, diagnostics: DiagnosticCollector) {
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
+    /// Every entry file under `folder` (drafts left out); problems go to the collector. A missing folder is no entries.
+    /// Subfolders are allowed and do not change the entry's address. Entries come sorted by file path.
+    public func load(folder: String, buurt: String?) -> [KaartEntry] {
+        let files = root.files(under: folder)
+        // A symlink that leads out of the root (or nowhere) is reported whatever its name.
+        for path in files where !root.containsItem(path) {
+            diagnostics.capture { _ = try root.readData(path) }
+        }
+        let paths = files.filter { KaartLoader.isMarkdown($0) && root.containsItem($0) }
+        let loaded = paths.parallelMap { path -> (KaartEntry?, [Diagnostic]) in
+            let collector = DiagnosticCollector()
+            let entry = collector.capture { try loadEntry(path, buurt: buurt) } ?? nil
+            return (entry, collector.diagnostics)
+        }
+        var entries: [KaartEntry] = []
+        for (entry, problems) in loaded {
+            diagnostics.add(contentsOf: problems)
+            if let entry { entries.append(entry) }
+        }
+        return entries
+    }
+
+    static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
+    /// One entry; nil for a draft. Throws the file's problems; a file with problems gives no entry.
+    func loadEntry(_ path: String, buurt: String?) throws -> KaartEntry? {
+        let file = try root.read(path)
+        let split = try FrontMatterSplit.split(file)
+        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
+            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
+                                   hint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
+        }
+        let front = try YAMLDecoder().decode(KaartFrontMatter.self, from: node)
+        let slug = try KaartLoader.slug(for: path, custom: front.slug, node: node)
+        var check = KaartEntryCheck(path: path, node: node)
+        let entry = check.entry(from: front, buurt: buurt, slug: slug, body: String(split.body), bodyFirstLine: split.bodyFirstLine)
+        if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
+        return front.draft ? nil : entry
+    }
+
+    /// The file name as a slug ("Repair Café.md" → "repair-cafe"), or a valid `slug:` from the front matter.
+    static func slug(for path: String, custom: String?, node: YAMLNode) throws -> String {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
+        if let custom {
+            let location = node["slug"]?.location ?? SourceLocation(file: path)
+            guard Slug.isValid(custom) else {
+                let suggestion = Slug.make(from: custom)
+                throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
+                                       hint: "write it as '\(suggestion.isEmpty ? "mijn-vermelding" : suggestion)'")
+            }
+            return custom
+        }
+        let slug = Slug.make(from: stem)
+        if slug.isEmpty {
+            throw Diagnostic.error(at: SourceLocation(file: path), "file name '\(fileName)' gives an empty web address",
+                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
+        }
+        return slug
+    }
+}

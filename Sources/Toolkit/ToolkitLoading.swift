@@ -1,0 +1,143 @@
+import BuurtCore
+import Foundation
+import YAML
+
+/// The front matter of a toolkit article, as written.
+struct ArticleFrontMatter: Decodable {
+    var title: String
+    var topic: String
+    var summary: String
+    var audience: String?
+    var author: String?
+    var source: String?
+    var date: Day
+    var slug: String?
+    var related: [String]
+    var attachments: [AttachmentEntry]
+    var order: Int?
+    var draft: Bool
+
+    struct AttachmentEntry: Decodable {
+        var file: String
+        var title: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, topic, summary, audience, author, source, date, slug, related, attachments, order, draft
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        topic = try container.decode(String.self, forKey: .topic)
+        summary = try container.decode(String.self, forKey: .summary)
+        audience = try container.decodeIfPresent(String.self, forKey: .audience)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        date = try container.decode(Day.self, forKey: .date)
+        slug = try container.decodeIfPresent(String.self, forKey: .slug)
+        related = try container.decodeIfPresent([String].self, forKey: .related) ?? []
+        attachments = try container.decodeIfPresent([AttachmentEntry].self, forKey: .attachments) ?? []
+        order = try container.decodeIfPresent(Int.self, forKey: .order)
+        draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+    }
+}
+
+extension ToolkitLoader {
+    /// Slug of the booklet page in every topic folder: no article may take it.
+    static let reservedSlugs: Set<String> = ["afdrukken"]
+
+    /// Markdown files end in .md or .markdown, in any capitals.
+    static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
+    /// Every article under `folder`, read and parsed on all cores, sorted by path; drafts are checked but left out.
+    func loadArticles(folder: String, buurt: String?) -> [ToolkitArticle] {
+        let files = root.files(under: folder)
+        // A symlink that leads out of the root (or nowhere) is reported whatever its name, so that a
+        // linked folder of articles is not silently skipped.
+        for path in files where !root.containsItem(path) {
+            diagnostics.capture { _ = try root.readData(path) }
+        }
+        let paths = files.filter { Self.isMarkdown($0) && root.containsItem($0) }
+        let loaded = paths.parallelMap { path in
+            let collector = DiagnosticCollector()
+            let article = collector.capture { try loadArticle(path, buurt: buurt, diagnostics: collector) }
+            return (article, collector.diagnostics)
+        }
+        var articles: [ToolkitArticle] = []
+        for (article, problems) in loaded {
+            diagnostics.add(contentsOf: problems)
+            if let article = article ?? nil { articles.append(article) }
+        }
+        return articles
+    }
+
+    /// One article; nil for a draft. Problems that do not stop the article from being used (an attachment that
+    /// is missing) go to `diagnostics`; problems that do are thrown.
+    func loadArticle(_ path: String, buurt: String?, diagnostics: DiagnosticCollector) throws -> ToolkitArticle? {
+        let file = try root.read(path)
+        let split = try FrontMatterSplit.split(file)
+        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
+            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
+                                   hint: "give the article at least title, topic, summary and date")
+        }
+        let frontMatter = try YAMLDecoder().decode(ArticleFrontMatter.self, from: node)
+        let slug = try articleSlug(path: path, frontMatter: frontMatter, node: node)
+        checkFilled(frontMatter, node: node, diagnostics: diagnostics)
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let attachments = loadAttachments(frontMatter.attachments, node: node["attachments"], folder: folder,
+                                          articlePath: path, diagnostics: diagnostics)
+        if frontMatter.draft { return nil }
+        let locations = ToolkitArticleLocations(
+            slug: node["slug"]?.location ?? SourceLocation(file: path),
+            topic: node["topic"]?.location ?? SourceLocation(file: path),
+            related: frontMatter.related.indices.map { node["related"]?[$0]?.location ?? node.location })
+        return ToolkitArticle(sourcePath: path, buurt: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
+                              summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
+                              source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
+                              attachments: attachments, order: frontMatter.order, body: String(split.body),
+                              bodyFirstLine: split.bodyFirstLine, locations: locations)
+    }
+
+    /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".
+    func articleSlug(path: String, frontMatter: ArticleFrontMatter, node: YAMLNode) throws -> String {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
+        var slug = Slug.make(from: stem)
+        var location = SourceLocation(file: path)
+        if let custom = frontMatter.slug {
+            location = node["slug"]?.location ?? location
+            guard Slug.isValid(custom) else {
+                let suggestion = Slug.make(from: custom)
+                throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
+                                       hint: "write it as '\(suggestion.isEmpty ? "mijn-artikel" : suggestion)'")
+            }
+            slug = custom
+        }
+        if slug.isEmpty {
+            throw Diagnostic.error(at: location, "file name '\(fileName)' gives an empty web address",
+                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
+        }
+        if Self.reservedSlugs.contains(slug) {
+            throw Diagnostic.error(at: location, "'\(slug)' is the address of the printable booklet of each topic",
+                                   hint: frontMatter.slug == nil ? "rename the file or set another 'slug:' in the front matter"
+                                                                 : "choose another 'slug:'")
+        }
+        return slug
+    }
+
+    /// Required texts that are there but blank ("title: ''") would make an empty heading or link.
+    func checkFilled(_ frontMatter: ArticleFrontMatter, node: YAMLNode, diagnostics: DiagnosticCollector) {
+        let required: [(key: String, value: String, hint: String)] = [
+            ("title", frontMatter.title, "write the article's title: 'title: Liftkoffie in je flat'"),
+            ("topic", frontMatter.topic, "write the slug of one of the topics in site.yml: 'topic: ontmoeten'"),
+            ("summary", frontMatter.summary, "write one or two sentences about what the article offers"),
+        ]
+        for field in required where field.value.allSatisfy(\.isWhitespace) {
+            diagnostics.add(.error(at: node[field.key]?.location ?? node.location, "'\(field.key)' is empty", hint: field.hint))
+        }
+    }
+}

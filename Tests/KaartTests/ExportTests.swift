@@ -1,0 +1,227 @@
+import BuurtCore
+import Foundation
+import Testing
+@testable import Kaart
+import YAML
+
+/// A full entry as the loader makes it, with everything the exports write.
+func richEntry() throws -> KaartEntry {
+    let site = KaartFixture()
+    site.write("content/kaart/Repair Café.md", entryFile("""
+        cost: "Gratis; een bijdrage mag"
+        languages: [nl, ar]
+        eligibility: Voor inwoners van Lindeveen
+        channels: [online]
+        contact:
+          phone: 0999 123 456
+          email: info@example.nl
+          website: https://www.example.nl/aanmelden
+        schedules:
+          - freq: weekly
+            byday: [TU]
+            opens_at: "10:00"
+            closes_at: "12:00"
+            location: Buurthuis De Beek
+          - freq: monthly
+            byday: [2WE, -1FR]
+            opens_at: "14:00"
+            closes_at: "16:00"
+            valid_from: 2026-01-06
+            note: Niet in de zomer
+        closed: [2026-12-25]
+        """, body: "Kom langs met \"kapotte\" spullen."))
+    let entry = try #require(site.load().entries.first)
+    var withCoordinates = entry
+    withCoordinates.locations[0].coordinates = KaartCoordinates(latitude: 52.0912, longitude: 5.1234)
+    withCoordinates.locations[0].accessibility = "Rolstoeltoegankelijk"
+    return withCoordinates
+}
+
+@Suite struct StableIDTests {
+    @Test func idsAreNameBasedUUIDsThatNeverChange() throws {
+        // The RFC 9562 test vector, with the DNS namespace.
+        let dns: [UInt8] = [0x6B, 0xA7, 0xB8, 0x10, 0x9D, 0xAD, 0x11, 0xD1, 0x80, 0xB4, 0x00, 0xC0, 0x4F, 0xD4, 0x30, 0xC8]
+        #expect(KaartStableID.uuid(namespace: dns, name: "python.org") == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        let entry = makeEntry("repair-cafe")
+        #expect(KaartStableID.id(for: entry, part: "service") == "b8208339-6a97-5596-b89a-8f02c43b4e3c")
+        #expect(KaartStableID.id(for: entry, part: "service") != KaartStableID.id(for: makeEntry("repair-cafe", buurt: "beekdal"), part: "service"))
+    }
+}
+
+@Suite struct HSDSTests {
+    func parsed(_ entries: [KaartEntry], pageURL: String? = nil) throws -> [String: Any] {
+        let text = KaartHSDS.json(entries, settings: exampleSettings, today: day("2026-05-01"),
+                                  pageURL: { _ in pageURL }, areas: { _ in ["Beekdal Verbindt"] })
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func theExportIsOnePageOfTheHSDSServiceList() throws {
+        let page = try parsed([try richEntry(), makeEntry("b")])
+        #expect(page["total_items"] as? Int == 2)
+        #expect(page["total_pages"] as? Int == 1)
+        #expect(page["page_number"] as? Int == 1)
+        #expect(page["size"] as? Int == 2)
+        #expect(page["first_page"] as? Bool == true)
+        #expect(page["last_page"] as? Bool == true)
+        #expect(page["empty"] as? Bool == false)
+        #expect((page["contents"] as? [Any])?.count == 2)
+        #expect(try parsed([])["empty"] as? Bool == true)
+    }
+
+    @Test func aServiceHasTheHSDSFieldsAndNesting() throws {
+        let page = try parsed([try richEntry()], pageURL: "https://www.lindeveen.nl/beekdal/wegwijzer/repair-cafe/")
+        let service = try #require((page["contents"] as? [[String: Any]])?.first)
+        #expect(service["id"] as? String == KaartStableID.id(for: try richEntry(), part: "service"))
+        #expect(service["name"] as? String == "Repair Café Beekdal")
+        #expect(service["description"] as? String == "Samen kapotte spullen repareren.\n\nKom langs met \"kapotte\" spullen.")
+        #expect(service["url"] as? String == "https://www.example.nl/aanmelden")
+        #expect(service["email"] as? String == "info@example.nl")
+        #expect(service["status"] as? String == "active")
+        #expect(service["fees_description"] as? String == "Gratis; een bijdrage mag")
+        #expect(service["eligibility_description"] as? String == "Voor inwoners van Lindeveen")
+        #expect(service["assured_date"] as? String == "2026-03-03")
+        #expect(service["assurer_email"] as? String == "wegwijzer@lindeveen.nl")
+        #expect(service["alert"] as? String == "Gesloten op 25 december 2026.")
+        let additional = try #require(service["additional_urls"] as? [[String: Any]])
+        #expect(additional.first?["url"] as? String == "https://www.lindeveen.nl/beekdal/wegwijzer/repair-cafe/")
+
+        let organization = try #require(service["organization"] as? [String: Any])
+        #expect(organization["name"] as? String == "Stichting Repair Café Lindeveen")
+        #expect(organization["website"] as? String == "https://www.example.nl")
+        #expect(organization["id"] as? String == service["organization_id"] as? String)
+
+        let phones = try #require(service["phones"] as? [[String: Any]])
+        #expect(phones.first?["number"] as? String == "+31999123456")
+
+        let schedules = try #require(service["schedules"] as? [[String: Any]])
+        #expect(schedules.count == 2)
+        #expect(schedules[0]["freq"] as? String == "WEEKLY")
+        #expect(schedules[0]["byday"] as? String == "TU")
+        #expect(schedules[0]["interval"] as? Int == 1)
+        #expect(schedules[0]["opens_at"] as? String == "10:00")
+        #expect(schedules[0]["closes_at"] as? String == "12:00")
+        #expect(schedules[0]["description"] as? String == "elke dinsdag 10:00–12:00")
+        #expect(schedules[1]["freq"] as? String == "MONTHLY")
+        #expect(schedules[1]["byday"] as? String == "2WE,-1FR")
+        #expect(schedules[1]["valid_from"] as? String == "2026-01-06")
+        #expect(schedules[1]["dtstart"] as? String == "2026-01-14")
+        #expect(schedules[1]["notes"] as? String == "Niet in de zomer")
+        #expect(schedules[1]["description"] as? String == "iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026)")
+
+        let atLocations = try #require(service["service_at_locations"] as? [[String: Any]])
+        let location = try #require(atLocations.first?["location"] as? [String: Any])
+        #expect(schedules[0]["location_id"] as? String == location["id"] as? String)
+        #expect(location["location_type"] as? String == "physical")
+        #expect(location["name"] as? String == "Buurthuis De Beek")
+        #expect(location["latitude"] as? Double == 52.0912)
+        #expect(location["longitude"] as? Double == 5.1234)
+        let address = try #require((location["addresses"] as? [[String: Any]])?.first)
+        #expect(address["address_1"] as? String == "Beekstraat 12")
+        #expect(address["city"] as? String == "Lindeveen")
+        #expect(address["postal_code"] as? String == "9999 AB")
+        #expect(address["country"] as? String == "NL")
+        #expect(address["address_type"] as? String == "physical")
+        #expect((location["accessibility"] as? [[String: Any]])?.first?["description"] as? String == "Rolstoeltoegankelijk")
+
+        let languages = try #require(service["languages"] as? [[String: Any]])
+        #expect(languages.map { $0["code"] as? String } == ["nl", "ar"])
+        #expect(languages.map { $0["name"] as? String } == ["Nederlands", "Arabisch"])
+
+        let attributes = try #require(service["attributes"] as? [[String: Any]])
+        let terms = attributes.compactMap { $0["taxonomy_term"] as? [String: Any] }
+        #expect(terms.map { $0["code"] as? String } == ["repareren", "ontmoeten", "iedereen", "informeel", "online"])
+        #expect(terms.first?["name"] as? String == "Repareren en duurzaam")
+        #expect(attributes.first?["taxonomy_term_id"] as? String == terms.first?["id"] as? String)
+        #expect((service["service_areas"] as? [[String: Any]])?.first?["name"] as? String == "Beekdal Verbindt")
+    }
+
+    @Test func theSameInputGivesTheSameBytesAndIdsAreUnique() throws {
+        let entries = [try richEntry(), makeEntry("b")]
+        let first = KaartHSDS.json(entries, settings: exampleSettings, today: day("2026-05-01"))
+        let second = KaartHSDS.json(entries, settings: exampleSettings, today: day("2026-05-01"))
+        #expect(first == second)
+        let ids = first.split(separator: "\n").filter { $0.contains("\"id\": ") }
+        let uuidPattern = #""[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}""#
+        #expect(ids.allSatisfy { $0.range(of: uuidPattern, options: .regularExpression) != nil })
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let services = try #require(page["contents"] as? [[String: Any]])
+        var own: [String] = []
+        for service in services {
+            own.append(service["id"] as? String ?? "")
+            for key in ["schedules", "service_at_locations", "phones", "languages", "attributes"] {
+                own += (service[key] as? [[String: Any]] ?? []).map { $0["id"] as? String ?? "" }
+            }
+        }
+        #expect(own.count > 10)
+        #expect(Set(own).count == own.count)
+    }
+
+    @Test func textFromContentIsEscaped() throws {
+        var entry = makeEntry("x", name: "A \"quote\" \\ <script>\n\u{1}")
+        entry.summary = "</script>&"
+        let text = KaartHSDS.json([entry], settings: exampleSettings, today: day("2026-05-01"))
+        #expect(!text.contains("<"))
+        #expect(text.contains(#"A \"quote\" \\ \u003cscript\u003e\n\u0001"#))
+        let page = try parsed([entry])
+        let service = try #require((page["contents"] as? [[String: Any]])?.first)
+        #expect(service["name"] as? String == "A \"quote\" \\ <script>\n\u{1}")
+        #expect(service["description"] as? String == "</script>&")
+    }
+}
+
+@Suite struct CSVTests {
+    func csv(_ entries: [KaartEntry], separator: String = ";") -> Data {
+        var settings = exampleSettings
+        settings.csvSeparator = separator
+        return KaartCSV.data(entries, settings: settings, today: day("2026-05-01"), pageURL: { "https://x.nl/\($0.slug)/" })
+    }
+
+    func text(_ data: Data) -> String { String(decoding: data.dropFirst(3), as: UTF8.self) }
+
+    @Test func theFileStartsWithABOMAndHasADutchHeaderWithCRLF() {
+        let data = csv([makeEntry("a")])
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = text(data).components(separatedBy: "\r\n")
+        #expect(lines.count == 3 && lines[2].isEmpty)
+        #expect(lines[0].hasPrefix("naam;samenvatting;soort;onderwerpen;doelgroepen;organisatie;"))
+        #expect(lines[0].contains(";openingstijden;kosten;talen;voorwaarden;"))
+        #expect(lines[0].hasSuffix(";gecontroleerd op;beheerder;adres van de pagina"))
+        #expect(lines[1].hasPrefix("A;Iets voor de buurt.;Professionele hulp;Zorg en gezondheid;;Welzijn Lindeveen;;0999 123 456;"))
+        #expect(lines[1].hasSuffix(";2026-03-03;wegwijzer@lindeveen.nl;https://x.nl/a/"))
+    }
+
+    @Test func theSeparatorComesFromTheSettings() {
+        let lines = text(csv([makeEntry("a")], separator: ",")).components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("naam,samenvatting,soort,"))
+    }
+
+    @Test func cellsWithTheSeparatorQuotesOrLineBreaksAreQuoted() {
+        var entry = makeEntry("a", name: "Eten; drinken")
+        entry.summary = "Zeg \"hallo\""
+        entry.cost = "Gratis\nof een gift"
+        entry.eligibility = "Voor iedereen, ook buren"
+        let row = text(csv([entry])).components(separatedBy: "\r\n")[1]
+        #expect(row.hasPrefix("\"Eten; drinken\";\"Zeg \"\"hallo\"\"\";"))
+        #expect(row.contains(";\"Gratis\nof een gift\";"))
+        #expect(row.contains(";Voor iedereen, ook buren;"))
+        let comma = text(csv([entry], separator: ",")).components(separatedBy: "\r\n")[1]
+        #expect(comma.contains(",\"Voor iedereen, ook buren\","))
+        #expect(comma.hasPrefix("Eten; drinken,"))
+    }
+
+    @Test func formulasCannotRunInASpreadsheet() {
+        #expect(KaartCSV.cell("=HYPERLINK(\"http://evil\")", separator: ";") == "\"'=HYPERLINK(\"\"http://evil\"\")\"")
+        #expect(KaartCSV.cell("+31 999 123 456", separator: ";") == "'+31 999 123 456")
+        #expect(KaartCSV.cell("-1", separator: ";") == "'-1")
+        #expect(KaartCSV.cell("@SUM(A1)", separator: ";") == "'@SUM(A1)")
+        #expect(KaartCSV.cell("Gewoon tekst", separator: ";") == "Gewoon tekst")
+        let row = text(csv([makeEntry("a", name: "=1+1")])).components(separatedBy: "\r\n")[1]
+        #expect(row.hasPrefix("'=1+1;"))
+    }
+
+    @Test func openingTimesAreInDutch() throws {
+        let row = text(csv([try richEntry()])).components(separatedBy: "\r\n")[1]
+        #expect(row.contains("elke dinsdag 10:00–12:00, Buurthuis De Beek; iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026) (Niet in de zomer); Gesloten op 25 december 2026"))
+        #expect(row.contains(";Nederlands, Arabisch;"))
+    }
+}
