@@ -32,6 +32,7 @@ public struct SiteBuilder {
               let output = diagnostics.capture({ try OutputFolder(path: options.output, root: root) }) else { return finish(false) }
         guard let content = ContentLoader(root: root, diagnostics: diagnostics, today: options.today).load() else { return finish(false) }
         ContentValidator(content: content, diagnostics: diagnostics).validate()
+        report.overdue = content.kaart.overdueReport
         let theme = diagnostics.capture {
             try ThemeLoader.load(named: content.municipality.theme, root: root,
                                  requestedAt: content.municipalityNode["theme"]?.location)

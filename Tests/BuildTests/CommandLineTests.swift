@@ -30,6 +30,45 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test func overdueKaartEntriesAreListedWithTheirOwnersAndTheDateDecides() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+        let site = try TestSite()
+        site.write("content/kaart/taalcafe.md", """
+            ---
+            name: Taalcafé
+            summary: Nederlands oefenen met buren.
+            kind: informeel
+            categories: [taal]
+            organization:
+              name: Bibliotheek Testdorp
+            channels: [online]
+            reviewed: 2025-03-03
+            owner: taal@testdorp.nl
+            ---
+            """)
+        site.write("site.yml", """
+            name: Gemeente Testdorp
+            cbs_code: GM9998
+            theme: default
+            base_url: https://www.testdorp.nl/buurten/
+            kaart:
+              categories:
+                - value: taal
+                  label: Taal
+            """)
+        let late = try run(["build", "--root", site.root.path, "--output", site.output.path, "--today", "2026-11-22"])
+        #expect(late.status == 0, "\(late.stderr)")
+        let lines = late.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "1 kaart entry is past the review date:")
+        #expect(lines.contains { $0.contains("content/kaart/taalcafe.md") && $0.contains("taal@testdorp.nl") })
+        #expect(lines.last?.hasPrefix("built 1 buurt site, ") == true)
+
+        let early = try run(["build", "--root", site.root.path, "--output", site.output.path, "--today", "2025-06-01"])
+        #expect(early.status == 0)
+        #expect(!early.stdout.contains("review date"))
+        #expect(try run(["build", "--root", site.root.path, "--today", "2025-02-30"]).stderr.contains("--today '2025-02-30' is not a date"))
+    }
+
     @Test func aBadBuildExitsOneWithLocatedErrorsAndKeepsTheOutput() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
         let site = try TestSite()
