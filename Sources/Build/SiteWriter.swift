@@ -28,7 +28,8 @@ struct SiteWriter {
         let assets = themeAssets()
         let sharedPages = zip(content.sharedPages, shared).map { ($0, $1) }
         // Feature files (kaart, toolkit) per buurt; their pages go into the buurt's sitemap.
-        let featureJobs = buurten.map { buurt in (buurt, renderer.kaartJobs(for: buurt) + renderer.toolkitJobs(for: buurt)) }
+        // Listing them may render Markdown (to learn which files it uses), so buurten are listed in parallel too.
+        let featureJobs = buurten.parallelMap { buurt in (buurt, renderer.kaartJobs(for: buurt) + renderer.toolkitJobs(for: buurt)) }
         let sitemapExtras = Dictionary(uniqueKeysWithValues: featureJobs.map { ($0.0.slug, $0.1.compactMap(\.sitemapPath)) })
         // The home pages (which list every page) first, so that they render alongside the pages, not after them.
         let jobs: [Job] = buurten.map { .siteFiles($0) } + [.portal]
