@@ -56,8 +56,12 @@ struct TemplateContext {
     /// `nav` (the home link, then the menu pages, the current one marked) and `footer_links`, with their flags.
     private static func navigation(home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
                                    urlPath: String, link: (String) -> String) -> [String: Any] {
-        let nav: [[String: Any]] = [["title": home, "url": link(""), "current": urlPath == ""]]
-            + menu.map { ["title": $0.title, "url": link($0.urlPath), "current": $0.urlPath == urlPath] }
+        // `current`: the page itself; `in_section`: a page below a menu item (an entry of the kaart, an article).
+        let nav: [[String: Any]] = [["title": home, "url": link(""), "current": urlPath == "", "in_section": false]]
+            + menu.map { item in
+                ["title": item.title, "url": link(item.urlPath), "current": item.urlPath == urlPath,
+                 "in_section": item.urlPath != urlPath && urlPath.hasPrefix(item.urlPath)]
+            }
         let footerLinks: [[String: Any]] = footer.map { ["title": $0.title, "url": link($0.urlPath)] }
         return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footerLinks, "has_footer_links": !footerLinks.isEmpty]
     }
