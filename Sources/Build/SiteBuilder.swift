@@ -9,6 +9,8 @@ import Theme
 public struct SiteBuilder {
     let options: BuildOptions
     let progress: Progress?
+    /// Finds Chromium for the PDF booklets (`--pdf`): the path of its binary, or nil. Tests replace it.
+    public var locateChromium: @Sendable () -> String? = { BookletPDF.locateChromium() }
 
     public init(options: BuildOptions, progress: Progress? = nil) {
         self.options = options
@@ -42,10 +44,28 @@ public struct SiteBuilder {
 
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
         guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
-        let renderer = SiteRenderer(content: content, theme: theme)
+        var renderer = SiteRenderer(content: content, theme: theme)
+        // PDF booklets: whether Chromium is there decides, before rendering, whether the pages link to the PDFs.
+        let chromium = options.pdf ? locateChromium() : nil
+        renderer.pdfBooklets = chromium != nil
+        if options.pdf && chromium == nil {
+            report.notes.append("PDF booklets skipped: chromium not found (\(BookletPDF.searchDescription())); "
+                                + "install Chromium or set \(BookletPDF.environmentKey) to its path. The sites were built without PDFs.")
+        }
         let writer = SiteWriter(renderer: renderer, writer: FileWriter(base: output.staging), diagnostics: diagnostics, progress: progress)
         report.pages = writer.writeAll(selected)
         report.neighbourhoods = selected.count
+        if let chromium, !diagnostics.hasErrors {
+            let jobs = selected.flatMap { buurt in
+                renderer.toolkitBooklets(for: buurt).map { booklet in
+                    BookletPDF.Job(name: "\(buurt.slug): \(booklet.title)", page: buurt.slug + "/" + SitePath.outputFile(for: booklet.urlPath),
+                                   pdf: buurt.slug + "/" + booklet.pdfPath)
+                }
+            }
+            let failures = BookletPDF(chromium: chromium, today: options.today).render(jobs, in: output.staging)
+            diagnostics.add(contentsOf: failures)
+            if !jobs.isEmpty && failures.isEmpty { report.notes.append("made \(jobs.count) PDF \(jobs.count == 1 ? "booklet" : "booklets") with \(chromium)") }
+        }
 
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.diagnostics.isEmpty)
         if failed {
