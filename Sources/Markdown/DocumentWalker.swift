@@ -53,14 +53,15 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         for node in nodesToUnwrap { NodeEditing.unwrap(node) }
         for edit in headingEdits { HeadingAnchors.addID(edit.id, level: edit.level, to: edit.node) }
         for list in taskLists { TaskListRendering.rewrite(list: list) }
-        for table in tables { wrapScrollable(table) }
+        // Landmarks on one page need names of their own: with several tables they are numbered.
+        for (index, table) in tables.enumerated() { wrapScrollable(table, label: tables.count > 1 ? "Tabel \(index + 1)" : "Tabel") }
     }
 
     /// A wide table scrolls on its own on a phone instead of widening the page. The wrapper is a
     /// focusable, labelled region so keyboard users can scroll it too.
-    private func wrapScrollable(_ table: OpaquePointer) {
+    private func wrapScrollable(_ table: OpaquePointer, label: String) {
         let wrapper = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK,
-                                             enter: "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel\">\n",
+                                             enter: "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n",
                                              exit: "</div>\n")
         guard NodeEditing.replace(table, with: wrapper), cmark_node_append_child(wrapper, table) == 1 else {
             cmark_node_free(wrapper)

@@ -49,22 +49,25 @@ enum ToolkitHTML {
         return text
     }
 
-    /// The label the Markdown renderer gives the scrollable region around every table.
-    private static let tableRegion = #"role="region" tabindex="0" aria-label="Tabel">"#
+    /// The start of the label the Markdown renderer gives the scrollable region around every table: "Tabel",
+    /// or "Tabel 2" in an article with several tables.
+    private static let tableRegion = #"role="region" tabindex="0" aria-label="Tabel"#
 
-    /// How many tables with the Markdown renderer's plain "Tabel" label the HTML holds.
+    /// How many tables the HTML holds.
     static func tableCount(_ html: String) -> Int {
         html.components(separatedBy: tableRegion).count - 1
     }
 
     /// Numbers the tables' regions ("Tabel 1", "Tabel 2", …), continuing from `counter`: landmarks on one page
-    /// need names of their own, and a page with several tables (a booklet has many) would otherwise repeat one.
+    /// need names of their own, and a booklet holds the tables of many articles.
     static func numberingTables(_ html: String, counter: inout Int) -> String {
         guard html.contains(tableRegion) else { return html }
         var parts = html.components(separatedBy: tableRegion)
         for index in 1..<parts.count {
             counter += 1
-            parts[index] = #"role="region" tabindex="0" aria-label="Tabel \#(counter)">"# + parts[index]
+            // Drop the article's own number (" 2") up to the label's closing quote.
+            let rest = parts[index].drop { $0 != "\"" }
+            parts[index] = tableRegion + " \(counter)" + rest
         }
         return parts.joined()
     }

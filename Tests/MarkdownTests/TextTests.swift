@@ -66,4 +66,12 @@ struct TableTests {
         #expect(page.html.contains("<table>"))
         #expect(page.html.hasSuffix("</table>\n</div>\n"))
     }
+
+    @Test func severalTablesOnOnePageGetRegionsWithNamesOfTheirOwn() {
+        let table = "| Dag | Tijd |\n|---|---|\n| Dinsdag | 10.00 |\n"
+        let page = render(table + "\nEn verder:\n\n" + table)
+        #expect(page.html.contains(#"aria-label="Tabel 1">"#))
+        #expect(page.html.contains(#"aria-label="Tabel 2">"#))
+        #expect(!page.html.contains(#"aria-label="Tabel">"#))
+    }
 }
