@@ -22,12 +22,28 @@ public enum KaartCSV {
     public static func text(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
                             pageURL: (KaartEntry) -> String? = { _ in nil },
                             areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
-        let separator = settings.csvSeparator == "," ? "," : ";"
-        var rows = [header]
+        let separator = separator(settings)
+        var text = headerLine(separator: separator)
         for entry in entries {
-            rows.append(row(entry, settings: settings, today: today, pageURL: pageURL(entry), areas: areas(entry)))
+            text += line(row(entry, settings: settings, today: today, pageURL: pageURL(entry), areas: areas(entry)),
+                         separator: separator)
         }
-        return rows.map { $0.map { cell($0, separator: separator) }.joined(separator: separator) + "\r\n" }.joined()
+        return text
+    }
+
+    /// The separator between cells: ";" unless the settings ask for ",".
+    static func separator(_ settings: KaartSettings) -> String {
+        settings.csvSeparator == "," ? "," : ";"
+    }
+
+    /// The first line, with the column names.
+    static func headerLine(separator: String) -> String {
+        line(header, separator: separator)
+    }
+
+    /// One line: the cells quoted where needed, with the separator between them, and CRLF.
+    static func line(_ cells: [String], separator: String) -> String {
+        cells.map { cell($0, separator: separator) }.joined(separator: separator) + "\r\n"
     }
 
     static func row(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String]) -> [String] {

@@ -14,6 +14,8 @@ public struct KaartCatalogue: Sendable {
     public let loaded: [KaartEntry]
     /// Source path → slugs of the buurten the entry is shown on (in the order of `buurten`).
     private let served: [String: [String]]
+    /// Each entry's part of the exports, made once for all buurt sites (see KaartExports.swift).
+    let exportCache = KaartExportCache()
 
     /// Validates what needs all entries and the site.yml settings; problems go to `diagnostics`.
     /// `settingsNode` is the `kaart:` node of site.yml (nil when absent), for locations of settings errors.
@@ -141,12 +143,12 @@ extension KaartCatalogue {
     /// `pageURL` gives the absolute address of an entry's page (nil: none).
     public func hsdsJSON(for buurt: String?, pageURL: (KaartEntry) -> String? = { _ in nil }) -> String {
         KaartHSDS.json(buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
-                       areas: { servedBuurtInfo(of: $0).map(\.name) })
+                       areas: areaNames(of:))
     }
 
     /// The CSV export (with byte-order mark) of the entries shown on one buurt's site, or of `all` for buurt nil.
     public func csvData(for buurt: String?, pageURL: (KaartEntry) -> String? = { _ in nil }) -> Data {
         KaartCSV.data(buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
-                      areas: { servedBuurtInfo(of: $0).map(\.name) })
+                      areas: areaNames(of:))
     }
 }

@@ -10,8 +10,15 @@ public enum KaartHSDS {
     public static func json(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
                             pageURL: (KaartEntry) -> String? = { _ in nil },
                             areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
-        let services = entries.map { service($0, settings: settings, today: today, pageURL: pageURL($0), areas: areas($0)) }
-        let page: KaartJSON = .object([
+        let services = entries.map { entry in
+            service(entry, settings: settings, today: today, page: pageURL(entry).map(KaartJSON.string), areas: areas(entry))
+        }
+        return page(services).pretty
+    }
+
+    /// The HSDS `/services` answer holding all `services`: one page with everything.
+    static func page(_ services: [KaartJSON]) -> KaartJSON {
+        .object([
             ("total_items", .int(services.count)),
             ("total_pages", .int(1)),
             ("page_number", .int(1)),
@@ -21,10 +28,14 @@ public enum KaartHSDS {
             ("empty", .bool(services.isEmpty)),
             ("contents", .array(services)),
         ])
-        return page.pretty
     }
 
-    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String]) -> KaartJSON {
+    /// How deep a service stands in `page`'s JSON: in the `contents` list of the page object.
+    static let serviceIndent = 4
+
+    /// One service. `page` is the address of the entry's page on the site as a JSON string, or `.slot` to
+    /// fill in later (see KaartJSON.Template), or nil when there is none.
+    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, page: KaartJSON?, areas: [String]) -> KaartJSON {
         let id = KaartStableID.id(for: entry, part: "service")
         let organizationID = KaartStableID.uuid("buurtsite:kaart:organization:\(Slug.foldedKey(entry.organization.name))")
         var description = entry.summary
@@ -35,7 +46,7 @@ public enum KaartHSDS {
             ("organization_id", .string(organizationID)),
             ("name", .string(entry.name)),
             ("description", .string(description)),
-            ("url", .text(entry.contact.website ?? pageURL)),
+            ("url", entry.contact.website.map(KaartJSON.string) ?? page ?? .null),
             ("email", .text(entry.contact.email)),
             ("status", .string("active")),
             ("fees_description", .text(entry.cost)),
@@ -44,11 +55,11 @@ public enum KaartHSDS {
             ("assurer_email", .string(entry.owner)),
             ("alert", .text(entry.closedNotice(today: today))),
         ]
-        if let pageURL, entry.contact.website != nil {
+        if let page, entry.contact.website != nil {
             members.append(("additional_urls", .array([.object([
                 ("id", .string(KaartStableID.id(for: entry, part: "page"))),
                 ("label", .string(settings.name)),
-                ("url", .string(pageURL)),
+                ("url", page),
             ])])))
         }
         members.append(("organization", organization(entry, id: organizationID)))

@@ -1,5 +1,7 @@
 /// A JSON value with object keys in a fixed order, written the same way every build.
 /// Our own small writer: output must be byte-for-byte deterministic, and the values are only text, numbers and lists.
+/// It writes UTF-8 bytes straight away: the exports of a large kaart are megabytes per site, and appending to a
+/// String scalar by scalar was most of their cost.
 enum KaartJSON {
     case string(String)
     case int(Int)
@@ -9,6 +11,10 @@ enum KaartJSON {
     case array([KaartJSON])
     /// Keys in the order written.
     case object([(String, KaartJSON)])
+    /// A string given later, when the value is used: see `Template`.
+    case slot
+    /// JSON written before (by a `Template`), at the indent it is used at.
+    case raw([UInt8])
 
     /// A string, or null for nil.
     static func text(_ value: String?) -> KaartJSON {
@@ -17,65 +23,132 @@ enum KaartJSON {
 
     /// Two-space indented JSON with a final newline.
     var pretty: String {
-        var output = ""
-        write(to: &output, indent: 0)
-        return output + "\n"
+        String(decoding: prettyBytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
-        switch self {
-        case .string(let text): KaartJSON.writeString(text, to: &output)
-        case .int(let number): output += String(number)
-        case .double(let number): output += number.isFinite ? "\(number)" : "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
-        case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
-                item.write(to: &output, indent: indent + 2)
-                output += index < items.count - 1 ? ",\n" : "\n"
+    /// `pretty` as UTF-8.
+    var prettyBytes: [UInt8] {
+        var writer = Writer()
+        writer.write(self, indent: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return writer.bytes
+    }
+
+    /// JSON written once with gaps (`.slot`) for a string that differs from use to use, such as the address of an
+    /// entry's page on each buurt site: filling the gaps gives the same bytes as writing the whole value again.
+    struct Template: Sendable {
+        /// The bytes between the gaps: one more than there are gaps.
+        let pieces: [[UInt8]]
+
+        /// `value` as written at `indent` spaces (the indent of the line it starts on).
+        init(_ value: KaartJSON, indent: Int) {
+            var writer = Writer()
+            writer.write(value, indent: indent)
+            var pieces: [[UInt8]] = []
+            var start = 0
+            for slot in writer.slots {
+                pieces.append(Array(writer.bytes[start..<slot]))
+                start = slot
             }
-            output += String(repeating: " ", count: indent) + "]"
-        case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (index, member) in members.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
-                KaartJSON.writeString(member.0, to: &output)
-                output += ": "
-                member.1.write(to: &output, indent: indent + 2)
-                output += index < members.count - 1 ? ",\n" : "\n"
+            pieces.append(Array(writer.bytes[start...]))
+            self.pieces = pieces
+        }
+
+        /// Appends the JSON with `text` as the string in every gap.
+        func write(filling text: String, to output: inout [UInt8]) {
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { KaartJSON.writeString(text, to: &output) }
+                output.append(contentsOf: piece)
             }
-            output += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    /// Writes values as bytes and remembers where the slots are.
+    struct Writer {
+        var bytes: [UInt8] = []
+        /// Offsets in `bytes` of the slots, in order.
+        var slots: [Int] = []
+
+        mutating func write(_ value: KaartJSON, indent: Int) {
+            switch value {
+            case .string(let text): KaartJSON.writeString(text, to: &bytes)
+            case .int(let number): bytes.append(contentsOf: String(number).utf8)
+            case .double(let number): bytes.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
+            case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .null: bytes.append(contentsOf: "null".utf8)
+            case .slot: slots.append(bytes.count)
+            case .raw(let written): bytes.append(contentsOf: written)
+            case .array(let items):
+                guard !items.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
+                bytes.append(contentsOf: "[\n".utf8)
+                for (index, item) in items.enumerated() {
+                    spaces(indent + 2)
+                    write(item, indent: indent + 2)
+                    bytes.append(contentsOf: (index < items.count - 1 ? ",\n" : "\n").utf8)
+                }
+                spaces(indent)
+                bytes.append(UInt8(ascii: "]"))
+            case .object(let members):
+                guard !members.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
+                bytes.append(contentsOf: "{\n".utf8)
+                for (index, member) in members.enumerated() {
+                    spaces(indent + 2)
+                    KaartJSON.writeString(member.0, to: &bytes)
+                    bytes.append(contentsOf: ": ".utf8)
+                    write(member.1, indent: indent + 2)
+                    bytes.append(contentsOf: (index < members.count - 1 ? ",\n" : "\n").utf8)
+                }
+                spaces(indent)
+                bytes.append(UInt8(ascii: "}"))
+            }
+        }
+
+        mutating func spaces(_ count: Int) {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
     }
 
     /// RFC 8259 string: quotes, backslashes and control characters escaped; `<`, `>` and `&` too, so the
     /// text is also safe if someone pastes it into HTML; U+2028/U+2029 escaped for old JavaScript parsers.
-    static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                output += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    output += unicodeEscape(scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
+    static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            // Bytes that need no escape are copied in runs; `start` is where the current run began.
+            var start = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                var length = 1
+                let escape: String
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20, 0x7F:
+                    escape = unicodeEscape(UInt32(byte))
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    escape = unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                default:
+                    index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                output.append(contentsOf: escape.utf8)
+                index += length
+                start = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
+    /// "\u003c": always four lowercase hex digits, as every value escaped here is below U+10000.
     private static func unicodeEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

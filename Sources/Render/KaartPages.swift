@@ -27,12 +27,16 @@ extension SiteRenderer {
         // Descriptions are rendered now, not in the jobs: the files they use must be known to become jobs themselves.
         let media = MediaFiles()
         let descriptions = kaartDescriptions(view, media: media)
+        // Entry pages all stand at the same depth and `kaart` links through the site root (SitePath.relative):
+        // its values are the same on every entry page of the site, so they are made once. Only value types
+        // (text, numbers, flags, lists and dictionaries of them) that no job changes: safe to share between threads.
+        nonisolated(unsafe) let entryPageKaart = view.entries.first.map { view.values(urlPath: view.path(of: $0)) } ?? [:]
         for entry in view.entries {
             let description = descriptions[entry.sourcePath]
             let problems = description?.diagnostics ?? []
             jobs.append(.page(view.path(of: entry)) {
                 if problems.hasErrors { throw DiagnosticList(problems) }
-                return try renderer.kaartEntry(view, entry, descriptionHTML: description?.html)
+                return try renderer.kaartEntry(view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
             })
             if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems, for: view.path(of: entry))) }
         }
@@ -80,9 +84,10 @@ extension SiteRenderer {
                                    values: ["kaart": kaart, "filter": view.filterValues(value, urlPath: urlPath)])
     }
 
-    func kaartEntry(_ view: KaartView, _ entry: KaartEntry, descriptionHTML: String?) throws(Diagnostic) -> String {
+    /// `kaart`: the view's values for an entry page (`view.values(urlPath:)`), the same for all of them.
+    func kaartEntry(_ view: KaartView, _ entry: KaartEntry, kaart: [String: Any], descriptionHTML: String?) throws(Diagnostic) -> String {
         let urlPath = view.path(of: entry)
-        var kaart = view.values(urlPath: urlPath)
+        var kaart = kaart
         kaart["breadcrumb_current"] = entry.name
         return try renderKaartPage("kaart-entry", view, urlPath: urlPath, title: "\(entry.name) | \(view.settings.name)",
                                    description: entry.summary,
@@ -145,14 +150,9 @@ extension SiteRenderer {
     /// hsds.json and kaart.csv with exactly these entries; `pageURL` gives the address of an entry's page.
     private func kaartExportJobs(_ entries: [KaartEntry], pageURL: @escaping @Sendable (KaartEntry) -> String?) -> [RenderJob] {
         let catalogue = content.kaart
-        let areas: @Sendable (KaartEntry) -> [String] = { catalogue.servedBuurtInfo(of: $0).map(\.name) }
         return [
-            RenderJob(path: KaartView.hsdsPath(catalogue.settings), body: .text {
-                KaartHSDS.json(entries, settings: catalogue.settings, today: catalogue.today, pageURL: pageURL, areas: areas)
-            }),
-            RenderJob(path: KaartView.csvPath(catalogue.settings), body: .data {
-                KaartCSV.data(entries, settings: catalogue.settings, today: catalogue.today, pageURL: pageURL, areas: areas)
-            }),
+            RenderJob(path: KaartView.hsdsPath(catalogue.settings), body: .data { catalogue.hsdsData(entries, pageURL: pageURL) }),
+            RenderJob(path: KaartView.csvPath(catalogue.settings), body: .data { catalogue.csvData(entries, pageURL: pageURL) }),
         ]
     }
 }

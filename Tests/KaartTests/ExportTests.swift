@@ -167,6 +167,32 @@ func richEntry() throws -> KaartEntry {
         #expect(service["name"] as? String == "A \"quote\" \\ <script>\n\u{1}")
         #expect(service["description"] as? String == "</script>&")
     }
+
+    @Test func lineSeparatorsAndDeleteAreEscapedAndOtherTextKept() throws {
+        let entry = makeEntry("x", name: "a\u{2028}b\u{2029}c\u{7F}d\r\te é 😀 \u{2027}")
+        let text = KaartHSDS.json([entry], settings: exampleSettings, today: day("2026-05-01"))
+        #expect(text.contains(#""name": "a\u2028b\u2029c\u007fd\r\te é 😀 \#u{2027}","#))
+    }
+
+    @Test func eachSiteGetsTheSameExportAsWhenWrittenOnItsOwn() throws {
+        // The catalogue writes each entry once and fills in the page address per site: that must not show.
+        var withoutWebsite = makeEntry("zonder-website", name: "Zonder \"website\" <b>")
+        withoutWebsite.contact.website = nil
+        let (kaart, _) = catalogue([try richEntry(), withoutWebsite, makeEntry("ander", serves: .only(["beekdal"]))])
+        for (site, base) in [("beekdal", "https://beekdal.example/"), ("molenkamp", "https://molenkamp.example/sub/")] {
+            let entries = kaart.entries(for: site)
+            let pageURL = { (entry: KaartEntry) -> String? in base + "wegwijzer/" + entry.slug + "/&\"" }
+            let expected = KaartHSDS.json(entries, settings: kaart.settings, today: kaart.today, pageURL: pageURL,
+                                          areas: { kaart.servedBuurtInfo(of: $0).map(\.name) })
+            #expect(String(decoding: kaart.hsdsData(entries, pageURL: pageURL), as: UTF8.self) == expected)
+            #expect(kaart.csvData(entries, pageURL: pageURL) == KaartCSV.data(entries, settings: kaart.settings, today: kaart.today,
+                pageURL: pageURL, areas: { kaart.servedBuurtInfo(of: $0).map(\.name) }))
+        }
+        // Without a page address (nil), as in an export without sites.
+        let noPage = kaart.hsdsData(kaart.all, pageURL: { _ in nil })
+        #expect(String(decoding: noPage, as: UTF8.self) == kaart.hsdsJSON(for: nil))
+        #expect(kaart.hsdsData([], pageURL: { _ in nil }) == Data(KaartHSDS.json([], settings: kaart.settings, today: kaart.today).utf8))
+    }
 }
 
 @Suite struct CSVTests {

@@ -1,0 +1,77 @@
+import Foundation
+
+// The exports of every site at once. Each buurt site has its own hsds.json and kaart.csv, but an entry shared by
+// twenty buurten is written the same way in all of them except for the address of its page: so each entry is
+// written once per build (ids, Dutch texts, escaping) and its bytes are reused, with only that address filled in.
+
+extension KaartCatalogue {
+    /// HSDS 3.0 JSON of `entries` (entries of this catalogue, in the order to list them); `pageURL` gives
+    /// the absolute address of an entry's page on the site (nil: none). The same bytes as `KaartHSDS.json`
+    /// with the buurten the entries serve as service areas.
+    public func hsdsData(_ entries: [KaartEntry], pageURL: (KaartEntry) -> String?) -> Data {
+        let services = entries.map { entry -> KaartJSON in
+            guard let url = pageURL(entry) else {
+                return KaartHSDS.service(entry, settings: settings, today: today, page: nil, areas: areaNames(of: entry))
+            }
+            var bytes: [UInt8] = []
+            export(of: entry).service.write(filling: url, to: &bytes)
+            return .raw(bytes)
+        }
+        return Data(KaartHSDS.page(services).prettyBytes)
+    }
+
+    /// The CSV export (with byte-order mark) of `entries`, as `KaartCSV.data` with the buurten they serve.
+    public func csvData(_ entries: [KaartEntry], pageURL: (KaartEntry) -> String?) -> Data {
+        let separator = KaartCSV.separator(settings)
+        var text = KaartCSV.headerLine(separator: separator)
+        for entry in entries {
+            text += export(of: entry).csvCells + separator + KaartCSV.cell(pageURL(entry) ?? "", separator: separator) + "\r\n"
+        }
+        return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+    }
+
+    /// The names of the buurten whose sites show the entry: HSDS service areas and the CSV's "buurten".
+    func areaNames(of entry: KaartEntry) -> [String] {
+        servedBuurtInfo(of: entry).map(\.name)
+    }
+
+    /// The entry's export, from the cache when it is an entry of the catalogue.
+    private func export(of entry: KaartEntry) -> KaartEntryExport {
+        exportCache.export(of: entry) { [self] in
+            Dictionary(all.map { ($0.sourcePath, KaartEntryExport($0, catalogue: self)) }, uniquingKeysWith: { first, _ in first })
+        } ?? KaartEntryExport(entry, catalogue: self)
+    }
+}
+
+/// What the exports say about one entry, the same on every site that shows it.
+struct KaartEntryExport: Sendable {
+    /// The HSDS service as it stands in `contents`, with a slot for the address of the entry's page.
+    let service: KaartJSON.Template
+    /// The CSV row without its last cell (the page's address): cells quoted and joined with the separator.
+    let csvCells: String
+
+    init(_ entry: KaartEntry, catalogue: KaartCatalogue) {
+        let (settings, today, areas) = (catalogue.settings, catalogue.today, catalogue.areaNames(of: entry))
+        service = KaartJSON.Template(KaartHSDS.service(entry, settings: settings, today: today, page: .slot, areas: areas),
+                                     indent: KaartHSDS.serviceIndent)
+        let separator = KaartCSV.separator(settings)
+        csvCells = KaartCSV.row(entry, settings: settings, today: today, pageURL: nil, areas: areas).dropLast()
+            .map { KaartCSV.cell($0, separator: separator) }.joined(separator: separator)
+    }
+}
+
+/// The exports of all of a catalogue's entries, made by the first export job that needs them; the other jobs,
+/// on other threads, wait for them instead of doing the same work at the same time.
+final class KaartExportCache: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Source path → export; nil until first asked.
+    private var exports: [String: KaartEntryExport]?
+
+    /// The export of `entry` from the table `make` gives the first time; nil for an entry not in the table.
+    func export(of entry: KaartEntry, make: () -> [String: KaartEntryExport]) -> KaartEntryExport? {
+        lock.lock()
+        defer { lock.unlock() }
+        if exports == nil { exports = make() }
+        return exports?[entry.sourcePath]
+    }
+}
