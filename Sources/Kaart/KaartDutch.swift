@@ -63,7 +63,19 @@ extension KaartSchedule {
     public var dutchRecurrence: String {
         switch frequency {
         case .weekly:
-            let days = KaartDutch.list(uniqueWeekdays.map(\.dutchName))
+            // Three or more days in a row read as a range: "van maandag tot en met vrijdag".
+            let weekdays = uniqueWeekdays
+            let allWeekdays = KaartWeekday.allCases
+            if weekdays.count >= 3, let first = weekdays.first, let start = allWeekdays.firstIndex(of: first),
+               Array(allWeekdays.dropFirst(start).prefix(weekdays.count)) == weekdays {
+                let range = "van \(first.dutchName) tot en met \(weekdays[weekdays.count - 1].dutchName)"
+                switch interval {
+                case ...1: return weekdays.count == 7 ? "elke dag" : range
+                case 2: return "om de week " + range
+                default: return "elke \(interval) weken " + range
+                }
+            }
+            let days = KaartDutch.list(weekdays.map(\.dutchName))
             switch interval {
             case ...1: return "elke \(days)"
             case 2: return "om de week op \(days)"

@@ -95,6 +95,10 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         #expect(weekly([.TU], "10:00", "12:00").dutchDescription == "elke dinsdag 10:00–12:00")
         #expect(weekly([.TH, .MO], "09:00", "12:00").dutchDescription == "elke maandag en donderdag 9:00–12:00")
         #expect(weekly([.MO, .WE, .FR], "13:30", "17:00").dutchDescription == "elke maandag, woensdag en vrijdag 13:30–17:00")
+        #expect(weekly([.FR, .MO, .TU, .WE, .TH], "06:00", "23:30").dutchDescription
+                    == "van maandag tot en met vrijdag 6:00–23:30", "days in a row read as a range")
+        #expect(weekly([.SA, .SU], "08:00", "23:30").dutchDescription == "elke zaterdag en zondag 8:00–23:30")
+        #expect(weekly(KaartWeekday.allCases, "09:00", "10:00").dutchDescription == "elke dag 9:00–10:00")
     }
 
     @Test func everyOtherWeekAndEveryFewWeeks() {
