@@ -71,6 +71,7 @@ struct SiteWriter {
         case .text(let make): try writer.write(make(), to: folder + job.path)
         case .data(let make): try writer.write(make(), to: folder + job.path)
         case .copy(let source): try writer.write(content.root.readData(source), to: folder + job.path)
+        case .report(let problems): diagnostics.add(contentsOf: problems)
         }
     }
 

@@ -38,7 +38,7 @@ extension SiteRenderer {
                 if problems.hasErrors { throw DiagnosticList(problems) }
                 return try renderer.kaartEntry(view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
             })
-            if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems, for: view.path(of: entry))) }
+            if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems)) }
         }
         jobs += kaartExportJobs(view.entries) { [self] entry in kaartCanonical(view, view.path(of: entry)) }
         jobs += media.all.map { RenderJob(path: $0.sitePath, body: .copy(source: $0.source)) }
@@ -154,13 +154,5 @@ extension SiteRenderer {
             RenderJob(path: KaartView.hsdsPath(catalogue.settings), body: .data { catalogue.hsdsData(entries, pageURL: pageURL) }),
             RenderJob(path: KaartView.csvPath(catalogue.settings), body: .data { catalogue.csvData(entries, pageURL: pageURL) }),
         ]
-    }
-}
-
-extension RenderJob {
-    /// A job that only reports warnings (a description's `# heading`, a dropped `javascript:` link): the page itself
-    /// is written by its own job, and jobs have no other way to hand the build a diagnostic. It writes no file.
-    static func reporting(_ warnings: [Diagnostic], for urlPath: String) -> RenderJob {
-        RenderJob(path: urlPath + ".warnings", body: .text { throw DiagnosticList(warnings) })
     }
 }

@@ -11,6 +11,9 @@ public struct RenderJob: Sendable {
         case data(@Sendable () throws -> Data)
         /// A file of the repository copied as it is (an attachment): its root-relative path.
         case copy(source: String)
+        /// No file: problems found while the jobs were listed (warnings in Markdown rendered up front),
+        /// handed to the build's report.
+        case report([Diagnostic])
     }
 
     /// Path of the output file within its site folder (or the portal): "wegwijzer/index.html".
@@ -23,6 +26,11 @@ public struct RenderJob: Sendable {
         self.path = path
         self.sitemapPath = sitemapPath
         self.body = body
+    }
+
+    /// Problems to report, writing nothing.
+    public static func reporting(_ diagnostics: [Diagnostic]) -> RenderJob {
+        RenderJob(path: "", body: .report(diagnostics))
     }
 
     /// An HTML page at `urlPath` ("wegwijzer/zorg/"), listed in the sitemap.
