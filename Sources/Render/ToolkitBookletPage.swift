@@ -14,15 +14,16 @@ extension SiteRenderer {
         let inBooklet = Set(articles.map(\.slug))
 
         let rendered = articles.map { renderToolkitArticle($0, site: site, page: urlPath, booklet: inBooklet, files: nil) }
-        let numberTables = rendered.reduce(0) { $0 + ToolkitHTML.tableCount($1.html) } > 1
+        let numberTables = rendered.reduce(0) { $0 + ToolkitHTML.tableCount($1.markdown.html) } > 1
         var tables = 0
-        let entries = zip(articles, rendered).map { article, markdown -> [String: Any] in
+        let entries = zip(articles, rendered).map { article, rendering -> [String: Any] in
             let articleTopic = site.section(of: article)?.topic
-            let html = numberTables ? ToolkitHTML.numberingTables(markdown.html, counter: &tables) : markdown.html
+            // Made once per rendering, for every booklet that holds it: the prefix only depends on the article.
+            let html = rendering.bookletHTML { ToolkitHTML.forBooklet($0, prefix: article.slug + "--", headingShift: 1) }
             let online = site.base + SitePath.encode(site.path(of: article))
             var values = toolkitArticleValues(article, topic: articleTopic, site: site, link: link)
             values["anchor"] = ToolkitLinkResolver.anchor(of: article.slug)
-            values["content"] = ToolkitHTML.forBooklet(html, prefix: article.slug + "--", headingShift: 1)
+            values["content"] = numberTables ? ToolkitHTML.numberingTables(html, counter: &tables) : html
             values["online_url"] = online
             // On paper a link is only useful with its full address, so attachments get theirs.
             values["attachments"] = article.attachments.map { toolkitAttachmentValues($0, url: online + SitePath.encode($0.fileName)) }

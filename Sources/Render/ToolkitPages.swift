@@ -24,7 +24,7 @@ extension SiteRenderer {
         // uses are known before the jobs run, and its problems can be reported (see the last job).
         let files = ToolkitFiles()
         let rendered = site.articles.parallelMap { article in
-            renderToolkitArticle(article, site: site, page: site.path(of: article), files: files)
+            renderToolkitArticle(article, site: site, page: site.path(of: article), files: files).markdown
         }
 
         var jobs: [RenderJob] = [
@@ -64,12 +64,13 @@ extension SiteRenderer {
     }
 
     /// An article's Markdown as it appears on `page`: its own page, or with `booklet` the articles of the booklet
-    /// it is part of. Files it uses are added to `files`.
+    /// it is part of. Files it uses are added to `files`. Rendered once for all pages and buurt sites where its
+    /// links come out the same (see `ToolkitRenderings`).
     func renderToolkitArticle(_ article: ToolkitArticle, site: ToolkitSite, page: String, booklet: Set<String>? = nil,
-                              files: ToolkitFiles?) -> RenderedMarkdown {
+                              files: ToolkitFiles?) -> ToolkitRendering {
         let resolver = ToolkitLinkResolver(article: article, site: site, page: page, bookletArticles: booklet ?? [],
                                            absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
-        return markdown.render(article.body, file: article.sourcePath, firstLine: article.bodyFirstLine, resolver: resolver)
+        return content.toolkit.renderings.render(article, with: markdown, resolver: resolver)
     }
 
     // MARK: Pages

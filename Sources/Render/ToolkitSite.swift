@@ -66,16 +66,18 @@ struct ToolkitSite: Sendable {
 
     /// The shortest relative link from the page at `from` to the site path `to` (both inside one site):
     /// "poster.pdf" beside the page, "../" for the topic of an article, rather than a way through the site's root.
+    /// Every page makes dozens of links, so the paths are split as UTF-8 bytes.
     static func relative(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/", omittingEmptySubsequences: true)
-        var toParts = to.split(separator: "/", omittingEmptySubsequences: true)
-        let toFolder = to.hasSuffix("/") || to.isEmpty
+        let slash = UInt8(ascii: "/")
+        let fromParts = from.utf8.split(separator: slash)
+        var toParts = to.utf8.split(separator: slash)
+        let toFolder = to.utf8.last == slash || to.isEmpty
         let fileName = toFolder ? nil : toParts.popLast()
         var common = 0
-        while common < fromParts.count, common < toParts.count, fromParts[common] == toParts[common] { common += 1 }
+        while common < fromParts.count, common < toParts.count, fromParts[common].elementsEqual(toParts[common]) { common += 1 }
         var link = String(repeating: "../", count: fromParts.count - common)
-        for part in toParts[common...] { link += part + "/" }
-        if let fileName { link += fileName }
+        for part in toParts[common...] { link += Substring(part) + "/" }
+        if let fileName { link += Substring(fileName) }
         return link.isEmpty ? "./" : link
     }
 

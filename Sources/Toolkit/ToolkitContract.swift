@@ -260,6 +260,10 @@ public struct ToolkitLibrary: Sendable {
     let topicRank: [String: Int]
     /// Buurt slug → topics it hides.
     let hidden: [String: Set<String>]
+    /// Buurt slug → the articles its site shows, worked out once for the queries every page makes.
+    let shownByBuurt: [String: ShownArticles]
+    /// The articles' rendered Markdown, made once and shared by every page and buurt site that shows them.
+    public let renderings = ToolkitRenderings()
 
     /// Validates what needs all articles and the settings; problems go to `diagnostics`.
     public init(articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [ToolkitBuurt],
@@ -272,12 +276,19 @@ public struct ToolkitLibrary: Sendable {
         var hidden: [String: Set<String>] = [:]
         for buurt in buurten { hidden[buurt.slug, default: []].formUnion(buurt.settings.hideTopics) }
         self.hidden = hidden
+        var shownByBuurt: [String: ShownArticles] = [:]
+        for buurt in buurten where shownByBuurt[buurt.slug] == nil {
+            shownByBuurt[buurt.slug] = ShownArticles(all.filter {
+                Self.isShown($0, on: buurt.slug, topicRank: topicRank, hidden: hidden)
+            })
+        }
+        self.shownByBuurt = shownByBuurt
         ToolkitValidator(library: self, diagnostics: diagnostics).validate(settingsNode: settingsNode, buurten: buurten)
     }
 
     /// Articles shown on this buurt's site: municipality-wide ones and its own, without hidden topics
     /// (nor articles whose topic is unknown). Sorted by topic order, then the article's `order`, then title.
     public func articles(for buurt: String) -> [ToolkitArticle] {
-        all.filter { isShown($0, on: buurt) }
+        shown(on: buurt).articles
     }
 }

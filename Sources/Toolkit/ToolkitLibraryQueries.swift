@@ -13,8 +13,8 @@ extension ToolkitLibrary {
     /// Topics this buurt shows, in order, that have at least one article on its site: the ones to list and
     /// to make pages and booklets for. Topics without articles are left out (see `visibleTopics(for:)`).
     public func topics(for buurt: String) -> [ToolkitTopic] {
-        let used = Set(articles(for: buurt).map(\.topic))
-        return visibleTopics(for: buurt).filter { used.contains($0.slug) }
+        let byTopic = shown(on: buurt).byTopic
+        return visibleTopics(for: buurt).filter { byTopic[$0.slug] != nil }
     }
 
     /// Every topic this buurt does not hide, in order, with or without articles.
@@ -28,38 +28,48 @@ extension ToolkitLibrary {
 
     /// The articles of one topic shown on this buurt's site, by `order`, then title. Empty for a hidden topic.
     public func articles(in topic: String, for buurt: String) -> [ToolkitArticle] {
-        articles(for: buurt).filter { $0.topic == topic }
+        shown(on: buurt).byTopic[topic] ?? []
     }
 
     /// The article with this slug on this buurt's site, or nil.
     public func article(_ slug: String, for buurt: String) -> ToolkitArticle? {
-        all.first { $0.slug == slug && isShown($0, on: buurt) }
+        shown(on: buurt).bySlug[slug]
     }
 
     /// Articles to suggest under an article on this buurt's site. With `related:` in its front matter: those
     /// articles, in the order written, as far as this site shows them. Without: the next (up to) three articles
     /// of the same topic in reading order, continuing from the start of the topic. Never the article itself.
     public func related(to article: ToolkitArticle, for buurt: String) -> [ToolkitArticle] {
-        let shown = articles(for: buurt)
+        let shown = shown(on: buurt)
         if !article.related.isEmpty {
             var seen: Set<String> = [article.slug]
             return article.related.compactMap { slug in
                 guard seen.insert(slug).inserted else { return nil }
-                return shown.first { $0.slug == slug }
+                return shown.bySlug[slug]
             }
         }
-        let sameTopic = shown.filter { $0.topic == article.topic }
+        let sameTopic = shown.byTopic[article.topic] ?? []
         guard let position = sameTopic.firstIndex(where: { $0.sourcePath == article.sourcePath }) else {
             return Array(sameTopic.filter { $0.sourcePath != article.sourcePath }.prefix(Self.relatedLimit))
         }
-        let following = sameTopic[(position + 1)...] + sameTopic[..<position]
-        return Array(following.prefix(Self.relatedLimit))
+        // The ones after it, wrapping round to the start of the topic.
+        let count = min(Self.relatedLimit, sameTopic.count - 1)
+        return (0..<count).map { sameTopic[(position + 1 + $0) % sameTopic.count] }
     }
 
     /// Whether this buurt's site shows the article: municipality-wide or its own, in a known topic it does not hide.
     func isShown(_ article: ToolkitArticle, on buurt: String) -> Bool {
+        Self.isShown(article, on: buurt, topicRank: topicRank, hidden: hidden)
+    }
+
+    static func isShown(_ article: ToolkitArticle, on buurt: String, topicRank: [String: Int], hidden: [String: Set<String>]) -> Bool {
         (article.buurt == nil || article.buurt == buurt) && topicRank[article.topic] != nil
             && !(hidden[buurt]?.contains(article.topic) ?? false)
+    }
+
+    /// The articles this buurt's site shows: worked out when the library was made for the buurten it knows.
+    func shown(on buurt: String) -> ShownArticles {
+        shownByBuurt[buurt] ?? ShownArticles(all.filter { isShown($0, on: buurt) })
     }
 
     /// Reading order: by topic (as in site.yml), then `order` (articles without one last), then title, then file.
@@ -72,5 +82,20 @@ extension ToolkitLibrary {
         let titleA = Slug.fold(a.title), titleB = Slug.fold(b.title)
         if titleA != titleB { return titleA < titleB }
         return a.sourcePath < b.sourcePath
+    }
+}
+
+/// The articles one buurt's site shows, in reading order, and grouped the ways the queries look them up.
+struct ShownArticles: Sendable {
+    let articles: [ToolkitArticle]
+    /// Topic slug → its shown articles, in reading order; only topics with at least one.
+    let byTopic: [String: [ToolkitArticle]]
+    /// Slug → the first shown article with it (slugs are unique on a site; a duplicate is reported elsewhere).
+    let bySlug: [String: ToolkitArticle]
+
+    init(_ articles: [ToolkitArticle]) {
+        self.articles = articles
+        byTopic = Dictionary(grouping: articles, by: \.topic)
+        bySlug = Dictionary(articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -121,6 +121,62 @@ import Testing
         #expect(topicBooklet.contains("<h1 class=\"booklet__title\">Energie besparen</h1>"))
     }
 
+    @Test func anArticleLinksRightInEveryBookletAndOnEverySiteThatHoldsIt() throws {
+        let site = try TestSite()
+        site.addToolkit()
+        #expect(site.build().published)
+        let whole = try #require(site.read("noord/toolkit/afdrukken/index.html"))
+        let energie = try #require(site.read("noord/toolkit/energie/afdrukken/index.html"))
+        #expect(whole.contains(##"<a href="#_artikel-liftkoffie">liftkoffie</a>"##), "the whole booklet holds the linked article")
+        #expect(energie.contains(#"<a href="https://www.testdorp.nl/buurten/noord/toolkit/ontmoeten/liftkoffie/">liftkoffie</a>"#),
+                "a topic booklet without the linked article links to its page")
+
+        let ontmoeten = try #require(site.read("noord/toolkit/ontmoeten/afdrukken/index.html"))
+        #expect(ontmoeten.contains(#"src="../liftkoffie/briefje.svg""#), "images are found from each booklet's own folder")
+        #expect(whole.contains(#"src="../ontmoeten/liftkoffie/briefje.svg""#))
+
+        let zuid = try #require(site.read("zuid/toolkit/afdrukken/index.html"))
+        #expect(zuid.contains(#"<a href="https://zuid.example.nl/privacy/">privacyverklaring</a>"#), "links go to the site's own pages")
+        #expect(!zuid.contains("/buurten/noord/"), "nothing of another buurt's site")
+    }
+
+    @Test func tablesInABookletAreNumberedAcrossItsArticles() throws {
+        let site = try TestSite()
+        site.addToolkit()
+        let table = "| Wat | Kosten |\n| --- | --- |\n| Koffie | € 5 |"
+        site.write("content/toolkit/ontmoeten/begroting.md", """
+            ---
+            title: Begroting
+            topic: ontmoeten
+            summary: Wat kost een buurtactiviteit?
+            date: 2026-01-01
+            order: 9
+            ---
+            \(table)
+
+            En de tweede:
+
+            \(table)
+            """)
+        site.write("content/toolkit/energie/besparen.md", """
+            ---
+            title: Samen energie besparen
+            topic: energie
+            summary: Tochtstrips en radiatorfolie met de hele straat.
+            date: 2026-03-01
+            ---
+            \(table)
+            """)
+        let report = site.build()
+        #expect(report.published, "\(report.errorLines)")
+        let labels = { (path: String) in HTML.matches(#"role="region" tabindex="0" aria-label="([^"]*)""#, in: site.read(path) ?? "") }
+        #expect(labels("noord/toolkit/afdrukken/index.html") == ["Tabel 1", "Tabel 2", "Tabel 3"], "landmarks need names of their own")
+        #expect(labels("noord/toolkit/ontmoeten/afdrukken/index.html") == ["Tabel 1", "Tabel 2"])
+        #expect(labels("noord/toolkit/energie/afdrukken/index.html") == ["Tabel"], "one table needs no number")
+        #expect(labels("noord/toolkit/ontmoeten/begroting/index.html") == ["Tabel 1", "Tabel 2"])
+        #expect(labels("noord/toolkit/energie/besparen/index.html") == ["Tabel"])
+    }
+
     @Test func theArticlePageHasSchemaOrgArticleData() throws {
         let site = try TestSite()
         site.addToolkit()
