@@ -88,38 +88,18 @@ public struct ContentLoader: Sendable {
 
     /// Every Markdown page under a folder, read and parsed on all cores.
     func loadPages(in folder: String, owner: PageOwner) -> (pages: [Page], drafts: Set<String>) {
-        let files = root.files(under: folder)
-        // A symlink that leads out of the root (or nowhere) is reported whatever its name, so a
-        // linked folder of pages is not silently skipped.
-        for path in files where !root.containsItem(path) {
-            diagnostics.capture { _ = try root.readData(path) }
+        let loaded = FrontMatterFile.loadAll(under: folder, root: root, diagnostics: diagnostics) { [self] path, _ in
+            try loadPage(path, in: folder, owner: owner)
         }
-        let paths = files.filter { ContentLayout.isMarkdown($0) && root.containsItem($0) }
-        let loaded = paths.parallelMap { path in
-            let collector = DiagnosticCollector()
-            let page = collector.capture { try loadPage(path, in: folder, owner: owner) }
-            return (page, collector.diagnostics)
-        }
-        var pages: [Page] = [], drafts = Set<String>()
-        for (page, problems) in loaded {
-            diagnostics.add(contentsOf: problems)
-            guard let page else { continue }
-            if page.frontMatter.draft { drafts.insert(page.sourcePath) } else { pages.append(page) }
-        }
-        return (pages.sorted { $0.urlPath < $1.urlPath }, drafts)
+        let drafts = Set(loaded.filter(\.frontMatter.draft).map(\.sourcePath))
+        return (loaded.filter { !$0.frontMatter.draft }.sorted { $0.urlPath < $1.urlPath }, drafts)
     }
 
     func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
-        let file = try root.read(path)
-        let split = try FrontMatterSplit.split(file)
-        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
-            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
-                                   hint: "give the page at least a title: 'title: Over ons'")
-        }
+        let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
+        let node = file.node, fileName = file.fileName
         let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: node)
-        let fileName = String(path.split(separator: "/").last!)
-        let stem = String(fileName[..<fileName.lastIndex(of: ".")!])
-        var slug = Slug.make(from: stem)
+        var slug = Slug.make(from: file.stem)
         var slugLocation = SourceLocation(file: path)
         if let custom = frontMatter.slug {
             slugLocation = node["slug"]?.location ?? slugLocation
@@ -146,6 +126,6 @@ public struct ContentLoader: Sendable {
         }
         let urlPath = (isFolderPage ? subfolders : subfolders + [slug]).joined(separator: "/") + "/"
         return Page(sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
-                    body: String(split.body), bodyFirstLine: split.bodyFirstLine, slugLocation: slugLocation)
+                    body: String(file.body), bodyFirstLine: file.bodyFirstLine, slugLocation: slugLocation)
     }
 }

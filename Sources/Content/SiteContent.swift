@@ -70,10 +70,7 @@ public enum ContentLayout {
     public static let toolkit = "toolkit"
     public static let themes = "themes"
     /// Markdown pages end in .md or .markdown, in any capitals ("Over ons.MD").
-    public static func isMarkdown(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
-    }
+    public static func isMarkdown(_ path: String) -> Bool { FrontMatterFile.isMarkdown(path) }
 
     /// Top-level output names a page may not take, because the build writes its own files there.
     public static let reservedSlugs: Set<String> = ["assets", "media", "404", "sitemap", "robots"]

@@ -14,42 +14,20 @@ public struct KaartLoader: Sendable {
     /// Every entry file under `folder` (drafts left out); problems go to the collector. A missing folder is no entries.
     /// Subfolders are allowed and do not change the entry's address. Entries come sorted by file path.
     public func load(folder: String, buurt: String?) -> [KaartEntry] {
-        let files = root.files(under: folder)
-        // A symlink that leads out of the root (or nowhere) is reported whatever its name.
-        for path in files where !root.containsItem(path) {
-            diagnostics.capture { _ = try root.readData(path) }
+        FrontMatterFile.loadAll(under: folder, root: root, diagnostics: diagnostics) { [self] path, _ in
+            try loadEntry(path, buurt: buurt)
         }
-        let paths = files.filter { KaartLoader.isMarkdown($0) && root.containsItem($0) }
-        let loaded = paths.parallelMap { path -> (KaartEntry?, [Diagnostic]) in
-            let collector = DiagnosticCollector()
-            let entry = collector.capture { try loadEntry(path, buurt: buurt) } ?? nil
-            return (entry, collector.diagnostics)
-        }
-        var entries: [KaartEntry] = []
-        for (entry, problems) in loaded {
-            diagnostics.add(contentsOf: problems)
-            if let entry { entries.append(entry) }
-        }
-        return entries
-    }
-
-    static func isMarkdown(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     }
 
     /// One entry; nil for a draft. Throws the file's problems; a file with problems gives no entry.
     func loadEntry(_ path: String, buurt: String?) throws -> KaartEntry? {
-        let file = try root.read(path)
-        let split = try FrontMatterSplit.split(file)
-        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
-            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
-                                   hint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
-        }
+        let file = try FrontMatterFile.read(path, root: root,
+                                            emptyHint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
+        let node = file.node
         let front = try YAMLDecoder().decode(KaartFrontMatter.self, from: node)
         let slug = try KaartLoader.slug(for: path, custom: front.slug, node: node)
         var check = KaartEntryCheck(path: path, node: node)
-        let entry = check.entry(from: front, buurt: buurt, slug: slug, body: String(split.body), bodyFirstLine: split.bodyFirstLine)
+        let entry = check.entry(from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : entry
     }

@@ -48,10 +48,7 @@ extension SiteRenderer {
             jobs.append(RenderJob(path: file.sitePath, body: .copy(source: file.source)))
         }
         let problems = rendered.flatMap(\.diagnostics)
-        if !problems.isEmpty {
-            // A job that only reports: it throws the articles' problems (warnings too), so it never writes its file.
-            jobs.append(RenderJob(path: site.homePath + "index.html", body: .text { throw DiagnosticList(problems) }))
-        }
+        if !problems.isEmpty { jobs.append(.reporting(problems)) }
         return jobs
     }
 

@@ -47,43 +47,18 @@ extension ToolkitLoader {
     /// Slug of the booklet page in every topic folder: no article may take it.
     static let reservedSlugs: Set<String> = ["afdrukken"]
 
-    /// Markdown files end in .md or .markdown, in any capitals.
-    static func isMarkdown(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
-    }
-
     /// Every article under `folder`, read and parsed on all cores, sorted by path; drafts are checked but left out.
     func loadArticles(folder: String, buurt: String?) -> [ToolkitArticle] {
-        let files = root.files(under: folder)
-        // A symlink that leads out of the root (or nowhere) is reported whatever its name, so that a
-        // linked folder of articles is not silently skipped.
-        for path in files where !root.containsItem(path) {
-            diagnostics.capture { _ = try root.readData(path) }
+        FrontMatterFile.loadAll(under: folder, root: root, diagnostics: diagnostics) { [self] path, problems in
+            try loadArticle(path, buurt: buurt, diagnostics: problems)
         }
-        let paths = files.filter { Self.isMarkdown($0) && root.containsItem($0) }
-        let loaded = paths.parallelMap { path in
-            let collector = DiagnosticCollector()
-            let article = collector.capture { try loadArticle(path, buurt: buurt, diagnostics: collector) }
-            return (article, collector.diagnostics)
-        }
-        var articles: [ToolkitArticle] = []
-        for (article, problems) in loaded {
-            diagnostics.add(contentsOf: problems)
-            if let article = article ?? nil { articles.append(article) }
-        }
-        return articles
     }
 
     /// One article; nil for a draft. Problems that do not stop the article from being used (an attachment that
     /// is missing) go to `diagnostics`; problems that do are thrown.
     func loadArticle(_ path: String, buurt: String?, diagnostics: DiagnosticCollector) throws -> ToolkitArticle? {
-        let file = try root.read(path)
-        let split = try FrontMatterSplit.split(file)
-        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
-            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty",
-                                   hint: "give the article at least title, topic, summary and date")
-        }
+        let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the article at least title, topic, summary and date")
+        let node = file.node
         let frontMatter = try YAMLDecoder().decode(ArticleFrontMatter.self, from: node)
         let slug = try articleSlug(path: path, frontMatter: frontMatter, node: node)
         checkFilled(frontMatter, node: node, diagnostics: diagnostics)
@@ -98,8 +73,8 @@ extension ToolkitLoader {
         return ToolkitArticle(sourcePath: path, buurt: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
                               summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
                               source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
-                              attachments: attachments, order: frontMatter.order, body: String(split.body),
-                              bodyFirstLine: split.bodyFirstLine, locations: locations)
+                              attachments: attachments, order: frontMatter.order, body: String(file.body),
+                              bodyFirstLine: file.bodyFirstLine, locations: locations)
     }
 
     /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".

@@ -61,3 +61,62 @@ public struct FrontMatterSplit: Sendable {
         return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
     }
 }
+
+/// A Markdown file with YAML front matter, read, split and parsed: the first step of loading a page, a kaart
+/// entry or a toolkit article.
+public struct FrontMatterFile: Sendable {
+    /// Root-relative path of the file.
+    public let path: String
+    /// The parsed front matter.
+    public let node: YAMLNode
+    public let body: Substring
+    /// Line of the file on which `body` starts, for Markdown error locations.
+    public let bodyFirstLine: Int
+
+    /// The file name: "Repair Café.md".
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// The file name without its extension: "Repair Café".
+    public var stem: String {
+        let name = fileName
+        return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+    }
+
+    /// Markdown files end in .md or .markdown, in any capitals ("Over ons.MD").
+    public static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
+    /// Reads and parses one file; `emptyHint` tells what a file whose front matter is empty needs.
+    public static func read(_ path: String, root: SiteRoot, emptyHint: String) throws -> FrontMatterFile {
+        let split = try FrontMatterSplit.split(try root.read(path))
+        guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
+            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty", hint: emptyHint)
+        }
+        return FrontMatterFile(path: path, node: node, body: split.body, bodyFirstLine: split.bodyFirstLine)
+    }
+
+    /// Every Markdown file under `folder` (a missing folder has none), each made into a `T` by `make` on all
+    /// cores, in path order. What `make` throws, or adds to the collector it is given, is reported; a file whose
+    /// `make` throws or returns nil (a draft) gives nothing. A symlink that leads out of the root (or nowhere) is
+    /// reported whatever its name, so that a linked folder is not silently skipped.
+    public static func loadAll<T: Sendable>(under folder: String, root: SiteRoot, diagnostics: DiagnosticCollector,
+                                            _ make: @Sendable (_ path: String, _ problems: DiagnosticCollector) throws -> T?) -> [T] {
+        let files = root.files(under: folder)
+        for path in files where !root.containsItem(path) {
+            diagnostics.capture { _ = try root.readData(path) }
+        }
+        let loaded = files.filter { isMarkdown($0) && root.containsItem($0) }.parallelMap { path in
+            let collector = DiagnosticCollector()
+            let item = collector.capture { try make(path, collector) } ?? nil
+            return (item, collector.diagnostics)
+        }
+        var items: [T] = []
+        for (item, problems) in loaded {
+            diagnostics.add(contentsOf: problems)
+            if let item { items.append(item) }
+        }
+        return items
+    }
+}
