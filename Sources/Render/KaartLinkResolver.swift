@@ -77,15 +77,10 @@ struct KaartLinkResolver: MarkdownLinkResolver {
         return SitePath.relative(from: urlPath, to: SitePath.encode(sitePath))
     }
 
-    private func split(_ destination: String) -> (path: String, fragment: String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
-        return (String(destination[..<hash]), String(destination[hash...]))
-    }
+    private func split(_ destination: String) -> (path: String, fragment: String) { LinkTarget.split(destination) }
 
     /// Root-relative path of a link target, relative to the entry file's folder; nil when it leaves the root.
     private func target(of path: String) -> String? {
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? path : path
-        let folder = entry.sourcePath[..<(entry.sourcePath.lastIndex(of: "/") ?? entry.sourcePath.startIndex)]
-        return root.normalise(folder + "/" + decoded)
+        LinkTarget.resolve(path, inFolder: LinkTarget.folder(of: entry.sourcePath), root: root)
     }
 }

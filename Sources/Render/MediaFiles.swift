@@ -2,8 +2,8 @@ import BuurtCore
 import Content
 import Foundation
 
-/// Files that pages link to or show (images, PDFs), gathered while pages render on many threads,
-/// then copied into the site's media/ folder.
+/// Files that pages, kaart entries and toolkit articles link to or show (images, PDFs), gathered while they
+/// render on many threads, then copied into the site (media/, or beside a toolkit article).
 public final class MediaFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: String] = [:]

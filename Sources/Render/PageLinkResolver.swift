@@ -58,16 +58,11 @@ struct PageLinkResolver: MarkdownLinkResolver {
         return SitePath.relative(from: page.urlPath, to: SitePath.encode(sitePath))
     }
 
-    private func split(_ destination: String) -> (path: String, fragment: String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
-        return (String(destination[..<hash]), String(destination[hash...]))
-    }
+    private func split(_ destination: String) -> (path: String, fragment: String) { LinkTarget.split(destination) }
 
     /// Root-relative path of a link target, relative to the page's folder; nil when it leaves the root.
     private func target(of path: String) -> String? {
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? path : path
-        let folder = page.sourcePath[..<(page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.startIndex)]
-        return root.normalise(folder + "/" + decoded)
+        LinkTarget.resolve(path, inFolder: LinkTarget.folder(of: page.sourcePath), root: root)
     }
 
     /// "did you mean" among the pages of the target's folder; skipped for very large folders,

@@ -22,7 +22,7 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
     let index: SiteIndex
     let root: SiteRoot
     /// Collects the files to copy; nil when the article page's rendering has collected them already.
-    let files: ToolkitFiles?
+    let files: MediaFiles?
 
     /// The anchor of an article's part of a booklet. Template-made ids start with "_": never a heading's id.
     static func anchor(of slug: String) -> String { "_artikel-" + slug }
@@ -120,15 +120,11 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
         ToolkitSite.relative(from: page, to: SitePath.encode(sitePath))
     }
 
-    private func split(_ destination: String) -> (path: String, fragment: String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
-        return (String(destination[..<hash]), String(destination[hash...]))
-    }
+    private func split(_ destination: String) -> (path: String, fragment: String) { LinkTarget.split(destination) }
 
     /// Root-relative path of a link target, relative to the article's folder; nil when it leaves the root.
     private func target(of path: String) -> String? {
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? path : path
-        return root.normalise(article.folder + "/" + decoded)
+        LinkTarget.resolve(path, inFolder: Substring(article.folder), root: root)
     }
 
     /// "did you mean" among the files beside the target; skipped for very large folders.
@@ -137,23 +133,5 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
         let siblings = root.entries(of: String(target[..<slash]))
         guard siblings.count <= 500 else { return "" }
         return Suggestion.didYouMean(String(target[target.index(after: slash)...]), among: siblings)
-    }
-}
-
-/// Files that toolkit articles link to or show, gathered while the articles render on many threads.
-final class ToolkitFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [String: String] = [:]
-
-    /// Records a repository file to copy to `sitePath` in the buurt site.
-    func add(source: String, sitePath: String) {
-        lock.lock(); defer { lock.unlock() }
-        files[sitePath] = source
-    }
-
-    /// Site path → root-relative source path, sorted by site path.
-    var all: [(sitePath: String, source: String)] {
-        lock.lock(); defer { lock.unlock() }
-        return files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

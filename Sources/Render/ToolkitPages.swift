@@ -22,7 +22,7 @@ extension SiteRenderer {
         guard !site.isEmpty else { return [] }
         // The articles' Markdown is rendered here, on all cores, rather than in the page jobs: this way the files it
         // uses are known before the jobs run, and its problems can be reported (see the last job).
-        let files = ToolkitFiles()
+        let files = MediaFiles()
         let rendered = site.articles.parallelMap { article in
             renderToolkitArticle(article, site: site, page: site.path(of: article), files: files).markdown
         }
@@ -64,7 +64,7 @@ extension SiteRenderer {
     /// it is part of. Files it uses are added to `files`. Rendered once for all pages and buurt sites where its
     /// links come out the same (see `ToolkitRenderings`).
     func renderToolkitArticle(_ article: ToolkitArticle, site: ToolkitSite, page: String, booklet: Set<String>? = nil,
-                              files: ToolkitFiles?) -> ToolkitRendering {
+                              files: MediaFiles?) -> ToolkitRendering {
         let resolver = ToolkitLinkResolver(article: article, site: site, page: page, bookletArticles: booklet ?? [],
                                            absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
         return content.toolkit.renderings.render(article, with: markdown, resolver: resolver)
