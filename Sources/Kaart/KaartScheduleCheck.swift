@@ -93,6 +93,11 @@ extension KaartEntryCheck {
         return nil
     }
 
+    /// Editors often write days the Dutch way ("di", "donderdag"): the error then names the code to use.
+    static let dutchDayCodes: [String: KaartWeekday] = [
+        "ma": .MO, "di": .TU, "wo": .WE, "do": .TH, "vr": .FR, "za": .SA, "zo": .SU,
+    ]
+
     /// The `byday` items, checked against the frequency: weekly takes plain days, monthly needs an ordinal.
     private mutating func checkByDay(_ items: [String]?, frequency: KaartFrequency?, at here: [KaartKeyPathItem]) -> [KaartByDay]? {
         guard let items, !items.isEmpty else {
@@ -107,7 +112,11 @@ extension KaartEntryCheck {
             let at = here + [.key("byday"), .index(index)]
             guard let day = KaartByDay(text) else {
                 let upper = text.uppercased()
-                let suggestion = upper != text && KaartByDay(upper) != nil ? " (write it in capitals: '\(upper)')" : ""
+                var suggestion = upper != text && KaartByDay(upper) != nil ? " (write it in capitals: '\(upper)')" : ""
+                if suggestion.isEmpty, let code = Self.dutchDayCodes[String(text.lowercased().prefix(2))],
+                   text.lowercased().allSatisfy(\.isLetter) {
+                    suggestion = " (for \(code.dutchName) write '\(code.rawValue)')"
+                }
                 error(at, "'\(text)' is not a day\(suggestion)",
                       hint: "days are MO TU WE TH FR SA SU; monthly schedules put the week in front: 2WE, -1FR")
                 valid = false

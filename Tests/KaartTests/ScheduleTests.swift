@@ -59,9 +59,11 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
     }
 
     @Test func daysMustBeKnownAndInCapitals() {
-        #expect(scheduleProblems("freq: weekly\nbyday: [DI, tu]\nopens_at: \"14:00\"\ncloses_at: \"16:00\"") == [
-            "\(scheduleLine + 1):13: schedules[1].byday[1]: 'DI' is not a day",
+        #expect(scheduleProblems("freq: weekly\nbyday: [DI, tu, donderdag, XX]\nopens_at: \"14:00\"\ncloses_at: \"16:00\"") == [
+            "\(scheduleLine + 1):13: schedules[1].byday[1]: 'DI' is not a day (for dinsdag write 'TU')",
             "\(scheduleLine + 1):17: schedules[1].byday[2]: write 'TU' instead of 'tu'",
+            "\(scheduleLine + 1):21: schedules[1].byday[3]: 'donderdag' is not a day (for donderdag write 'TH')",
+            "\(scheduleLine + 1):32: schedules[1].byday[4]: 'XX' is not a day",
         ])
     }
 
