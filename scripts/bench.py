@@ -399,7 +399,8 @@ def kaart_entry(i: int, rng: random.Random) -> str:
                 f"  - freq: monthly\n    byday: [{rng.choice(['1', '2', '3', '-1'])}{day}]\n    opens_at: \"14:00\"\n    closes_at: \"16:30\"\n")
     location = (f"locations:\n  - name: Buurthuis {title_words(rng, 1)}\n    address: {title_words(rng, 1)}straat {i % 120 + 1}\n"
                 f"    postcode: 99{i % 90 + 10} AB\n    place: Benchmark\n    accessibility: Rolstoeltoegankelijk.\n")
-    reviewed = f"2026-{(i % 12) + 1:02d}-{(i % 28) + 1:02d}" if i % 10 else "2025-03-03"
+    # Checked before the build date (2026-11-22), one in ten long enough ago to be overdue.
+    reviewed = f"2026-{(i % 10) + 1:02d}-{(i % 28) + 1:02d}" if i % 10 else "2025-03-03"
     return (f"---\nname: {title_words(rng, 3)} {i}\nsummary: {json.dumps(sentence(rng, []), ensure_ascii=False)}\nkind: {kind}\n"
             f"categories: [{', '.join(sorted(rng.sample(CATEGORIES, rng.randint(1, 2))))}]\n"
             f"audiences: [{', '.join(sorted(rng.sample(AUDIENCES, rng.randint(1, 2))))}]\n"
