@@ -6,7 +6,7 @@ import Markdown
 
 /// Resolves the relative links and images in a kaart entry's description, like PageLinkResolver does for pages:
 /// a link to a page or to another entry becomes its URL, a file (an image, a PDF) is copied into the site's media.
-struct KaartLinkResolver: MarkdownLinkResolver {
+struct KaartLinkResolver: ContentLinkResolver {
     let entry: KaartEntry
     /// The entry page's path in the site: "wegwijzer/taalcafe/".
     let urlPath: String
@@ -46,41 +46,20 @@ struct KaartLinkResolver: MarkdownLinkResolver {
         guard root.isFile(target) else {
             return .missing("link to a missing file: \(target)")
         }
-        return file(target).map { .replace($0 + fragment) }
+        return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
-    }
-
-    func resolveImage(_ source: String) -> LinkResolution {
-        let (path, _) = split(source)
-        guard let target = target(of: path), !path.isEmpty else {
-            return .missing("image leaves the site's folder: '\(source)'")
-        }
-        guard root.isFile(target) else {
-            return .missing("image not found: \(target)")
-        }
-        return file(target).map { .replace($0) }
-            ?? .missing("image of another buurt platform: \(target); copy it into this buurt's folder")
     }
 
     /// Pages of this site link relatively; a page of another buurt platform gets its full address.
     private func url(of page: SiteIndex.Entry) -> String {
-        if page.owner == .municipality || page.owner == owner {
-            return SitePath.relative(from: urlPath, to: SitePath.encode(page.urlPath))
-        }
-        guard case .neighbourhood(let slug) = page.owner else { return "" }
-        return (index.baseURLs[slug] ?? "") + SitePath.encode(page.urlPath)
+        address(of: page, from: urlPath, owner: owner, index: index)
     }
 
-    private func file(_ target: String) -> String? {
+    func address(ofFile target: String, linked: Bool) -> String? {
         guard let sitePath = MediaFiles.sitePath(for: target, owner: owner) else { return nil }
         media.add(source: target, sitePath: sitePath)
         return SitePath.relative(from: urlPath, to: SitePath.encode(sitePath))
     }
 
-    private func split(_ destination: String) -> (path: String, fragment: String) { LinkTarget.split(destination) }
-
-    /// Root-relative path of a link target, relative to the entry file's folder; nil when it leaves the root.
-    private func target(of path: String) -> String? {
-        LinkTarget.resolve(path, inFolder: LinkTarget.folder(of: entry.sourcePath), root: root)
-    }
+    var sourceFolder: Substring { entry.sourcePath[..<(entry.sourcePath.lastIndex(of: "/") ?? entry.sourcePath.startIndex)] }
 }

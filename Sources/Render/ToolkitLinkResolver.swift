@@ -9,7 +9,7 @@ import Toolkit
 /// are copied beside the article page, or into media/ when they live elsewhere in the repository.
 ///
 /// The same article is shown on its own page and in booklets; `page` is where this rendering appears.
-struct ToolkitLinkResolver: MarkdownLinkResolver {
+struct ToolkitLinkResolver: ContentLinkResolver {
     let article: ToolkitArticle
     let site: ToolkitSite
     /// Site path of the page the HTML appears on: the article page or a booklet.
@@ -49,20 +49,8 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
         if ContentLayout.isMarkdown(target) || !root.isFile(target) {
             return .missing("link to a missing page or article: \(target)" + suggestion(for: target))
         }
-        return file(target, linked: true).map { .replace($0 + fragment) }
+        return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
-    }
-
-    func resolveImage(_ source: String) -> LinkResolution {
-        let (path, _) = split(source)
-        guard let target = target(of: path), !path.isEmpty else {
-            return .missing("image leaves the site's folder: '\(source)'")
-        }
-        guard root.isFile(target) else {
-            return .missing("image not found: \(target)" + suggestion(for: target))
-        }
-        return file(target, linked: false).map { .replace($0) }
-            ?? .missing("image of another buurt platform: \(target); copy it into this buurt's folder")
     }
 
     /// Why an existing article cannot be linked from this buurt's site.
@@ -92,7 +80,7 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
 
     /// A file the article uses: an attachment keeps the address of its download, a file in the article's
     /// folder goes beside the article page, any other file of the repository into media/.
-    private func file(_ target: String, linked: Bool) -> String? {
+    func address(ofFile target: String, linked: Bool) -> String? {
         let address = linked ? link : relative
         if let attachment = article.attachments.first(where: { $0.file == target }) {
             return address(site.path(of: article) + attachment.fileName)
@@ -120,18 +108,5 @@ struct ToolkitLinkResolver: MarkdownLinkResolver {
         ToolkitSite.relative(from: page, to: SitePath.encode(sitePath))
     }
 
-    private func split(_ destination: String) -> (path: String, fragment: String) { LinkTarget.split(destination) }
-
-    /// Root-relative path of a link target, relative to the article's folder; nil when it leaves the root.
-    private func target(of path: String) -> String? {
-        LinkTarget.resolve(path, inFolder: Substring(article.folder), root: root)
-    }
-
-    /// "did you mean" among the files beside the target; skipped for very large folders.
-    private func suggestion(for target: String) -> String {
-        let slash = target.lastIndex(of: "/") ?? target.startIndex
-        let siblings = root.entries(of: String(target[..<slash]))
-        guard siblings.count <= 500 else { return "" }
-        return Suggestion.didYouMean(String(target[target.index(after: slash)...]), among: siblings)
-    }
+    var sourceFolder: Substring { Substring(article.folder) }
 }
