@@ -1,3 +1,5 @@
+import BuurtCore
+
 /// A JSON value with object keys in a fixed order, written the same way every build.
 /// Our own small writer: output must be byte-for-byte deterministic, and the values are only text, numbers and lists.
 /// It writes UTF-8 bytes straight away: the exports of a large kaart are megabytes per site, and appending to a
@@ -57,7 +59,7 @@ enum KaartJSON {
         /// Appends the JSON with `text` as the string in every gap.
         func write(filling text: String, to output: inout [UInt8]) {
             for (index, piece) in pieces.enumerated() {
-                if index > 0 { KaartJSON.writeString(text, to: &output) }
+                if index > 0 { JSONString.append(text, to: &output) }
                 output.append(contentsOf: piece)
             }
         }
@@ -71,7 +73,7 @@ enum KaartJSON {
 
         mutating func write(_ value: KaartJSON, indent: Int) {
             switch value {
-            case .string(let text): KaartJSON.writeString(text, to: &bytes)
+            case .string(let text): JSONString.append(text, to: &bytes)
             case .int(let number): bytes.append(contentsOf: String(number).utf8)
             case .double(let number): bytes.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
             case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -93,7 +95,7 @@ enum KaartJSON {
                 bytes.append(contentsOf: "{\n".utf8)
                 for (index, member) in members.enumerated() {
                     spaces(indent + 2)
-                    KaartJSON.writeString(member.0, to: &bytes)
+                    JSONString.append(member.0, to: &bytes)
                     bytes.append(contentsOf: ": ".utf8)
                     write(member.1, indent: indent + 2)
                     bytes.append(contentsOf: (index < members.count - 1 ? ",\n" : "\n").utf8)
@@ -106,51 +108,5 @@ enum KaartJSON {
         mutating func spaces(_ count: Int) {
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
-    }
-
-    /// RFC 8259 string: quotes, backslashes and control characters escaped; `<`, `>` and `&` too, so the
-    /// text is also safe if someone pastes it into HTML; U+2028/U+2029 escaped for old JavaScript parsers.
-    static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            // Bytes that need no escape are copied in runs; `start` is where the current run began.
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                var length = 1
-                let escape: String
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20, 0x7F:
-                    escape = unicodeEscape(UInt32(byte))
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
-                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escape = unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    length = 3
-                default:
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                output.append(contentsOf: escape.utf8)
-                index += length
-                start = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-        }
-        output.append(UInt8(ascii: "\""))
-    }
-
-    /// "\u003c": always four lowercase hex digits, as every value escaped here is below U+10000.
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
