@@ -93,7 +93,7 @@ public struct ContentValidator {
             }
         }
         for (index, connector) in config.connectors.enumerated() {
-            if let email = connector.email, !email.allSatisfy(\.isWhitespace), !email.isPlausibleEmail {
+            if let email = connector.email, !email.allSatisfy(\.isWhitespace), !AddressCheck.isEmail(email) {
                 let at = node["connectors"]?.sequence?[safe: index]?["email"]?.location ?? location(of: "connectors", in: node, file: file)
                 diagnostics.add(.error(at: at, "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl"))
             }
@@ -177,12 +177,6 @@ public struct ContentValidator {
 extension String {
     func matches(prefix: String, digits: Int) -> Bool {
         hasPrefix(prefix) && count == prefix.count + digits && dropFirst(prefix.count).allSatisfy(\.isASCIIDigit)
-    }
-
-    var isPlausibleEmail: Bool {
-        let parts = split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !contains(where: { $0.isWhitespace || "<>\"'()[],;:\\".contains($0) })
     }
 
     /// The address with exactly one trailing slash.

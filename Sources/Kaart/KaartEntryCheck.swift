@@ -125,7 +125,7 @@ struct KaartEntryCheck {
     private mutating func checkOwner(_ owner: String?) -> String? {
         guard let owner = required(owner, [], key: "owner",
                                    hint: "give the e-mail address of who keeps this entry current: 'owner: wegwijzer@lindeveen.nl'") else { return nil }
-        guard KaartAddressCheck.isEmail(owner) else {
+        guard AddressCheck.isEmail(owner) else {
             error([.key("owner")], "'\(owner)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl")
             return nil
         }
@@ -134,7 +134,7 @@ struct KaartEntryCheck {
 
     private mutating func checkWebAddress(_ text: String?, _ keys: [KaartKeyPathItem]) -> String? {
         guard let text = trimmed(text) else { return nil }
-        guard KaartAddressCheck.isWebAddress(text) else {
+        guard AddressCheck.isWebAddress(text) else {
             let hint = text.contains("://") || text.hasPrefix("mailto:")
                 ? "only http:// and https:// addresses can be used here"
                 : "write the whole address, starting with https://, for example 'https://\(text)'"
@@ -238,7 +238,7 @@ struct KaartEntryCheck {
             }
         }
         if let email = trimmed(contact.email) {
-            if KaartAddressCheck.isEmail(email) {
+            if AddressCheck.isEmail(email) {
                 result.email = email
             } else {
                 error([.key("contact"), .key("email")], "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl")

@@ -188,10 +188,8 @@ public struct ToolkitArticle: Sendable {
 
     /// `source` when it is an http(s) address, to show as a link; nil otherwise.
     public var sourceURL: String? {
-        guard let source else { return nil }
-        let lowered = source.lowercased()
-        let isWebAddress = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !source.contains(where: \.isWhitespace)
-        return isWebAddress ? source : nil
+        guard let source, AddressCheck.isWebAddress(source) else { return nil }
+        return source
     }
 
     /// "1 minuut lezen", "5 minuten lezen".

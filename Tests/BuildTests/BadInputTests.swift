@@ -45,6 +45,9 @@ import Testing
         Case(name: "non-UTF-8 text", change: {
             $0.write("content/buurten/noord/pages/over.md", Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8))
         }, expected: "content/buurten/noord/pages/over.md:2:11: error: file is not valid UTF-8"),
+        Case(name: "buurtverbinder's e-mail address", change: {
+            $0.write("content/buurten/noord/buurt.yml", "name: Noord Samen\ntagline: Buren\nbase_url: https://x.nl/noord/\nconnectors:\n  - name: An\n    email: an@voorbeeld")
+        }, expected: "content/buurten/noord/buurt.yml:6:12: error: 'an@voorbeeld' is not an e-mail address"),
         Case(name: "page in the kaart's folder", change: {
             $0.write("content/buurten/noord/pages/kaart.md", "---\ntitle: Kaart\n---\nTekst")
         }, expected: "content/buurten/noord/pages/kaart.md: error: page 'kaart/' would take the folder of the kaart ('kaart/')"),
