@@ -141,8 +141,8 @@ extension SiteRenderer {
         for entry in view.entries where !entry.body.allSatisfy(\.isWhitespace) {
             let resolver = KaartLinkResolver(entry: entry, urlPath: view.path(of: entry), index: index, root: content.root,
                                              media: media, entryPaths: entryPaths, allEntries: allEntries, buurt: view.buurt.slug)
-            descriptions[entry.sourcePath] = markdown.render(entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,
-                                                             resolver: resolver)
+            descriptions[entry.sourcePath] = renderings.render(entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,
+                                                               with: markdown, resolver: resolver).markdown
         }
         return descriptions
     }

@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     let index: SiteIndex
     let markdown: MarkdownRenderer
     let neighbourhoods: [String: NeighbourhoodContext]
+    /// Markdown shown on several sites (toolkit articles, kaart descriptions), rendered once where it comes out the same.
+    let renderings = SharedRenderings()
     /// Link the PDF versions of the toolkit booklets (the build makes them with --pdf when Chromium is there).
     public var pdfBooklets = false
 

@@ -19,7 +19,7 @@ extension SiteRenderer {
         let entries = zip(articles, rendered).map { article, rendering -> [String: Any] in
             let articleTopic = site.section(of: article)?.topic
             // Made once per rendering, for every booklet that holds it: the prefix only depends on the article.
-            let html = rendering.bookletHTML { ToolkitHTML.forBooklet($0, prefix: article.slug + "--", headingShift: 1) }
+            let html = rendering.transformedHTML { ToolkitHTML.forBooklet($0, prefix: article.slug + "--", headingShift: 1) }
             let online = site.base + SitePath.encode(site.path(of: article))
             var values = toolkitArticleValues(article, topic: articleTopic, site: site, link: link)
             values["anchor"] = ToolkitLinkResolver.anchor(of: article.slug)

@@ -62,12 +62,13 @@ extension SiteRenderer {
 
     /// An article's Markdown as it appears on `page`: its own page, or with `booklet` the articles of the booklet
     /// it is part of. Files it uses are added to `files`. Rendered once for all pages and buurt sites where its
-    /// links come out the same (see `ToolkitRenderings`).
+    /// links come out the same (see `SharedRenderings`).
     func renderToolkitArticle(_ article: ToolkitArticle, site: ToolkitSite, page: String, booklet: Set<String>? = nil,
-                              files: MediaFiles?) -> ToolkitRendering {
+                              files: MediaFiles?) -> SharedRendering {
         let resolver = ToolkitLinkResolver(article: article, site: site, page: page, bookletArticles: booklet ?? [],
                                            absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
-        return content.toolkit.renderings.render(article, with: markdown, resolver: resolver)
+        return renderings.render(article.body, file: article.sourcePath, firstLine: article.bodyFirstLine,
+                                 with: markdown, resolver: resolver)
     }
 
     // MARK: Pages

@@ -260,8 +260,6 @@ public struct ToolkitLibrary: Sendable {
     let hidden: [String: Set<String>]
     /// Buurt slug → the articles its site shows, worked out once for the queries every page makes.
     let shownByBuurt: [String: ShownArticles]
-    /// The articles' rendered Markdown, made once and shared by every page and buurt site that shows them.
-    public let renderings = ToolkitRenderings()
 
     /// Validates what needs all articles and the settings; problems go to `diagnostics`.
     public init(articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [ToolkitBuurt],

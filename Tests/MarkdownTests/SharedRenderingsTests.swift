@@ -1,10 +1,8 @@
 import Foundation
 import Markdown
 import Testing
-import Toolkit
-import YAML
 
-@Suite struct RenderingsTests {
+@Suite struct SharedRenderingsTests {
     /// Resolves every link to `target`, and counts the questions it is asked.
     final class Resolver: MarkdownLinkResolver, @unchecked Sendable {
         let target: String
@@ -23,35 +21,37 @@ import YAML
         func resolveImage(_ source: String) -> LinkResolution { .keep }
     }
 
-    let article = ToolkitArticle(sourcePath: "content/toolkit/liftkoffie.md", buurt: nil, slug: "liftkoffie", title: "Liftkoffie",
-                                 topic: "ontmoeten", summary: "Koffie bij de lift.", date: Day(year: 2026, month: 5, day: 12)!,
-                                 body: "Zie [de straatlunch](straatlunch.md).")
     let renderer = MarkdownRenderer()
 
-    @Test func anArticleIsRenderedOnceWhereItsLinksComeOutTheSame() {
-        let renderings = ToolkitRenderings()
+    func render(_ renderings: SharedRenderings, _ resolver: Resolver) -> SharedRendering {
+        renderings.render("Zie [de straatlunch](straatlunch.md).", file: "content/toolkit/liftkoffie.md", firstLine: 5,
+                          with: renderer, resolver: resolver)
+    }
+
+    @Test func aTextIsRenderedOnceWhereItsLinksComeOutTheSame() {
+        let renderings = SharedRenderings()
         let first = Resolver(target: "../straatlunch/"), second = Resolver(target: "../straatlunch/")
-        let a = renderings.render(article, with: renderer, resolver: first)
-        let b = renderings.render(article, with: renderer, resolver: second)
+        let a = render(renderings, first)
+        let b = render(renderings, second)
         #expect(a === b)
         #expect(b.markdown.html.contains(#"<a href="../straatlunch/">de straatlunch</a>"#))
         #expect(second.questions == 1, "the second resolver is still asked, so that it can collect the files the article uses")
     }
 
     @Test func aLinkThatComesOutDifferentlyGetsARenderingOfItsOwn() {
-        let renderings = ToolkitRenderings()
-        let page = renderings.render(article, with: renderer, resolver: Resolver(target: "../straatlunch/"))
-        let booklet = renderings.render(article, with: renderer, resolver: Resolver(target: "#_artikel-straatlunch"))
+        let renderings = SharedRenderings()
+        let page = render(renderings, Resolver(target: "../straatlunch/"))
+        let booklet = render(renderings, Resolver(target: "#_artikel-straatlunch"))
         #expect(page.markdown.html.contains(#"href="../straatlunch/""#))
         #expect(booklet.markdown.html.contains(##"href="#_artikel-straatlunch""##))
-        #expect(renderings.render(article, with: renderer, resolver: Resolver(target: "../straatlunch/")) === page)
+        #expect(render(renderings, Resolver(target: "../straatlunch/")) === page)
     }
 
-    @Test func theBookletVersionIsMadeOncePerRendering() {
-        let rendering = ToolkitRenderings().render(article, with: renderer, resolver: Resolver(target: "x/"))
+    @Test func theTransformedFormIsMadeOncePerRendering() {
+        let rendering = render(SharedRenderings(), Resolver(target: "x/"))
         var made = 0
-        let first = rendering.bookletHTML { made += 1; return $0.uppercased() }
-        let second = rendering.bookletHTML { made += 1; return $0 }
+        let first = rendering.transformedHTML { made += 1; return $0.uppercased() }
+        let second = rendering.transformedHTML { made += 1; return $0 }
         #expect(first == second && made == 1)
         #expect(first.contains("DE STRAATLUNCH"))
     }

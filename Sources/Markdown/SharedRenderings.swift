@@ -1,71 +1,75 @@
 import Foundation
-import Markdown
 
-/// The articles' rendered Markdown, shared by every page and buurt site that shows them.
+/// Rendered Markdown shared by every page and buurt site that shows the same text: a toolkit article appears
+/// on its own page and in booklets on every buurt site, a kaart entry's description on every site it serves.
 ///
-/// An article appears on its own page and in booklets, on every buurt site, and its HTML only differs
-/// where a link or an image resolves differently. What the renderer makes depends only on the Markdown and
+/// The HTML only differs where a link or an image resolves differently. What the renderer makes depends only on the Markdown and
 /// on the resolver's answers, so a rendering is reused when the new resolver, asked the questions the first
 /// one was asked, gives the same answers. Asking them also redoes what the resolver does on the side
 /// (collecting the files to copy).
-public final class ToolkitRenderings: @unchecked Sendable {
+public final class SharedRenderings: @unchecked Sendable {
     private let lock = NSLock()
-    /// Source path → the different renderings of that article.
-    private var renderings: [String: [ToolkitRendering]] = [:]
+    /// Source path → the different renderings of that file.
+    private var renderings: [String: [SharedRendering]] = [:]
 
     public init() {}
 
-    /// The article's Markdown rendered with `resolver`: made once, reused wherever the links come out the same.
-    public func render(_ article: ToolkitArticle, with renderer: MarkdownRenderer,
-                       resolver: some MarkdownLinkResolver) -> ToolkitRendering {
-        let candidates = lock.withLock { renderings[article.sourcePath] ?? [] }
-            .filter { $0.fits(article, renderer) }
+    /// `source` (the Markdown of `file`, starting on `firstLine`) rendered with `resolver`: made once, reused
+    /// wherever the links come out the same.
+    public func render(_ source: String, file: String, firstLine: Int, with renderer: MarkdownRenderer,
+                       resolver: some MarkdownLinkResolver) -> SharedRendering {
+        let allowRawHTML = renderer.options.allowRawHTML
+        let candidates = lock.withLock { renderings[file] ?? [] }
+            .filter { $0.fits(source, firstLine: firstLine, allowRawHTML: allowRawHTML) }
         if let reused = candidates.first(where: { $0.answersMatch(resolver) }) { return reused }
 
         let recorder = RecordingResolver(resolver)
-        let markdown = renderer.render(article.body, file: article.sourcePath, firstLine: article.bodyFirstLine, resolver: recorder)
-        let made = ToolkitRendering(article: article, allowRawHTML: renderer.options.allowRawHTML,
-                                    answers: recorder.answers, markdown: markdown)
+        let markdown = renderer.render(source, file: file, firstLine: firstLine, resolver: recorder)
+        let made = SharedRendering(source: source, firstLine: firstLine, allowRawHTML: allowRawHTML,
+                                   answers: recorder.answers, markdown: markdown)
         return lock.withLock {
             // Another thread may have made the same one meanwhile: keep one.
-            if let same = renderings[article.sourcePath]?.first(where: { $0.fits(article, renderer) && $0.answers == made.answers }) {
+            if let same = renderings[file]?.first(where: {
+                $0.fits(source, firstLine: firstLine, allowRawHTML: allowRawHTML) && $0.answers == made.answers
+            }) {
                 return same
             }
-            renderings[article.sourcePath, default: []].append(made)
+            renderings[file, default: []].append(made)
             return made
         }
     }
 }
 
-/// One rendering of an article, with the resolver's answers it was made with.
-public final class ToolkitRendering: @unchecked Sendable {
+/// One rendering of a Markdown text, with the resolver's answers it was made with.
+public final class SharedRendering: @unchecked Sendable {
     public let markdown: RenderedMarkdown
-    private let body: String
+    private let source: String
     private let firstLine: Int
     private let allowRawHTML: Bool
     fileprivate let answers: [ResolverAnswer]
     private let lock = NSLock()
-    private var booklet: String?
+    private var transformed: String?
 
-    fileprivate init(article: ToolkitArticle, allowRawHTML: Bool, answers: [ResolverAnswer], markdown: RenderedMarkdown) {
+    fileprivate init(source: String, firstLine: Int, allowRawHTML: Bool, answers: [ResolverAnswer], markdown: RenderedMarkdown) {
         self.markdown = markdown
-        body = article.body
-        firstLine = article.bodyFirstLine
+        self.source = source
+        self.firstLine = firstLine
         self.allowRawHTML = allowRawHTML
         self.answers = answers
     }
 
-    /// The HTML as a booklet holds it, `make` applied to `markdown.html` the first time it is asked for.
-    public func bookletHTML(_ make: (String) -> String) -> String {
-        if let booklet = lock.withLock({ booklet }) { return booklet }
+    /// `make` applied to `markdown.html` the first time it is asked for, then kept: for the one form the HTML
+    /// takes elsewhere (a toolkit article in a booklet). Callers pass the same `make` every time.
+    public func transformedHTML(_ make: (String) -> String) -> String {
+        if let transformed = lock.withLock({ transformed }) { return transformed }
         let made = make(markdown.html)
-        lock.withLock { booklet = made }
+        lock.withLock { transformed = made }
         return made
     }
 
     /// Whether this rendering is of the same Markdown, rendered the same way.
-    fileprivate func fits(_ article: ToolkitArticle, _ renderer: MarkdownRenderer) -> Bool {
-        body == article.body && firstLine == article.bodyFirstLine && allowRawHTML == renderer.options.allowRawHTML
+    fileprivate func fits(_ source: String, firstLine: Int, allowRawHTML: Bool) -> Bool {
+        self.source == source && self.firstLine == firstLine && self.allowRawHTML == allowRawHTML
     }
 
     /// Whether `resolver` gives the answers this rendering was made with, asked in the same order.
