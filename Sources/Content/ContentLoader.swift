@@ -97,22 +97,8 @@ public struct ContentLoader: Sendable {
 
     func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
         let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
-        let node = file.node, fileName = file.fileName
-        let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: node)
-        var slug = Slug.make(from: file.stem)
-        var slugLocation = SourceLocation(file: path)
-        if let custom = frontMatter.slug {
-            slugLocation = node["slug"]?.location ?? slugLocation
-            guard Slug.isValid(custom), !custom.contains("..") else {
-                throw Diagnostic.error(at: slugLocation, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
-                                       hint: "write it as '\(Slug.make(from: custom).isEmpty ? "mijn-pagina" : Slug.make(from: custom))'; a slug names the page within its own folder")
-            }
-            slug = custom
-        }
-        if slug.isEmpty {
-            throw Diagnostic.error(at: slugLocation, "file name '\(fileName)' gives an empty web address",
-                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
-        }
+        let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: file.node)
+        let (slug, slugLocation) = try file.slug(custom: frontMatter.slug, example: "mijn-pagina")
         let subfolders = path.dropFirst(folder.count + 1).split(separator: "/").dropLast().map { Slug.make(from: String($0)) }
         if subfolders.isEmpty, ContentLayout.reservedSlugs.contains(slug) {
             throw Diagnostic.error(at: slugLocation, "'\(slug)' is reserved for the build's own files",

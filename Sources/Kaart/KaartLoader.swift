@@ -25,31 +25,10 @@ public struct KaartLoader: Sendable {
                                             emptyHint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
         let node = file.node
         let front = try YAMLDecoder().decode(KaartFrontMatter.self, from: node)
-        let slug = try KaartLoader.slug(for: path, custom: front.slug, node: node)
+        let slug = try file.slug(custom: front.slug, example: "mijn-vermelding").slug
         var check = KaartEntryCheck(path: path, node: node)
         let entry = check.entry(from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : entry
-    }
-
-    /// The file name as a slug ("Repair Café.md" → "repair-cafe"), or a valid `slug:` from the front matter.
-    static func slug(for path: String, custom: String?, node: YAMLNode) throws -> String {
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
-        if let custom {
-            let location = node["slug"]?.location ?? SourceLocation(file: path)
-            guard Slug.isValid(custom) else {
-                let suggestion = Slug.make(from: custom)
-                throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
-                                       hint: "write it as '\(suggestion.isEmpty ? "mijn-vermelding" : suggestion)'")
-            }
-            return custom
-        }
-        let slug = Slug.make(from: stem)
-        if slug.isEmpty {
-            throw Diagnostic.error(at: SourceLocation(file: path), "file name '\(fileName)' gives an empty web address",
-                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
-        }
-        return slug
     }
 }

@@ -60,7 +60,7 @@ extension ToolkitLoader {
         let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the article at least title, topic, summary and date")
         let node = file.node
         let frontMatter = try YAMLDecoder().decode(ArticleFrontMatter.self, from: node)
-        let slug = try articleSlug(path: path, frontMatter: frontMatter, node: node)
+        let slug = try articleSlug(file, frontMatter: frontMatter)
         checkFilled(frontMatter, node: node, diagnostics: diagnostics)
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         let attachments = loadAttachments(frontMatter.attachments, node: node["attachments"], folder: folder,
@@ -78,24 +78,8 @@ extension ToolkitLoader {
     }
 
     /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".
-    func articleSlug(path: String, frontMatter: ArticleFrontMatter, node: YAMLNode) throws -> String {
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = fileName.lastIndex(of: ".").map { String(fileName[..<$0]) } ?? fileName
-        var slug = Slug.make(from: stem)
-        var location = SourceLocation(file: path)
-        if let custom = frontMatter.slug {
-            location = node["slug"]?.location ?? location
-            guard Slug.isValid(custom) else {
-                let suggestion = Slug.make(from: custom)
-                throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
-                                       hint: "write it as '\(suggestion.isEmpty ? "mijn-artikel" : suggestion)'")
-            }
-            slug = custom
-        }
-        if slug.isEmpty {
-            throw Diagnostic.error(at: location, "file name '\(fileName)' gives an empty web address",
-                                   hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
-        }
+    func articleSlug(_ file: FrontMatterFile, frontMatter: ArticleFrontMatter) throws -> String {
+        let (slug, location) = try file.slug(custom: frontMatter.slug, example: "mijn-artikel")
         if Self.reservedSlugs.contains(slug) {
             throw Diagnostic.error(at: location, "'\(slug)' is the address of the printable booklet of each topic",
                                    hint: frontMatter.slug == nil ? "rename the file or set another 'slug:' in the front matter"

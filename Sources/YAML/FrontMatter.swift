@@ -120,3 +120,26 @@ public struct FrontMatterFile: Sendable {
         return items
     }
 }
+
+extension FrontMatterFile {
+    /// The last part of the file's web address: the front matter's `slug:` (`custom`, which must already be a
+    /// slug) or the file name made into one ("Wat doen we.md" → "wat-doen-we"), with where it comes from.
+    /// `example` is suggested when `custom` has nothing usable in it: "mijn-pagina".
+    public func slug(custom: String?, example: String) throws -> (slug: String, location: SourceLocation) {
+        guard let custom else {
+            let slug = Slug.make(from: stem)
+            if slug.isEmpty {
+                throw Diagnostic.error(at: SourceLocation(file: path), "file name '\(fileName)' gives an empty web address",
+                                       hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
+            }
+            return (slug, SourceLocation(file: path))
+        }
+        let location = node["slug"]?.location ?? SourceLocation(file: path)
+        guard Slug.isValid(custom) else {
+            let suggestion = Slug.make(from: custom)
+            throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
+                                   hint: "write it as '\(suggestion.isEmpty ? example : suggestion)'; a slug names the file within its own folder")
+        }
+        return (custom, location)
+    }
+}
