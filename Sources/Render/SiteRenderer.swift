@@ -130,9 +130,10 @@ public struct SiteRenderer: Sendable {
                                            "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
             .merging(context.portal(urlPath: ""))
             .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
-        if !content.kaart.all.isEmpty {
+        let kaartEntries = content.kaart.all.count
+        if kaartEntries > 0 {
             let openData = SitePath.encode(municipality.kaart.segment + "/open-data/")
-            data["kaart_open_data"] = ["name": municipality.kaart.name, "count": content.kaart.all.count,
+            data["kaart_open_data"] = ["name": municipality.kaart.name, "count": kaartEntries,
                                        "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv"] as [String: Any]
         }
         data["portal_intro"] = municipality.portalIntro?.nonEmpty
