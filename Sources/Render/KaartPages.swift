@@ -121,7 +121,7 @@ extension SiteRenderer {
         let buurt = neighbourhoods[view.buurt.slug] ?? NeighbourhoodContext(view.buurt, content: content)
         let data = context.common(title: "\(title) | \(view.buurt.config.name)", description: description,
                                   canonical: kaartCanonical(view, urlPath), urlPath: urlPath, jsonLD: jsonLD)
-            .merging(context.neighbourhood(buurt, urlPath: urlPath))
+            .merging(try context.neighbourhood(buurt, urlPath: urlPath))
             .merging(values)
         return try theme.render(template, data)
     }

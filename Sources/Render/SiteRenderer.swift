@@ -15,23 +15,28 @@ public struct SiteRenderer: Sendable {
     let neighbourhoods: [String: NeighbourhoodContext]
     /// Markdown shown on several sites (toolkit articles, kaart descriptions), rendered once where it comes out the same.
     let renderings = SharedRenderings()
+    /// The header, footer and buurtverbinders of each site, rendered once per variant rather than per page.
+    let chrome: SiteChrome
     /// Link the PDF versions of the toolkit booklets (the build makes them with --pdf when Chromium is there).
     public var pdfBooklets = false
 
     public init(content: SiteContent, theme: Theme) {
         self.content = content
         self.theme = theme
+        chrome = SiteChrome(theme: theme)
         index = SiteIndex(content: content)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
         neighbourhoods = Dictionary(uniqueKeysWithValues: content.neighbourhoods.map { ($0.slug, NeighbourhoodContext($0, content: content)) })
     }
 
-    var context: TemplateContext { TemplateContext(content: content) }
+    var context: TemplateContext { TemplateContext(content: content, chrome: chrome) }
 
     /// The page's Markdown as HTML, its links resolved; files it uses are added to `media`.
     public func renderMarkdown(_ page: Page, media: MediaFiles) -> RenderedMarkdown {
         let resolver = PageLinkResolver(page: page, index: index, root: content.root, media: media)
-        return markdown.render(page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver)
+        // The summary stands in for a missing description; nothing reads the full plain text yet.
+        return markdown.render(page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver,
+                               text: page.frontMatter.description == nil ? .summary : [])
     }
 
     /// A content page of a buurt site (its own or a municipality-wide one), or, with `buurt` nil,
@@ -60,8 +65,8 @@ public struct SiteRenderer: Sendable {
             values["updated_iso"] = updated.description
             jsonLD["dateModified"] = updated.description
         }
-        let site = buurt.map { context.neighbourhood(neighbourhoods[$0.slug]!, urlPath: page.urlPath) }
-            ?? context.portal(urlPath: page.urlPath)
+        let site = if let buurt { try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: page.urlPath) }
+            else { try context.portal(urlPath: page.urlPath) }
         let data = context.common(title: "\(front.title) | \(siteName)", description: description,
                                   canonical: canonical, urlPath: page.urlPath, jsonLD: jsonLD)
             .merging(site)
@@ -90,7 +95,7 @@ public struct SiteRenderer: Sendable {
         }
         let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
                                   canonical: base, urlPath: "", jsonLD: jsonLD)
-            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: ""))
+            .merging(try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: ""))
             .merging(["pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty])
         return try theme.render("home", data)
     }
@@ -103,7 +108,7 @@ public struct SiteRenderer: Sendable {
         var data = context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
                                   description: "Deze pagina bestaat niet (meer).", canonical: "",
                                   urlPath: "", jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"])
-            .merging(context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath))
+            .merging(try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath))
         data["root"] = sitePath
         return try theme.render("404", data)
     }
@@ -128,7 +133,7 @@ public struct SiteRenderer: Sendable {
                                   canonical: base, urlPath: "",
                                   jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
                                            "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
-            .merging(context.portal(urlPath: ""))
+            .merging(try context.portal(urlPath: ""))
             .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
         let kaartEntries = content.kaart.all.count
         if kaartEntries > 0 {

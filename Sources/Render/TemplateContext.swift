@@ -9,40 +9,63 @@ import YAML
 /// because that is what Mustache reads fastest and what theme makers can look up in one table.
 struct TemplateContext {
     let content: SiteContent
+    /// Renders the site partials once per variant; nil leaves them out (templates then use `{{>header}}` etc.).
+    var chrome: SiteChrome? = nil
 
     /// Keys every template gets.
     func common(title: String, description: String, canonical: String, urlPath: String, jsonLD: [String: Any]) -> [String: Any] {
-        var values: [String: Any] = [
-            "lang": content.municipality.language,
-            "root": SitePath.rootPrefix(from: urlPath),
-            "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
-            "title": title,
-            "json_ld": JSONLD.script(jsonLD),
-            "generator": "buurtsite",
-        ]
+        var values = shared(root: SitePath.rootPrefix(from: urlPath))
+        values["title"] = title
+        values["json_ld"] = JSONLD.script(jsonLD)
         values["description"] = description.nonEmpty
         values["canonical"] = canonical.nonEmpty
         return values
     }
 
-    /// Keys of every page of a buurt site, including navigation relative to `urlPath`.
-    func neighbourhood(_ buurt: NeighbourhoodContext, urlPath: String, rootPrefix: String? = nil) -> [String: Any] {
-        let link = Self.linker(prefix: rootPrefix ?? SitePath.rootPrefix(from: urlPath))
+    /// The keys of `common` that are the same on every page of a site at the same depth.
+    private func shared(root: String) -> [String: Any] {
+        [
+            "lang": content.municipality.language,
+            "root": root,
+            "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
+            "generator": "buurtsite",
+        ]
+    }
+
+    /// Keys of every page of a buurt site, including navigation relative to `urlPath`, and the site partials.
+    func neighbourhood(_ buurt: NeighbourhoodContext, urlPath: String, rootPrefix: String? = nil) throws(Diagnostic) -> [String: Any] {
+        let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
+        let link = Self.linker(prefix: prefix)
         var values = buurt.values
         values["home_url"] = link("")
         if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
         var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
         nav["buurt"] = values
-        return nav
+        return try withSitePartials(nav, site: buurt.slug, root: prefix)
     }
 
-    /// Navigation of the portal: its home and the municipality-wide pages it carries.
-    func portal(urlPath: String) -> [String: Any] {
+    /// Navigation of the portal: its home and the municipality-wide pages it carries, and the site partials.
+    func portal(urlPath: String) throws(Diagnostic) -> [String: Any] {
         let shared = Self.inListOrder(content.sharedPages)
-        return Self.navigation(home: "Alle buurten",
-                               menu: shared.filter(\.frontMatter.menu).map { ($0.frontMatter.title, $0.urlPath) },
-                               footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
-                               urlPath: urlPath, link: Self.linker(prefix: SitePath.rootPrefix(from: urlPath)))
+        let prefix = SitePath.rootPrefix(from: urlPath)
+        let nav = Self.navigation(home: "Alle buurten",
+                                  menu: shared.filter(\.frontMatter.menu).map { ($0.frontMatter.title, $0.urlPath) },
+                                  footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
+                                  urlPath: urlPath, link: Self.linker(prefix: prefix))
+        return try withSitePartials(nav, site: "", root: prefix)
+    }
+
+    /// `siteValues` with the site partials (SiteChrome) for this site, depth and menu state.
+    private func withSitePartials(_ siteValues: [String: Any], site: String, root: String) throws(Diagnostic) -> [String: Any] {
+        guard let chrome else { return siteValues }
+        // The menu state: which item is the current page, which the section the page is in.
+        let state = (siteValues["nav"] as? [[String: Any]] ?? []).map { item in
+            item["current"] as? Bool == true ? "c" : item["in_section"] as? Bool == true ? "s" : "-"
+        }.joined()
+        let parts = try chrome.parts(variant: site + "\u{0}" + root + "\u{0}" + state) {
+            shared(root: root).merging(siteValues)
+        }
+        return siteValues.merging(parts)
     }
 
     /// Relative links from a page whose way back to the site root is `prefix`.
@@ -86,6 +109,7 @@ struct TemplateContext {
 
 /// What every page of one buurt site shares, worked out once per buurt rather than once per page.
 struct NeighbourhoodContext: @unchecked Sendable {
+    let slug: String
     let values: [String: Any]
     let logoPath: String?
     let menu: [(title: String, urlPath: String)]
@@ -109,6 +133,7 @@ struct NeighbourhoodContext: @unchecked Sendable {
     }
 
     init(_ buurt: Neighbourhood, content: SiteContent) {
+        slug = buurt.slug
         let config = buurt.config
         var values: [String: Any] = [
             "name": config.name,

@@ -167,7 +167,7 @@ extension SiteRenderer {
         let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.title, "url": link($0.urlPath)] }
         return try theme.render(template, context.common(title: "\(title) | \(buurt.config.name)", description: description,
                                                          canonical: canonical, urlPath: urlPath, jsonLD: jsonLD)
-            .merging(context.neighbourhood(shared, urlPath: urlPath))
+            .merging(try context.neighbourhood(shared, urlPath: urlPath))
             .merging(["breadcrumbs": crumbs, "has_breadcrumbs": !crumbs.isEmpty])
             .merging(values))
     }
