@@ -9,6 +9,9 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
     let resolver: Resolver
     let allowRawHTML: Bool
     var locator: SourceLocator
+    /// Texts left out of `text` stay empty.
+    let collectPlainText: Bool
+    let collectSummary: Bool
 
     private(set) var headings: [Heading] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -30,10 +33,12 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
     private var taskListSet: Set<OpaquePointer> = []
     private var tables: [OpaquePointer] = []
 
-    init(resolver: Resolver, allowRawHTML: Bool, locator: SourceLocator) {
+    init(resolver: Resolver, allowRawHTML: Bool, text: TextParts = .all, locator: SourceLocator) {
         self.resolver = resolver
         self.allowRawHTML = allowRawHTML
         self.locator = locator
+        collectPlainText = text.contains(.plainText)
+        collectSummary = text.contains(.summary)
     }
 
     mutating func walk(_ root: OpaquePointer) {
@@ -113,11 +118,11 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
     // MARK: Text
 
     private mutating func addText(_ literal: UnsafePointer<CChar>) {
-        plainText.append(literal)
+        if collectPlainText { plainText.append(literal) }
         headingText?.append(literal)
         if !altTexts.isEmpty {
             altTexts[altTexts.count - 1].append(literal)
-        } else if paragraphDepth > 0 && footnoteDepth == 0 {
+        } else if collectSummary && paragraphDepth > 0 && footnoteDepth == 0 {
             summaryText.append(literal)
         }
     }

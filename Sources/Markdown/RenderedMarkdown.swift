@@ -20,7 +20,8 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     /// Every heading in document order.
     public var headings: [Heading]
-    /// All readable text with whitespace collapsed: for full-text search.
+    /// All readable text with whitespace collapsed: for full-text search. Empty unless the rendering
+    /// asked for `.plainText`.
     public var plainText: String
     public var diagnostics: [Diagnostic]
     /// Text of the paragraphs only (no headings, tables, alt text or footnotes), so that a
@@ -40,7 +41,7 @@ public struct RenderedMarkdown: Sendable {
     }
 
     /// The first sentence(s) that fit in `maxLength` characters; when not even one sentence
-    /// fits, the text is cut at a word boundary and ends in "…".
+    /// fits, the text is cut at a word boundary and ends in "…". Empty unless the rendering asked for `.summary`.
     public func summary(maxLength: Int = 160) -> String {
         Summary.make(from: summarySource, maxLength: maxLength)
     }

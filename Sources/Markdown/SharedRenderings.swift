@@ -24,7 +24,8 @@ public final class SharedRenderings: @unchecked Sendable {
         if let reused = candidates.first(where: { $0.answersMatch(resolver) }) { return reused }
 
         let recorder = RecordingResolver(resolver)
-        let markdown = renderer.render(source, file: file, firstLine: firstLine, resolver: recorder)
+        // Articles and entries have summaries of their own: no texts besides the HTML.
+        let markdown = renderer.render(source, file: file, firstLine: firstLine, resolver: recorder, text: [])
         let made = SharedRendering(source: source, firstLine: firstLine, allowRawHTML: allowRawHTML,
                                    answers: recorder.answers, markdown: markdown)
         return lock.withLock {
