@@ -9,10 +9,11 @@ enum GFMParser {
     private static let extensions = Extensions(names: ["table", "strikethrough", "autolink", "tagfilter", "tasklist"])
 
     /// cmark-gfm 0.29 keeps the table of "special" inline characters in a global, and every
-    /// parse switches the extensions' characters (such as `~`) on at its start and off at its
-    /// end. Parses that overlap make extension syntax come and go at random (ConcurrencyTests
-    /// shows it without this lock), so parsing runs one page at a time; the walk and the HTML
-    /// rendering, most of the work, stay parallel.
+    /// parse switches the extensions' characters (such as `~`) on when it starts on the inlines
+    /// and off when it is done with them. Inline parsing that overlaps makes extension syntax come
+    /// and go at random (ConcurrencyTests shows it without this lock), so that step, in
+    /// `cmark_parser_finish`, runs one page at a time. Feeding the lines (block structure) does not
+    /// read the table and runs in parallel, like the walk and the HTML rendering.
     private static let parseLock = NSLock()
 
     /// Parser options. Smart punctuation stays off: authors' quotes and dashes are kept as typed.
@@ -41,14 +42,12 @@ enum GFMParser {
             cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }
         var source = source
-        let root: OpaquePointer = source.withUTF8 { bytes in
-            parseLock.lock()
-            defer { parseLock.unlock() }
+        source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
-            return cmark_parser_finish(parser)
         }
+        let root: OpaquePointer = parseLock.withLock { cmark_parser_finish(parser) }
         return Document(parser: parser, root: root)
     }
 
