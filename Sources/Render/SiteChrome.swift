@@ -2,16 +2,16 @@ import BuurtCore
 import Foundation
 import Theme
 
-/// The site partials: the header (with the menu), the footer and the buurtverbinders look the same on
-/// every page of a site at the same depth and menu state, so each is rendered once per such variant
-/// rather than once per page, and templates insert the result with `{{{site_header}}}`,
-/// `{{{site_footer}}}` and `{{{site_connectors}}}` (docs/THEMES.md, "Site partials"). A partial
-/// rendered this way sees only the keys every page of the site shares, never a page's own.
-/// With thousands of pages this halves the template work of a page.
+/// The site partials: the stylesheets and icons in `<head>`, the header (with the menu), the footer and
+/// the buurtverbinders look the same on every page of a site at the same depth and menu state, so each
+/// is rendered once per such variant rather than once per page, and templates insert the result with
+/// `{{{site_head}}}`, `{{{site_header}}}`, `{{{site_footer}}}` and `{{{site_connectors}}}`
+/// (docs/THEMES.md, "Site partials"). A partial rendered this way sees only the keys every page of
+/// the site shares, never a page's own. With thousands of pages this halves the template work of a page.
 final class SiteChrome: @unchecked Sendable {
     /// Partial template → the key its output is handed to templates under.
     static let partials: [(template: String, key: String)] = [
-        ("header", "site_header"), ("footer", "site_footer"), ("connectors", "site_connectors"),
+        ("head", "site_head"), ("header", "site_header"), ("footer", "site_footer"), ("connectors", "site_connectors"),
     ]
 
     private let theme: Theme
