@@ -71,7 +71,7 @@ public struct SiteRoot: Sendable {
     private func resolve(_ relative: String) -> (path: String, isDirectory: Bool)? {
         guard let normal = normalise(relative) else { return nil }
         if normal.isEmpty { return (path, true) }
-        let slash = normal.lastIndex(of: "/")
+        let slash = normal.utf8.lastIndex(of: UInt8(ascii: "/"))
         let parent = slash.map { String(normal[..<$0]) } ?? ""
         guard let folder = realFolder(parent) else { return nil }
         let item = folder + "/" + normal[(slash.map { normal.index(after: $0) } ?? normal.startIndex)...]

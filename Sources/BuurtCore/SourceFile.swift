@@ -13,15 +13,18 @@ public struct SourceFile: Sendable {
 
     /// Decodes `data` as UTF-8 (a leading byte-order mark is dropped) or throws an error at the first bad byte.
     public static func decode(_ data: Data, path: String) throws(Diagnostic) -> SourceFile {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
-            let (line, column) = lineAndColumn(of: offset, in: bytes)
-            throw .error(at: SourceLocation(file: path, line: line, column: column),
-                         "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
-                         hint: "save the file as UTF-8 in your editor")
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // The standard library validates while it makes the string; our own scan runs only to say where a bad byte is.
+        let text = data.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { String(validating: UnsafeBufferPointer(rebasing: $0[bom...]), as: UTF8.self) }
         }
-        return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+        if let text { return SourceFile(path: path, text: text) }
+        let bytes = [UInt8](data.dropFirst(bom))
+        guard let offset = firstInvalidUTF8Offset(bytes) else { return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
+        let (line, column) = lineAndColumn(of: offset, in: bytes)
+        throw .error(at: SourceLocation(file: path, line: line, column: column),
+                     "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
+                     hint: "save the file as UTF-8 in your editor")
     }
 
     /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil.

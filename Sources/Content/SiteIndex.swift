@@ -23,7 +23,7 @@ public struct SiteIndex: Sendable {
         self.entries = entries
         var names: [String: [String]] = [:]
         for path in entries.keys.sorted() {
-            let slash = path.lastIndex(of: "/") ?? path.startIndex
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex
             names[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
         }
         fileNamesByFolder = names

@@ -20,13 +20,13 @@ protocol ContentLinkResolver: MarkdownLinkResolver {
 extension ContentLinkResolver {
     /// "agenda.md#zomer" → ("agenda.md", "#zomer").
     func split(_ destination: String) -> (path: String, fragment: String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, "") }
         return (String(destination[..<hash]), String(destination[hash...]))
     }
 
     /// Root-relative path of a destination (percent-escapes decoded); nil when it leads out of the root.
     func target(of path: String) -> String? {
-        let decoded = path.contains("%") ? path.removingPercentEncoding ?? path : path
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         return root.normalise(sourceFolder + "/" + decoded)
     }
 

@@ -17,6 +17,9 @@ enum JSONLD {
 
     private static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
+        case let text as String:
+            // Most values are text: checked first, because every failed cast costs time on every page.
+            JSONString.append(text, to: &bytes)
         case let object as [String: Any]:
             bytes.append(UInt8(ascii: "{"))
             for (index, key) in object.keys.sorted().enumerated() {

@@ -30,7 +30,7 @@ struct PageLinkResolver: ContentLinkResolver {
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
     }
 
-    var sourceFolder: Substring { page.sourcePath[..<(page.sourcePath.lastIndex(of: "/") ?? page.sourcePath.startIndex)] }
+    var sourceFolder: Substring { page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)] }
 
     /// Pages of the same site link relatively. A page of another buurt platform gets its full address;
     /// so does a buurt page linked from a municipality-wide page, which is the same on every site.

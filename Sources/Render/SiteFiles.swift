@@ -33,6 +33,8 @@ extension SiteRenderer {
     }
 
     static func xmlEscape(_ text: String) -> String {
+        // Addresses of pages are percent-encoded and rarely hold any of these.
+        guard text.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return text }
         var escaped = ""
         for character in text {
             switch character {

@@ -74,12 +74,12 @@ public struct FrontMatterFile: Sendable {
     public let bodyFirstLine: Int
 
     /// The file name: "Repair Café.md".
-    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+    public var fileName: String { path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path }
 
     /// The file name without its extension: "Repair Café".
     public var stem: String {
         let name = fileName
-        return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
     }
 
     /// Markdown files end in .md or .markdown, in any capitals ("Over ons.MD").

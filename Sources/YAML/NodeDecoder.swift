@@ -82,8 +82,10 @@ final class NodeDecoder: Decoder {
                 throw DecodeFailure(enumDiagnostics(T.self, diagnostics), substitute: standIn(T.self))
             }
             // init(from:) finished, so it has asked for every key it wants: the others are unknown.
-            let hint = knownKeysHint
-            for index in missingKeyDiagnostics { diagnostics[index].hint = hint }
+            if !missingKeyDiagnostics.isEmpty {
+                let hint = knownKeysHint
+                for index in missingKeyDiagnostics { diagnostics[index].hint = hint }
+            }
             diagnostics += unknownKeyDiagnostics()
             if diagnostics.isEmpty { return value }
             throw DecodeFailure(diagnostics, substitute: value)
@@ -142,7 +144,7 @@ final class NodeDecoder: Decoder {
     private func unknownKeyDiagnostics() -> [Diagnostic] {
         var result: [Diagnostic] = []
         if usedKeyedContainer && !acceptsAnyKey, case .mapping(let entries) = node.kind {
-            let hint = knownKeysHint
+            lazy var hint = knownKeysHint
             for entry in entries {
                 let name = entry.key.scalar ?? ""
                 guard !askedSet.contains(name) else { continue }
