@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme"]),
         .target(name: "Build", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme", "Render"]),
-        .executableTarget(name: "buurtsite", dependencies: ["Build", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes millions of
+        // small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions (docs/ARCHITECTURE.md).
+        .executableTarget(name: "buurtsite", dependencies: ["Build", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
