@@ -119,9 +119,9 @@ extension SiteRenderer {
     private func renderKaartPage(_ template: String, _ view: KaartView, urlPath: String, title: String, description: String,
                                  jsonLD: [String: Any], values: [String: Any]) throws(Diagnostic) -> String {
         let buurt = neighbourhoods[view.buurt.slug] ?? NeighbourhoodContext(view.buurt, content: content)
-        let data = context.common(title: "\(title) | \(view.buurt.config.name)", description: description,
-                                  canonical: kaartCanonical(view, urlPath), urlPath: urlPath, jsonLD: jsonLD)
-            .merging(try context.neighbourhood(buurt, urlPath: urlPath))
+        let data = try context.neighbourhood(buurt, urlPath: urlPath)
+            .merging(context.common(title: "\(title) | \(view.buurt.config.name)", description: description,
+                                    canonical: kaartCanonical(view, urlPath), jsonLD: jsonLD))
             .merging(values)
         return try theme.render(template, data)
     }

@@ -67,9 +67,8 @@ public struct SiteRenderer: Sendable {
         }
         let site = if let buurt { try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: page.urlPath) }
             else { try context.portal(urlPath: page.urlPath) }
-        let data = context.common(title: "\(front.title) | \(siteName)", description: description,
-                                  canonical: canonical, urlPath: page.urlPath, jsonLD: jsonLD)
-            .merging(site)
+        let data = site
+            .merging(context.common(title: "\(front.title) | \(siteName)", description: description, canonical: canonical, jsonLD: jsonLD))
             .merging(["page": values])
         return try theme.render("page", data)
     }
@@ -93,9 +92,9 @@ public struct SiteRenderer: Sendable {
             entry["intro"] = feature.intro?.nonEmpty
             return entry
         }
-        let data = context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
-                                  canonical: base, urlPath: "", jsonLD: jsonLD)
-            .merging(try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: ""))
+        let data = try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "")
+            .merging(context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
+                                    canonical: base, jsonLD: jsonLD))
             .merging(["pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty])
         return try theme.render("home", data)
     }
@@ -105,11 +104,11 @@ public struct SiteRenderer: Sendable {
     public func notFound(_ buurt: Neighbourhood) throws(Diagnostic) -> String {
         let base = buurt.config.baseURL.normalisedBaseURL
         let sitePath = Self.path(of: base)
-        var data = context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
-                                  description: "Deze pagina bestaat niet (meer).", canonical: "",
-                                  urlPath: "", jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"])
-            .merging(try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath))
-        data["root"] = sitePath
+        // The root comes from the site's own path (rootPrefix), which the site keys carry.
+        let data = try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath)
+            .merging(context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
+                                    description: "Deze pagina bestaat niet (meer).", canonical: "",
+                                    jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
         return try theme.render("404", data)
     }
 
@@ -128,12 +127,12 @@ public struct SiteRenderer: Sendable {
                 entry["description"] = buurt.config.description?.nonEmpty
                 return entry
             }
-        var data = context.common(title: "Buurtplatforms | \(municipality.name)",
-                                  description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
-                                  canonical: base, urlPath: "",
-                                  jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
-                                           "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]])
-            .merging(try context.portal(urlPath: ""))
+        var data = try context.portal(urlPath: "")
+            .merging(context.common(title: "Buurtplatforms | \(municipality.name)",
+                                    description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
+                                    canonical: base,
+                                    jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
+                                             "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]]))
             .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
         let kaartEntries = content.kaart.all.count
         if kaartEntries > 0 {

@@ -12,60 +12,63 @@ struct TemplateContext {
     /// Renders the site partials once per variant; nil leaves them out (templates then use `{{>header}}` etc.).
     var chrome: SiteChrome? = nil
 
-    /// Keys every template gets.
-    func common(title: String, description: String, canonical: String, urlPath: String, jsonLD: [String: Any]) -> [String: Any] {
-        var values = shared(root: SitePath.rootPrefix(from: urlPath))
-        values["title"] = title
-        values["json_ld"] = JSONLD.script(jsonLD)
+    /// The page's own keys, which every template gets besides those of its site (`neighbourhood` or `portal`).
+    func common(title: String, description: String, canonical: String, jsonLD: [String: Any]) -> [String: Any] {
+        var values: [String: Any] = ["title": title, "json_ld": JSONLD.script(jsonLD)]
         values["description"] = description.nonEmpty
         values["canonical"] = canonical.nonEmpty
         return values
     }
 
-    /// The keys of `common` that are the same on every page of a site at the same depth.
-    private func shared(root: String) -> [String: Any] {
-        [
-            "lang": content.municipality.language,
-            "root": root,
-            "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
-            "generator": "buurtsite",
-        ]
-    }
-
-    /// Keys of every page of a buurt site, including navigation relative to `urlPath`, and the site partials.
+    /// Keys of every page of a buurt site: the shared keys, navigation relative to `urlPath` and the site partials.
     func neighbourhood(_ buurt: NeighbourhoodContext, urlPath: String, rootPrefix: String? = nil) throws(Diagnostic) -> [String: Any] {
         let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
-        let link = Self.linker(prefix: prefix)
-        var values = buurt.values
-        values["home_url"] = link("")
-        if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
-        var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
-        nav["buurt"] = values
-        return try withSitePartials(nav, site: buurt.slug, root: prefix)
+        return try siteValues(site: buurt.slug, root: prefix, state: Self.menuState(buurt.menu, urlPath: urlPath)) {
+            let link = Self.linker(prefix: prefix)
+            var values = buurt.values
+            values["home_url"] = link("")
+            if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
+            var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
+            nav["buurt"] = values
+            return nav
+        }
     }
 
-    /// Navigation of the portal: its home and the municipality-wide pages it carries, and the site partials.
+    /// Keys of every page of the portal: the shared keys, its navigation (its home and the municipality-wide
+    /// pages it carries) and the site partials.
     func portal(urlPath: String) throws(Diagnostic) -> [String: Any] {
         let shared = Self.inListOrder(content.sharedPages)
+        let menu = shared.filter(\.frontMatter.menu).map { (title: $0.frontMatter.title, urlPath: $0.urlPath) }
         let prefix = SitePath.rootPrefix(from: urlPath)
-        let nav = Self.navigation(home: "Alle buurten",
-                                  menu: shared.filter(\.frontMatter.menu).map { ($0.frontMatter.title, $0.urlPath) },
-                                  footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
-                                  urlPath: urlPath, link: Self.linker(prefix: prefix))
-        return try withSitePartials(nav, site: "", root: prefix)
+        return try siteValues(site: "", root: prefix, state: Self.menuState(menu, urlPath: urlPath)) {
+            Self.navigation(home: "Alle buurten", menu: menu, footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
+                            urlPath: urlPath, link: Self.linker(prefix: prefix))
+        }
     }
 
-    /// `siteValues` with the site partials (SiteChrome) for this site, depth and menu state.
-    private func withSitePartials(_ siteValues: [String: Any], site: String, root: String) throws(Diagnostic) -> [String: Any] {
-        guard let chrome else { return siteValues }
-        // The menu state: which item is the current page, which the section the page is in.
-        let state = (siteValues["nav"] as? [[String: Any]] ?? []).map { item in
-            item["current"] as? Bool == true ? "c" : item["in_section"] as? Bool == true ? "s" : "-"
-        }.joined()
-        let parts = try chrome.parts(variant: site + "\u{0}" + root + "\u{0}" + state) {
-            shared(root: root).merging(siteValues)
+    /// The keys every page of one site shares at one depth (`root`) and menu state: `siteKeys` with `lang`,
+    /// `root`, `site`, `generator` and the site partials. Made once per such variant (SiteChrome), since a
+    /// site may have thousands of pages that all get the same.
+    private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any]) throws(Diagnostic) -> [String: Any] {
+        func make() -> [String: Any] {
+            siteKeys().merging([
+                "lang": content.municipality.language,
+                "root": root,
+                "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
+                "generator": "buurtsite",
+            ])
         }
-        return siteValues.merging(parts)
+        guard let chrome else { return make() }
+        return try chrome.values(variant: site + "\u{0}" + root + "\u{0}" + state, make: make)
+    }
+
+    /// Which item of the menu (after the home link) is the current page ("c"), which the section the page is in ("s").
+    private static func menuState(_ menu: [(title: String, urlPath: String)], urlPath: String) -> String {
+        var state = urlPath == "" ? "c" : "-"
+        for item in menu {
+            state += item.urlPath == urlPath ? "c" : urlPath.hasPrefix(item.urlPath) ? "s" : "-"
+        }
+        return state
     }
 
     /// Relative links from a page whose way back to the site root is `prefix`.

@@ -165,9 +165,9 @@ extension SiteRenderer {
         let canonical = buurt.config.baseURL.normalisedBaseURL + SitePath.encode(urlPath)
         let shared = neighbourhoods[buurt.slug] ?? NeighbourhoodContext(buurt, content: content)
         let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.title, "url": link($0.urlPath)] }
-        return try theme.render(template, context.common(title: "\(title) | \(buurt.config.name)", description: description,
-                                                         canonical: canonical, urlPath: urlPath, jsonLD: jsonLD)
-            .merging(try context.neighbourhood(shared, urlPath: urlPath))
+        return try theme.render(template, context.neighbourhood(shared, urlPath: urlPath)
+            .merging(context.common(title: "\(title) | \(buurt.config.name)", description: description,
+                                    canonical: canonical, jsonLD: jsonLD))
             .merging(["breadcrumbs": crumbs, "has_breadcrumbs": !crumbs.isEmpty])
             .merging(values))
     }
