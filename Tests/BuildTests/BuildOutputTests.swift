@@ -25,6 +25,14 @@ import Testing
         #expect(try #require(site.read("index.html")).contains("href=\"noord/\""), "the portal links to a buurt under it relatively")
     }
 
+    @Test func aPageWithoutDescriptionIsDescribedByItsFirstSentences() throws {
+        let site = try TestSite()
+        site.write("content/buurten/noord/pages/agenda.md", "---\ntitle: Agenda\ndescription: Wat er komt in Noord.\n---\n## Zomer\n\nHet feest.")
+        #expect(site.build().published)
+        #expect(site.read("noord/over/index.html")?.contains("<meta name=\"description\" content=\"Lees ook privacy.\">") == true)
+        #expect(site.read("noord/agenda/index.html")?.contains("<meta name=\"description\" content=\"Wat er komt in Noord.\">") == true)
+    }
+
     @Test func thePortalCarriesTheMunicipalityWidePagesToo() throws {
         let site = try TestSite()
         #expect(site.build().published)

@@ -43,6 +43,19 @@ struct TextTests {
         #expect(render("![Foto](speeltuin.jpg)\n\nTekst.").summary() == "Tekst.")
     }
 
+    @Test func textsAreCollectedOnlyWhenAskedFor() {
+        let source = "## Openingstijden\n\nDe bibliotheek is op maandag open."
+        let renderer = MarkdownRenderer()
+        let both = renderer.render(source, file: "p.md", resolver: FakeSite())
+        let summaryOnly = renderer.render(source, file: "p.md", resolver: FakeSite(), text: .summary)
+        let neither = renderer.render(source, file: "p.md", resolver: FakeSite(), text: [])
+        #expect(summaryOnly.summary() == "De bibliotheek is op maandag open." && summaryOnly.plainText.isEmpty)
+        #expect(neither.summary().isEmpty && neither.plainText.isEmpty)
+        #expect(both.plainText == "Openingstijden De bibliotheek is op maandag open.")
+        #expect(Set([both.html, summaryOnly.html, neither.html]).count == 1, "the HTML and headings do not depend on it")
+        #expect(neither.headings == both.headings)
+    }
+
     @Test func tablesAndStrikethroughRender() {
         let page = render("| Wijk | Inwoners |\n|:-----|---------:|\n| Oost | 1200 |\n\nNiet ~~dinsdag~~ maar woensdag, ~5 km.")
         #expect(page.html.contains("<table>"))
