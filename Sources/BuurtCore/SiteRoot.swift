@@ -122,25 +122,38 @@ public struct SiteRoot: Sendable {
     /// Names of the entries of a root-relative folder, sorted; empty when the folder does not exist.
     /// Hidden entries (".git", ".DS_Store") are skipped.
     public func entries(of relative: String) -> [String] {
-        guard isDirectory(relative), let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else {
-            return []
-        }
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        listing(of: relative).map(\.name)
     }
 
     /// Root-relative paths of all files under a folder, recursively and sorted.
     /// Symlinks that lead outside the root are returned too, so that reading them reports the problem.
     public func files(under relative: String) -> [String] {
         var result: [String] = []
-        for name in entries(of: relative) {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if isDirectory(child) {
+        for entry in listing(of: relative) {
+            let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder ?? isDirectory(child) {
                 result += files(under: child)
             } else {
                 result.append(child)
             }
         }
         return result
+    }
+
+    /// The entries of a folder, sorted by name, hidden ones skipped, with whether each is a folder when the
+    /// folder listing says so (a plain file or folder); nil for a symlink, which must be resolved to know.
+    /// A folder of 10,000 pages is listed without asking about each file.
+    private func listing(of relative: String) -> [(name: String, isFolder: Bool?)] {
+        guard isDirectory(relative), let folder = opendir(absolute(relative)) else { return [] }
+        defer { closedir(folder) }
+        var result: [(name: String, isFolder: Bool?)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let type = Int32(entry.pointee.d_type)
+            result.append((name, type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
+        }
+        return result.sorted { $0.name < $1.name }
     }
 
     private func isInside(_ real: String) -> Bool {

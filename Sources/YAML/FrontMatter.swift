@@ -103,12 +103,14 @@ public struct FrontMatterFile: Sendable {
     /// reported whatever its name, so that a linked folder is not silently skipped.
     public static func loadAll<T: Sendable>(under folder: String, root: SiteRoot, diagnostics: DiagnosticCollector,
                                             _ make: @Sendable (_ path: String, _ problems: DiagnosticCollector) throws -> T?) -> [T] {
-        let files = root.files(under: folder)
-        for path in files where !root.containsItem(path) {
-            diagnostics.capture { _ = try root.readData(path) }
-        }
-        let loaded = files.filter { isMarkdown($0) && root.containsItem($0) }.parallelMap { path in
+        // Every file is checked on all cores, not only the Markdown ones: a symlink out of the root is reported whatever it is.
+        let loaded = root.files(under: folder).parallelMap { path -> (T?, [Diagnostic]) in
             let collector = DiagnosticCollector()
+            guard root.containsItem(path) else {
+                collector.capture { _ = try root.readData(path) }
+                return (nil, collector.diagnostics)
+            }
+            guard isMarkdown(path) else { return (nil, []) }
             let item = collector.capture { try make(path, collector) } ?? nil
             return (item, collector.diagnostics)
         }
