@@ -8,10 +8,16 @@ import Foundation
 /// objects, keys are written sorted (same input, same bytes), and it runs once per page.
 enum JSONLD {
     static func script(_ object: [String: Any]) -> String {
-        var data = object
-        data["@context"] = "https://schema.org"
-        var bytes: [UInt8] = []
-        write(data, to: &bytes)
+        // "@context" sorts before every other key: written first, without copying the object to add it.
+        var bytes = Array(#"{"@context":"https://schema.org""#.utf8)
+        bytes.reserveCapacity(512)
+        for key in object.keys.sorted() where key != "@context" {
+            bytes.append(UInt8(ascii: ","))
+            JSONString.append(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            write(object[key]!, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
