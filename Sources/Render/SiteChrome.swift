@@ -32,7 +32,7 @@ final class SiteChrome: @unchecked Sendable {
             var text = try theme.render(partial.template, values)
             // The tag stands on a line of its own, which supplies the line break the partial ends with.
             if text.hasSuffix("\n") { text.removeLast() }
-            values[partial.key] = text
+            values[partial.key] = TemplateText(text)
         }
         lock.withLock { variants[key] = values }
         return values

@@ -54,15 +54,15 @@ public struct SiteRenderer: Sendable {
         if !description.isEmpty { jsonLD["description"] = description }
         let toc = markdown.headings.filter { (2...3).contains($0.level) }
         var values: [String: Any] = [
-            "title": front.title,
-            "content": markdown.html,
-            "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
+            "title": TemplateText(front.title),
+            "content": TemplateText(markdown.html),
+            "toc": toc.map { ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level] as [String: Any] },
             "has_toc": front.toc && toc.count >= 2,
             "shared": page.owner == .municipality,
         ]
         if let updated = front.updated {
-            values["updated"] = updated.dutchText
-            values["updated_iso"] = updated.description
+            values["updated"] = TemplateText(updated.dutchText)
+            values["updated_iso"] = TemplateText(updated.description)
             jsonLD["dateModified"] = updated.description
         }
         let site = if let buurt { try context.neighbourhood(neighbourhoods[buurt.slug]!, urlPath: page.urlPath) }
@@ -83,8 +83,8 @@ public struct SiteRenderer: Sendable {
             "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name],
         ]
         let pages = TemplateContext.inListOrder(buurt.pages).map { page -> [String: Any] in
-            var entry: [String: Any] = ["title": page.frontMatter.title, "url": SitePath.encode(page.urlPath)]
-            entry["description"] = page.frontMatter.description?.nonEmpty
+            var entry: [String: Any] = ["title": TemplateText(page.frontMatter.title), "url": TemplateText(SitePath.encode(page.urlPath))]
+            entry["description"] = page.frontMatter.description?.nonEmpty.map(TemplateText.init)
             return entry
         }
         let features = neighbourhoods[buurt.slug]!.features.map { feature -> [String: Any] in

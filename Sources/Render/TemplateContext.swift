@@ -1,6 +1,7 @@
 import BuurtCore
 import Content
 import Markdown
+import Theme
 import Kaart
 import Toolkit
 import YAML
@@ -14,9 +15,9 @@ struct TemplateContext {
 
     /// The page's own keys, which every template gets besides those of its site (`neighbourhood` or `portal`).
     func common(title: String, description: String, canonical: String, jsonLD: [String: Any]) -> [String: Any] {
-        var values: [String: Any] = ["title": title, "json_ld": JSONLD.script(jsonLD)]
-        values["description"] = description.nonEmpty
-        values["canonical"] = canonical.nonEmpty
+        var values: [String: Any] = ["title": TemplateText(title), "json_ld": TemplateText(JSONLD.script(jsonLD))]
+        values["description"] = description.nonEmpty.map(TemplateText.init)
+        values["canonical"] = canonical.nonEmpty.map(TemplateText.init)
         return values
     }
 
@@ -26,8 +27,8 @@ struct TemplateContext {
         return try siteValues(site: buurt.slug, root: prefix, state: Self.menuState(buurt.menu, urlPath: urlPath)) {
             let link = Self.linker(prefix: prefix)
             var values = buurt.values
-            values["home_url"] = link("")
-            if let logo = buurt.logoPath { values["logo_url"] = link(logo) }
+            values["home_url"] = TemplateText(link(""))
+            if let logo = buurt.logoPath { values["logo_url"] = TemplateText(link(logo)) }
             var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
             nav["buurt"] = values
             return nav
@@ -52,10 +53,11 @@ struct TemplateContext {
     private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any]) throws(Diagnostic) -> [String: Any] {
         func make() -> [String: Any] {
             siteKeys().merging([
-                "lang": content.municipality.language,
-                "root": root,
-                "site": ["name": content.municipality.name, "base_url": content.municipality.baseURL.normalisedBaseURL],
-                "generator": "buurtsite",
+                "lang": TemplateText(content.municipality.language),
+                "root": TemplateText(root),
+                "site": ["name": TemplateText(content.municipality.name),
+                         "base_url": TemplateText(content.municipality.baseURL.normalisedBaseURL)] as [String: Any],
+                "generator": TemplateText("buurtsite"),
             ])
         }
         guard let chrome else { return make() }
@@ -83,12 +85,12 @@ struct TemplateContext {
     private static func navigation(home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
                                    urlPath: String, link: (String) -> String) -> [String: Any] {
         // `current`: the page itself; `in_section`: a page below a menu item (an entry of the kaart, an article).
-        let nav: [[String: Any]] = [["title": home, "url": link(""), "current": urlPath == "", "in_section": false]]
+        let nav: [[String: Any]] = [["title": TemplateText(home), "url": TemplateText(link("")), "current": urlPath == "", "in_section": false]]
             + menu.map { item in
-                ["title": item.title, "url": link(item.urlPath), "current": item.urlPath == urlPath,
+                ["title": TemplateText(item.title), "url": TemplateText(link(item.urlPath)), "current": item.urlPath == urlPath,
                  "in_section": item.urlPath != urlPath && urlPath.hasPrefix(item.urlPath)]
             }
-        let footerLinks: [[String: Any]] = footer.map { ["title": $0.title, "url": link($0.urlPath)] }
+        let footerLinks: [[String: Any]] = footer.map { ["title": TemplateText($0.title), "url": TemplateText(link($0.urlPath))] }
         return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footerLinks, "has_footer_links": !footerLinks.isEmpty]
     }
 
@@ -139,19 +141,19 @@ struct NeighbourhoodContext: @unchecked Sendable {
         slug = buurt.slug
         let config = buurt.config
         var values: [String: Any] = [
-            "name": config.name,
+            "name": TemplateText(config.name),
             "connectors": config.connectors.map { connector -> [String: Any] in
-                var entry: [String: Any] = ["name": connector.name]
-                entry["role"] = connector.role?.nonEmpty
-                entry["email"] = connector.email?.nonEmpty
-                entry["phone"] = connector.phone?.nonEmpty
-                entry["phone_link"] = connector.phone?.nonEmpty.map(TemplateContext.telephoneLink)
+                var entry: [String: Any] = ["name": TemplateText(connector.name)]
+                entry["role"] = connector.role?.nonEmpty.map(TemplateText.init)
+                entry["email"] = connector.email?.nonEmpty.map(TemplateText.init)
+                entry["phone"] = connector.phone?.nonEmpty.map(TemplateText.init)
+                entry["phone_link"] = connector.phone?.nonEmpty.map { TemplateText(TemplateContext.telephoneLink($0)) }
                 return entry
             },
             "has_connectors": !config.connectors.isEmpty,
         ]
-        values["tagline"] = config.tagline.nonEmpty
-        values["description"] = config.description?.nonEmpty
+        values["tagline"] = config.tagline.nonEmpty.map(TemplateText.init)
+        values["description"] = config.description?.nonEmpty.map(TemplateText.init)
         self.values = values
         logoPath = config.theme?.logo.flatMap { content.root.normalise(buurt.folder + "/" + $0) }
             .flatMap { MediaFiles.sitePath(for: $0, owner: .neighbourhood(slug: buurt.slug)) }
