@@ -14,8 +14,8 @@ final class NodeDecoder: Decoder {
     let phantomDepth: Int?
 
     // Per run of init(from:): which keys the type asked for, in the order it asked.
+    /// The keys `init(from:)` asked for, in order; few per type, so a list beats a set here.
     private(set) var askedKeys: [String] = []
-    private var askedSet: Set<String> = []
     var acceptsAnyKey = false
     var usedKeyedContainer = false
     var nestedDecoders: [NodeDecoder] = []
@@ -94,7 +94,6 @@ final class NodeDecoder: Decoder {
 
     private func beginRun() {
         askedKeys = []
-        askedSet = []
         acceptsAnyKey = false
         usedKeyedContainer = false
         nestedDecoders = []
@@ -103,7 +102,7 @@ final class NodeDecoder: Decoder {
     // MARK: Keys
 
     func ask(_ key: String) {
-        if askedSet.insert(key).inserted { askedKeys.append(key) }
+        if !askedKeys.contains(key) { askedKeys.append(key) }
     }
 
     func value(for key: String) -> YAMLNode? {
@@ -147,7 +146,7 @@ final class NodeDecoder: Decoder {
             lazy var hint = knownKeysHint
             for entry in entries {
                 let name = entry.key.scalar ?? ""
-                guard !askedSet.contains(name) else { continue }
+                guard !askedKeys.contains(name) else { continue }
                 let message = "unknown key '\(name)'" + Suggestion.didYouMean(name, among: askedKeys)
                 result.append(.error(at: entry.key.location, NodePath.message(message, at: components), hint: hint))
             }
