@@ -27,7 +27,8 @@ extension ContentLinkResolver {
     /// Root-relative path of a destination (percent-escapes decoded); nil when it leads out of the root.
     func target(of path: String) -> String? {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
-        return root.normalise(sourceFolder + "/" + decoded)
+        // Joined as Strings: `Substring + String` would go through the generic, character-by-character `+`.
+        return root.normalise(String(sourceFolder) + "/" + decoded)
     }
 
     func suggestion(for target: String) -> String {
