@@ -32,7 +32,10 @@ public enum Slug {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for byte in fold(text).utf8 {
+        // Plain ASCII (most headings and file names) needs no folding, only lowercasing, done here byte by byte.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        for var byte in isASCII ? Array(text.utf8) : Array(fold(text).utf8) {
+            if (0x41...0x5A).contains(byte) { byte += 0x20 }
             let isWordCharacter = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
             if isWordCharacter {
                 if pendingHyphen && !slug.isEmpty { slug.append(0x2D) }
