@@ -103,14 +103,14 @@ public struct FrontMatterFile: Sendable {
     /// reported whatever its name, so that a linked folder is not silently skipped.
     public static func loadAll<T: Sendable>(under folder: String, root: SiteRoot, diagnostics: DiagnosticCollector,
                                             _ make: @Sendable (_ path: String, _ problems: DiagnosticCollector) throws -> T?) -> [T] {
-        // Every file is checked on all cores, not only the Markdown ones: a symlink out of the root is reported whatever it is.
+        // Every file is checked on all cores, not only the Markdown ones: a symlink out of the root is reported
+        // whatever it is. Reading a Markdown file reports it anyway; other files are only looked at.
         let loaded = root.files(under: folder).parallelMap { path -> (T?, [Diagnostic]) in
             let collector = DiagnosticCollector()
-            guard root.containsItem(path) else {
-                collector.capture { _ = try root.readData(path) }
+            guard isMarkdown(path) else {
+                if !root.containsItem(path) { collector.capture { _ = try root.readData(path) } }
                 return (nil, collector.diagnostics)
             }
-            guard isMarkdown(path) else { return (nil, []) }
             let item = collector.capture { try make(path, collector) } ?? nil
             return (item, collector.diagnostics)
         }
