@@ -1,3 +1,4 @@
+import BuurtCore
 import Foundation
 
 /// URL slugs and heading ids that read well in Dutch: "Café de Ĳssel" → "cafe-de-ijssel".
@@ -11,7 +12,7 @@ public enum Slug {
     /// Folds diacritics and ligatures (é → e, ĳ → ij, ß → ss) and lowercases; keeps everything else.
     public static func fold(_ text: String) -> String {
         // Most titles and headings are plain ASCII: nothing to fold but capitals.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.allUTF8Bytes({ $0 < 0x80 }) { return text.lowercased() }
         var mapped = ""
         mapped.reserveCapacity(text.utf8.count)
         for character in text {
@@ -33,7 +34,7 @@ public enum Slug {
         slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         // Plain ASCII (most headings and file names) needs no folding, only lowercasing, done here byte by byte.
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = text.allUTF8Bytes { $0 < 0x80 }
         for var byte in isASCII ? Array(text.utf8) : Array(fold(text).utf8) {
             if (0x41...0x5A).contains(byte) { byte += 0x20 }
             let isWordCharacter = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)

@@ -26,7 +26,7 @@ extension ContentLinkResolver {
 
     /// Root-relative path of a destination (percent-escapes decoded); nil when it leads out of the root.
     func target(of path: String) -> String? {
-        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+        let decoded = path.anyUTF8Byte({ $0 == UInt8(ascii: "%") }) ? path.removingPercentEncoding ?? path : path
         // Joined as Strings: `Substring + String` would go through the generic, character-by-character `+`.
         return root.normalise(String(sourceFolder) + "/" + decoded)
     }

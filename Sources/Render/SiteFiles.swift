@@ -34,7 +34,7 @@ extension SiteRenderer {
 
     static func xmlEscape(_ text: String) -> String {
         // Addresses of pages are percent-encoded and rarely hold any of these.
-        guard text.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return text }
+        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         for character in text {
             switch character {

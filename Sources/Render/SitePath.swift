@@ -1,3 +1,5 @@
+import BuurtCore
+
 /// Paths inside one generated site. Pages live at "over-ons/" (written as over-ons/index.html);
 /// links between pages are relative, so a site works at any address: a domain root or a sub-path.
 public enum SitePath {
@@ -24,7 +26,7 @@ public enum SitePath {
     /// Percent-encodes what may not stand in a URL path as written (spaces, quotes, non-ASCII).
     public static func encode(_ path: String) -> String {
         // Slugs are already plain: skip Foundation's encoder, which is slow, for them.
-        let plain = path.utf8.allSatisfy { byte in
+        let plain = path.allUTF8Bytes { byte in
             (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
         }
