@@ -1,4 +1,3 @@
-import BuurtCore
 import Foundation
 
 /// URL slugs and heading ids that read well in Dutch: "Café de Ĳssel" → "cafe-de-ijssel".
