@@ -470,6 +470,29 @@ def measure_feature(binary: Path, bench: Path, kind: str, count: int, runs: int)
     return result
 
 
+# ext4 without a journal (as on this VM) skips inodes freed in the last 60 s, or 360 s while their
+# inode table block is dirty, when it allocates new ones: creating 10,000 folders right after a bench
+# deleted 200,000 files takes several times longer, and more so for the faster tool, whose time is
+# mostly the file system then. So a bench deletes its old output only at its very end, and the next
+# one waits until that clean-up is that long ago.
+CLEANED_STAMP = "cleaned-at"
+SETTLE_SECONDS = 370
+
+
+def settle(bench: Path) -> None:
+    stamp = bench / CLEANED_STAMP
+    try:
+        cleaned = float(stamp.read_text())
+    except (OSError, ValueError):
+        return
+    wait = cleaned + SETTLE_SECONDS - time.time()
+    if wait > 0:
+        print(f"The previous bench deleted its output {SETTLE_SECONDS - wait:.0f} s ago; waiting {wait:.0f} s more, "
+              f"as the file system creates files slowly for a few minutes after a mass delete (--no-settle skips this).",
+              flush=True)
+        time.sleep(wait)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", type=Path, default=REPO / ".build" / "release" / "buurtsite")
@@ -482,6 +505,8 @@ def main() -> int:
     ap.add_argument("--kaart-entries", type=int, default=2_000, help="kaart scenario: entries shared by 20 buurten (0 skips it)")
     ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
     ap.add_argument("--features-only", action="store_true", help="run only the kaart and toolkit scenarios")
+    ap.add_argument("--no-settle", action="store_true",
+                    help="do not wait for the file system to settle after the previous run's clean-up")
     args = ap.parse_args()
 
     bench = args.dir.resolve()
@@ -489,6 +514,8 @@ def main() -> int:
     site = generate(bench, args.pages)
     if args.generate_only:
         return 0
+    if not args.no_settle:
+        settle(bench)
     print(f"Machine: {os.cpu_count()} cores; each build {args.runs}× cold (output folder absent), alternating tools, median reported")
     results: dict = {"pages": args.pages, "runs": args.runs, "cores": os.cpu_count()}
     if args.features_only:
@@ -546,13 +573,12 @@ def main() -> int:
         if count > 0:
             print(f"\n{kind} scenario: {count} {'entries' if kind == 'kaart' else 'articles'} shared by {N_BUURTEN} buurten")
             results[kind] = measure_feature(binary, bench, kind, count, args.runs)
-    # Old output is deleted only now, at the very end: ext4 allocates new files slowly for a few
-    # minutes after many were deleted (it skips recently freed inodes), which would slow whatever
-    # ran next. A second `make bench` started within about five minutes pays for it; the first does not.
+    # Old output is deleted only now, at the very end (see settle()).
     trash = bench / "trash"
     if trash.exists():
-        print(f"\nDeleting old output in {shown(trash)}; wait about five minutes before timing again on this disk.")
+        print(f"\nDeleting old output in {shown(trash)}.")
         shutil.rmtree(trash, ignore_errors=True)
+        (bench / CLEANED_STAMP).write_text(f"{time.time():.0f}\n")
     (bench / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nResults in {(bench / 'results.json').relative_to(REPO) if bench.is_relative_to(REPO) else bench / 'results.json'}")
     return 0 if ok else 1
