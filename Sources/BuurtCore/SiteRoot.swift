@@ -111,6 +111,10 @@ public struct SiteRoot: Sendable {
                 throw .error(at: location, "symlink points outside the site root, to '\(outside)'",
                              hint: "copy the file into the repository instead of linking to it")
             }
+            // A listed name that is not UTF-8 comes back with U+FFFD in it, and then cannot be found under it.
+            if normal.unicodeScalars.contains("\u{FFFD}") {
+                throw .error(at: location, "file name is not valid UTF-8", hint: "rename the file; use letters, digits and hyphens")
+            }
             throw .error(at: location, "file not found")
         }
         guard let data = FileManager.default.contents(atPath: real) else {

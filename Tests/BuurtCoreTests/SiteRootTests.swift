@@ -19,6 +19,25 @@ import Testing
         #expect(!site.isFile("link.md"))
         #expect(site.files(under: "") == ["link.md", "ok.md"])
     }
+
+    @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("siteroot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        // "café.md" saved as Latin-1: the é is the single byte 0xE9, which is not UTF-8.
+        let name = Array(root.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let descriptor = open(name.map { CChar(bitPattern: $0) }, O_CREAT | O_WRONLY, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+
+        let site = try SiteRoot(path: root.path)
+        let listed = try #require(site.files(under: "").first)
+        #expect(listed == "caf\u{FFFD}.md")
+        #expect(throws: Diagnostic.self) { try site.read(listed) }
+        do { _ = try site.read(listed) } catch {
+            #expect(error.message == "file name is not valid UTF-8")
+        }
+    }
 }
 
 @Suite struct NormaliseTests {
