@@ -71,10 +71,8 @@ public struct SiteRoot: Sendable {
     private func resolve(_ relative: String) -> (path: String, isDirectory: Bool)? {
         guard let normal = normalise(relative) else { return nil }
         if normal.isEmpty { return (path, true) }
-        let slash = normal.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let parent = slash.map { String(normal[..<$0]) } ?? ""
-        guard let folder = realFolder(parent) else { return nil }
-        let item = folder + "/" + normal[(slash.map { normal.index(after: $0) } ?? normal.startIndex)...]
+        guard let folder = realFolder(String(normal.pathFolder)) else { return nil }
+        let item = folder + "/" + normal.pathName
         var info = stat()
         guard lstat(item, &info) == 0 else { return nil }
         if info.st_mode & S_IFMT == S_IFLNK {

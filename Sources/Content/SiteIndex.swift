@@ -23,8 +23,7 @@ public struct SiteIndex: Sendable {
         self.entries = entries
         var names: [String: [String]] = [:]
         for path in entries.keys.sorted() {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex
-            names[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+            names[String(path.pathFolder), default: []].append(String(path.pathName))
         }
         fileNamesByFolder = names
         drafts = content.draftPaths

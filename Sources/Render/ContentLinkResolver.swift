@@ -32,11 +32,10 @@ extension ContentLinkResolver {
     }
 
     func suggestion(for target: String) -> String {
-        let slash = target.lastIndex(of: "/") ?? target.startIndex
-        let siblings = root.entries(of: String(target[..<slash]))
+        let siblings = root.entries(of: String(target.pathFolder))
         // Comparing every name of a very large folder for every broken link would make a failing build slow.
         guard siblings.count <= 500 else { return "" }
-        return Suggestion.didYouMean(String(target[target.index(after: slash)...]), among: siblings)
+        return Suggestion.didYouMean(String(target.pathName), among: siblings)
     }
 
     func resolveImage(_ source: String) -> LinkResolution {

@@ -61,5 +61,5 @@ struct KaartLinkResolver: ContentLinkResolver {
         return SitePath.relative(from: urlPath, to: SitePath.encode(sitePath))
     }
 
-    var sourceFolder: Substring { entry.sourcePath[..<(entry.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? entry.sourcePath.startIndex)] }
+    var sourceFolder: Substring { entry.sourcePath.pathFolder }
 }

@@ -30,7 +30,7 @@ struct PageLinkResolver: ContentLinkResolver {
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
     }
 
-    var sourceFolder: Substring { page.sourcePath[..<(page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? page.sourcePath.startIndex)] }
+    var sourceFolder: Substring { page.sourcePath.pathFolder }
 
     /// Pages of the same site link relatively. A page of another buurt platform gets its full address;
     /// so does a buurt page linked from a municipality-wide page, which is the same on every site.
@@ -47,9 +47,8 @@ struct PageLinkResolver: ContentLinkResolver {
     /// "did you mean" among the pages of the target's folder, from the site index rather than the disk; skipped
     /// for very large folders, where comparing every name for every broken link would make a failing build slow.
     func suggestion(for target: String) -> String {
-        let slash = target.lastIndex(of: "/") ?? target.startIndex
-        let siblings = index.fileNamesByFolder[String(target[..<slash])] ?? []
+        let siblings = index.fileNamesByFolder[String(target.pathFolder)] ?? []
         guard siblings.count <= 500 else { return "" }
-        return Suggestion.didYouMean(String(target[target.index(after: slash)...]), among: siblings)
+        return Suggestion.didYouMean(String(target.pathName), among: siblings)
     }
 }

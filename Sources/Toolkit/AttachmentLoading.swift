@@ -32,7 +32,7 @@ extension ToolkitLoader {
     func resolveAttachment(_ entry: ArticleFrontMatter.AttachmentEntry, folder: String, articlePath: String,
                            at location: SourceLocation) throws(Diagnostic) -> ToolkitAttachment {
         let written = entry.file
-        let articleName = articlePath.split(separator: "/").last.map(String.init) ?? articlePath
+        let articleName = String(articlePath.pathName)
         if written.contains("://") || written.lowercased().hasPrefix("mailto:") {
             throw .error(at: location, "attachment '\(written)' is a web address, not a file",
                          hint: "put the file next to \(articleName), or link to the web page in the text")
@@ -62,8 +62,8 @@ extension ToolkitLoader {
                 throw .error(at: location, "attachment '\(written)' is a symlink that leads outside the site's folder or to a missing file",
                              hint: "copy the file into the repository instead of linking to it")
             }
-            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let parent = String(path.pathFolder)
+            let name = String(path.pathName)
             let suggestion = Suggestion.didYouMean(name, among: root.entries(of: parent).filter { root.isFile(parent + "/" + $0) })
             throw .error(at: location, "attachment '\(written)' not found next to \(articlePath)" + suggestion,
                          hint: "put the file in \(parent)/ or correct its name; the path is relative to the article's file")
@@ -76,7 +76,7 @@ extension ToolkitLoader {
 
     /// A name safe in a web address, keeping the extension: "Poster lift (A4).PDF" → "poster-lift-a4.pdf".
     static func publishedName(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = String(path.pathName)
         let fileExtension = FileKind.fileExtension(of: name)
         let stem = fileExtension.isEmpty ? name : String(name.dropLast(fileExtension.count + 1))
         let slug = Slug.make(from: stem).isEmpty ? "bijlage" : Slug.make(from: stem)

@@ -182,7 +182,7 @@ public struct ToolkitArticle: Sendable {
         self.bodyFirstLine = bodyFirstLine
         self.wordCount = ReadingTime.wordCount(ofMarkdown: body)
         self.readingMinutes = ReadingTime.minutes(forWords: wordCount)
-        self.folder = sourcePath.lastIndex(of: "/").map { String(sourcePath[..<$0]) } ?? ""
+        self.folder = String(sourcePath.pathFolder)
         self.locations = locations ?? ToolkitArticleLocations(file: sourcePath)
     }
 

@@ -62,7 +62,7 @@ extension ToolkitLoader {
         let frontMatter = try YAMLDecoder().decode(ArticleFrontMatter.self, from: node)
         let slug = try articleSlug(file, frontMatter: frontMatter)
         checkFilled(frontMatter, node: node, diagnostics: diagnostics)
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let folder = String(path.pathFolder)
         let attachments = loadAttachments(frontMatter.attachments, node: node["attachments"], folder: folder,
                                           articlePath: path, diagnostics: diagnostics)
         if frontMatter.draft { return nil }

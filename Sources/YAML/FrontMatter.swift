@@ -74,7 +74,7 @@ public struct FrontMatterFile: Sendable {
     public let bodyFirstLine: Int
 
     /// The file name: "Repair Café.md".
-    public var fileName: String { path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path }
+    public var fileName: String { String(path.pathName) }
 
     /// The file name without its extension: "Repair Café".
     public var stem: String {

@@ -12,3 +12,12 @@ import Testing
         #expect(!String(slice).anyUTF8Byte { $0 == UInt8(ascii: "<") }, "a string made from a slice has only its own bytes")
     }
 }
+
+@Suite struct PathPartsTests {
+    @Test func splitsARootRelativePathAtItsLastSlash() {
+        #expect("content/kaart/taal/café.md".pathFolder == "content/kaart/taal")
+        #expect("content/kaart/taal/café.md".pathName == "café.md")
+        #expect("site.yml".pathFolder == "" && "site.yml".pathName == "site.yml", "no slash: no folder, the whole name")
+        #expect("a/\u{301}b.md".pathName == "\u{301}b.md", "split by byte, even before a combining accent")
+    }
+}
