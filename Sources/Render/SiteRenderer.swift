@@ -15,7 +15,7 @@ public struct SiteRenderer: Sendable {
     let neighbourhoods: [String: NeighbourhoodContext]
     /// Markdown shown on several sites (toolkit articles, kaart descriptions), rendered once where it comes out the same.
     let renderings = SharedRenderings()
-    /// The header, footer and buurtverbinders of each site, rendered once per variant rather than per page.
+    /// The site keys and site partials (head, header, footer, buurtverbinders) of each site variant, made once rather than per page.
     let chrome: SiteChrome
     /// Link the PDF versions of the toolkit booklets (the build makes them with --pdf when Chromium is there).
     public var pdfBooklets = false

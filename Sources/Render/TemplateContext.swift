@@ -6,12 +6,12 @@ import Kaart
 import Toolkit
 import YAML
 
-/// The values templates see, as documented in docs/THEMES.md. Plain dictionaries and arrays,
-/// because that is what Mustache reads fastest and what theme makers can look up in one table.
+/// The values templates see, as documented in docs/THEMES.md: dictionaries and arrays of text
+/// (`TemplateText`, which Mustache reads fastest), flags and numbers, one table theme makers can look up.
 struct TemplateContext {
     let content: SiteContent
-    /// Renders the site partials once per variant; nil leaves them out (templates then use `{{>header}}` etc.).
-    var chrome: SiteChrome? = nil
+    /// Keeps the site keys and partials of each site variant.
+    let chrome: SiteChrome
 
     /// The page's own keys, which every template gets besides those of its site (`neighbourhood` or `portal`).
     func common(title: String, description: String, canonical: String, jsonLD: [String: Any]) -> [String: Any] {
@@ -51,7 +51,7 @@ struct TemplateContext {
     /// `root`, `site`, `generator` and the site partials. Made once per such variant (SiteChrome), since a
     /// site may have thousands of pages that all get the same.
     private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any]) throws(Diagnostic) -> [String: Any] {
-        func make() -> [String: Any] {
+        try chrome.values(variant: site + "\u{0}" + root + "\u{0}" + state) {
             siteKeys().merging([
                 "lang": TemplateText(content.municipality.language),
                 "root": TemplateText(root),
@@ -60,8 +60,6 @@ struct TemplateContext {
                 "generator": TemplateText("buurtsite"),
             ])
         }
-        guard let chrome else { return make() }
-        return try chrome.values(variant: site + "\u{0}" + root + "\u{0}" + state, make: make)
     }
 
     /// Which item of the menu (after the home link) is the current page ("c"), which the section the page is in ("s").
