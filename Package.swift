@@ -1,7 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The folder layout is the pipeline: BuurtCore → YAML, Markdown → Kaart, Toolkit → Content, Theme → Render → Build → buurtsite (CLI).
+// The folders are the pipeline (docs/ARCHITECTURE.md):
+//   Core (BuurtCore) → Engines (YAML, Markdown, Theme) → Model → Site → Features (Kaart, Toolkit)
+//   → Pipeline → buurtsite (the command line).
+// Each target imports only targets before it; the pipeline, the site core and the model name no feature,
+// and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
     name: "buurtsite",
     platforms: [.macOS(.v13)],
@@ -14,31 +18,56 @@ let package = Package(
     ],
     targets: [
         // System libraries, from Debian's libcmark-gfm-dev, libcmark-gfm-extensions-dev and libyaml-dev.
-        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/Engines/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
-        .target(name: "BuurtCore"),
-        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"]),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"]),
-        .target(name: "Kaart", dependencies: ["BuurtCore", "YAML", "Markdown"]),
-        .target(name: "Toolkit", dependencies: ["BuurtCore", "YAML", "Markdown"]),
-        .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit"]),
-        .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme"]),
-        .target(name: "Build", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme", "Render"]),
-        // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes millions of
-        // small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions (docs/ARCHITECTURE.md).
-        .executableTarget(name: "buurtsite", dependencies: ["Build", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                          linkerSettings: [.linkedLibrary("mimalloc")]),
+        // Core: what every layer uses.
+        .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
+
+        // Engines: YAML, Markdown and templates, knowing nothing of municipalities.
+        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"], path: "Sources/Engines/YAML"),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"], path: "Sources/Engines/Markdown"),
+        .target(
+            name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Sources/Engines/Theme"),
+
+        // The content model: municipality, buurten, pages; loading and whole-site checks.
+        .target(name: "Model", dependencies: ["BuurtCore", "YAML"], path: "Sources/Model"),
+        // The site core: rendering of pages, site keys and links, the feature protocol, render jobs.
+        .target(name: "Site", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model"], path: "Sources/Site"),
+
+        // Features: one folder each, with model, checks, views, pages, exports and finish steps.
+        .target(
+            name: "Kaart", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            path: "Sources/Features/Kaart"),
+        .target(
+            name: "Toolkit", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            path: "Sources/Features/Toolkit"),
+        // The one list of features: registering a feature is one line there.
+        .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
+
+        // load → validate → plan → render → collect → write, for any list of features.
+        .target(
+            name: "Pipeline", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            path: "Sources/Pipeline"),
+        // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes
+        // millions of small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions
+        // (docs/ARCHITECTURE.md).
+        .executableTarget(
+            name: "buurtsite",
+            dependencies: ["Pipeline", "Features", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "KaartTests", dependencies: ["Kaart"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "YAML", "buurtsite"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "YAML"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "YAML"]),
+        .testTarget(name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "YAML"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "YAML"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Features", "Site", "Model", "YAML", "buurtsite"]),
     ]
 )

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Build
-import YAML
+import Features
 import Foundation
+import Pipeline
+import YAML
 
 @main
 struct Buurtsite: ParsableCommand {
@@ -27,12 +28,14 @@ struct BuildCommand: ParsableCommand {
     var output: String = "public"
 
     @Option(name: .customLong("buurt"), help: ArgumentHelp("Build only this buurt platform (its folder name); repeat for more.", valueName: "slug"))
-    var neighbourhoods: [String] = []
+    var buurten: [String] = []
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.",
+        valueName: "date"))
     var today: String?
 
     @Flag(name: .long, help: "Also make PDFs of the toolkit booklets with headless Chromium (chromium must be installed).")
@@ -45,17 +48,17 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(root: root, output: output, neighbourhoods: neighbourhoods, strict: strict,
+        let options = BuildOptions(root: root, output: output, buurten: buurten, strict: strict,
                                    today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf)
         let progress = isatty(STDERR_FILENO) != 0 ? Progress() : nil
-        let report = SiteBuilder(options: options, progress: progress).build()
+        let report = SiteBuilder(options: options, features: Features.all, progress: progress).build()
         for diagnostic in report.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
-        if !report.overdue.isEmpty {
-            print("\(report.overdue.count) kaart \(report.overdue.count == 1 ? "entry is" : "entries are") past the review date:")
-            for line in report.overdue.prefix(20) { print("  " + line) }
-            if report.overdue.count > 20 { print("  … and \(report.overdue.count - 20) more") }
+        for section in report.sections {
+            print(section.heading)
+            for line in section.lines.prefix(20) { print("  " + line) }
+            if section.lines.count > 20 { print("  … and \(section.lines.count - 20) more") }
         }
         for note in report.notes { print("note: " + note) }
         print(report.summary)

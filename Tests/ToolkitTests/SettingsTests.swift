@@ -50,10 +50,10 @@ import YAML
     }
 
     @Test func hideTopicsIsReadFromBuurtYml() throws {
-        let settings = try YAMLDecoder().decode(NeighbourhoodToolkitSettings.self, from: parse("hide_topics: [energie, groen]"))
+        let settings = try YAMLDecoder().decode(BuurtToolkitSettings.self, from: parse("hide_topics: [energie, groen]"))
         #expect(settings.hideTopics == ["energie", "groen"])
         #expect(throws: DiagnosticList.self) {
-            try YAMLDecoder().decode(NeighbourhoodToolkitSettings.self, from: parse("hide_topic: [energie]"))
+            try YAMLDecoder().decode(BuurtToolkitSettings.self, from: parse("hide_topic: [energie]"))
         }
     }
 

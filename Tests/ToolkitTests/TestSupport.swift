@@ -70,7 +70,7 @@ func makeArticle(_ slug: String, topic: String = "ontmoeten", title: String? = n
 }
 
 func buurt(_ slug: String, hiding topics: [String] = [], node: YAMLNode? = nil) -> ToolkitBuurt {
-    ToolkitBuurt(slug: slug, settings: NeighbourhoodToolkitSettings(hideTopics: topics), settingsNode: node,
+    ToolkitBuurt(slug: slug, settings: BuurtToolkitSettings(hideTopics: topics), settingsNode: node,
                  configPath: "content/buurten/\(slug)/buurt.yml")
 }
 

@@ -9,7 +9,7 @@ private struct Connector: Decodable {
     let phone: String?
 }
 
-private struct Neighbourhood: Decodable {
+private struct Buurt: Decodable {
     let name: String
     let postcode: String
     let founded: Int?
@@ -25,7 +25,7 @@ private struct Flags: Decodable {
 
 @Suite struct DecoderTests {
     @Test func decodesATypicalFile() throws {
-        let value = try YAMLDecoder().decode(Neighbourhood.self, from: """
+        let value = try YAMLDecoder().decode(Buurt.self, from: """
             name: Oosterhof
             postcode: 1234
             founded: 1965
@@ -58,9 +58,9 @@ private struct Flags: Decodable {
     }
 
     @Test func quotedNumbersAreText() {
-        #expect(problems(Neighbourhood.self, "name: a\npostcode: b\nfounded: \"1965\"")
+        #expect(problems(Buurt.self, "name: a\npostcode: b\nfounded: \"1965\"")
                 == ["3:10: founded: expected a whole number, found '1965'"])
-        #expect(hints(Neighbourhood.self, "name: a\npostcode: b\nfounded: \"1965\"")
+        #expect(hints(Buurt.self, "name: a\npostcode: b\nfounded: \"1965\"")
                 == ["remove the quotes: text in quotes is never a number or true/false"])
     }
 
@@ -84,7 +84,7 @@ private struct Flags: Decodable {
                 email: [a@example.nl]
               - name: {first: Bram}
             """
-        #expect(problems(Neighbourhood.self, yaml) == [
+        #expect(problems(Buurt.self, yaml) == [
             "1:6: name: expected text, found empty value",
             "2:11: postcode: expected text, found '~' (which YAML reads as empty)",
             "5:12: connectors[1].email: expected text, found a list",
@@ -102,22 +102,22 @@ private struct Flags: Decodable {
                 emal: anna@example.nl
             colour: groen
             """
-        #expect(problems(Neighbourhood.self, yaml) == [
+        #expect(problems(Buurt.self, yaml) == [
             "1:1: unknown key 'nam' (did you mean 'name'?)",
             "6:5: connectors[1]: unknown key 'emal' (did you mean 'email'?)",
             "7:1: unknown key 'colour'",
         ])
-        #expect(hints(Neighbourhood.self, "name: a\npostcode: b\nx: 1").first
+        #expect(hints(Buurt.self, "name: a\npostcode: b\nx: 1").first
                 == "keys allowed here: 'name', 'postcode', 'founded', 'green', 'area', 'connectors'")
     }
 
     @Test func missingKeyIsReportedAtTheMapping() {
         let yaml = "postcode: 1234\nconnectors:\n  - email: a@example.nl\n"
-        #expect(problems(Neighbourhood.self, yaml) == [
+        #expect(problems(Buurt.self, yaml) == [
             "1:1: missing required key 'name'",
             "3:5: connectors[1]: missing required key 'name'",
         ])
-        #expect(hints(Neighbourhood.self, "postcode: 1").first == "keys allowed here: 'name', 'postcode', 'founded', 'green', 'area', 'connectors'")
+        #expect(hints(Buurt.self, "postcode: 1").first == "keys allowed here: 'name', 'postcode', 'founded', 'green', 'area', 'connectors'")
     }
 
     @Test func allProblemsOfAFileComeOutTogether() {
@@ -128,7 +128,7 @@ private struct Flags: Decodable {
             green: ja
             conectors: []
             """
-        #expect(problems(Neighbourhood.self, yaml) == [
+        #expect(problems(Buurt.self, yaml) == [
             "1:7: name: expected text, found a list",
             "3:10: founded: expected a whole number, found 'dit jaar'",
             "4:8: green: expected true or false, found 'ja'",
@@ -152,15 +152,15 @@ private struct Flags: Decodable {
     }
 
     @Test func wrongKindForAStructOrList() {
-        #expect(problems(Neighbourhood.self, "- a\n- b") == ["1:1: expected a mapping, found a list"])
-        #expect(problems(Neighbourhood.self, "name: a\npostcode: b\nconnectors: Anna") == ["3:13: connectors: expected a list, found 'Anna'"])
+        #expect(problems(Buurt.self, "- a\n- b") == ["1:1: expected a mapping, found a list"])
+        #expect(problems(Buurt.self, "name: a\npostcode: b\nconnectors: Anna") == ["3:13: connectors: expected a list, found 'Anna'"])
     }
 
     @Test func emptyDocumentIsAnErrorUnlessNullWillDo() throws {
-        #expect(problems(Neighbourhood.self, "") == ["-:-: file is empty"])
-        #expect(problems(Neighbourhood.self, "# niets\n") == ["-:-: file is empty"])
-        #expect(problems(Neighbourhood.self, "", lineOffset: 1) == ["1:-: front matter is empty"])
-        #expect(try YAMLDecoder().decode(Neighbourhood?.self, from: "", file: "t.yml") == nil)
+        #expect(problems(Buurt.self, "") == ["-:-: file is empty"])
+        #expect(problems(Buurt.self, "# niets\n") == ["-:-: file is empty"])
+        #expect(problems(Buurt.self, "", lineOffset: 1) == ["1:-: front matter is empty"])
+        #expect(try YAMLDecoder().decode(Buurt?.self, from: "", file: "t.yml") == nil)
     }
 
     @Test func syntaxErrorsComeOutOfDecodeToo() {

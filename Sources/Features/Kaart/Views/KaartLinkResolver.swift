@@ -1,0 +1,65 @@
+import BuurtCore
+import Model
+import Site
+import Foundation
+import Markdown
+
+/// Resolves the relative links and images in a kaart entry's description, like PageLinkResolver does for pages:
+/// a link to a page or to another entry becomes its URL, a file (an image, a PDF) is copied into the site's media.
+struct KaartLinkResolver: ContentLinkResolver {
+    let entry: KaartEntry
+    /// The entry page's path in the site: "wegwijzer/taalcafe/".
+    let urlPath: String
+    let index: SiteIndex
+    let root: SiteRoot
+    let media: MediaFiles
+    /// Entries on this buurt's kaart by source file → their path in the site.
+    let entryPaths: [String: String]
+    /// Source files of every entry on any kaart, to tell a link to an entry of another buurt from a broken one.
+    let allEntries: Set<String>
+    /// The buurt whose kaart this page is on.
+    let buurt: String
+
+    var owner: PageOwner { entry.buurt.map { .buurt(slug: $0) } ?? .municipality }
+
+    func resolveLink(_ destination: String) -> LinkResolution {
+        let (path, fragment) = split(destination)
+        guard let target = target(of: path) else {
+            return .missing("link leaves the site's folder: '\(destination)'")
+        }
+        if path.isEmpty { return .keep }
+        if let page = index.entries[target] {
+            return .replace(url(of: page) + fragment)
+        }
+        if let entryPath = entryPaths[target] {
+            return .replace(SitePath.relative(from: urlPath, to: SitePath.encode(entryPath)) + fragment)
+        }
+        if allEntries.contains(target) {
+            return .missing("link to kaart entry \(target), which is not on the kaart of buurt '\(buurt)' (see its `serves`)")
+        }
+        if index.drafts.contains(target) {
+            return .missing("link to a draft page: \(target)")
+        }
+        if ContentLayout.isMarkdown(target) {
+            return .missing("link to a missing page or kaart entry: \(target)")
+        }
+        guard root.isFile(target) else {
+            return .missing("link to a missing file: \(target)")
+        }
+        return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
+            ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
+    }
+
+    /// Pages of this site link relatively; a page of another buurt platform gets its full address.
+    private func url(of page: SiteIndex.Entry) -> String {
+        address(of: page, from: urlPath, owner: owner, index: index)
+    }
+
+    func address(ofFile target: String, linked: Bool) -> String? {
+        guard let sitePath = MediaFiles.sitePath(for: target, owner: owner) else { return nil }
+        media.add(source: target, sitePath: sitePath)
+        return SitePath.relative(from: urlPath, to: SitePath.encode(sitePath))
+    }
+
+    var sourceFolder: Substring { entry.sourcePath.pathFolder }
+}

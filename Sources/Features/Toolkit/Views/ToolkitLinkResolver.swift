@@ -1,0 +1,112 @@
+import BuurtCore
+import Model
+import Site
+import Foundation
+import Markdown
+
+/// Turns the relative links and images of a toolkit article into URLs of the buurt site:
+/// other articles become their pages, content pages their pages, and files (images, a worksheet)
+/// are copied beside the article page, or into media/ when they live elsewhere in the repository.
+///
+/// The same article is shown on its own page and in booklets; `page` is where this rendering appears.
+struct ToolkitLinkResolver: ContentLinkResolver {
+    let article: ToolkitArticle
+    let site: ToolkitSite
+    /// Site path of the page the HTML appears on: the article page or a booklet.
+    let page: String
+    /// In a booklet: slugs of the articles it holds, linked to their place in it rather than to their pages.
+    let bookletArticles: Set<String>
+    /// In a booklet, links (not images) get the site's full address: on paper and in its PDF, a relative link
+    /// would lead nowhere (Chromium writes it as a file:// address of the build machine).
+    let absoluteLinks: Bool
+    let index: SiteIndex
+    let root: SiteRoot
+    /// Collects the files to copy; nil when the article page's rendering has collected them already.
+    let files: MediaFiles?
+
+    /// The anchor of an article's part of a booklet. Template-made ids start with "_": never a heading's id.
+    static func anchor(of slug: String) -> String { "_artikel-" + slug }
+
+    func resolveLink(_ destination: String) -> LinkResolution {
+        let (path, fragment) = split(destination)
+        guard let target = target(of: path) else {
+            return .missing("link leaves the site's folder: '\(destination)'")
+        }
+        if path.isEmpty { return .keep }
+        if let other = site.articlesBySource[target] {
+            if bookletArticles.contains(other.slug) { return .replace("#" + Self.anchor(of: other.slug)) }
+            return .replace(link(site.path(of: other)) + fragment)
+        }
+        if let other = site.libraryBySource[target] {
+            return .missing(notShown(other))
+        }
+        if let entry = index.entries[target] {
+            return .replace(url(of: entry) + fragment)
+        }
+        if index.drafts.contains(target) {
+            return .missing("link to a draft page: \(target)")
+        }
+        if ContentLayout.isMarkdown(target) || !root.isFile(target) {
+            return .missing("link to a missing page or article: \(target)" + suggestion(for: target))
+        }
+        return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
+            ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
+    }
+
+    /// Why an existing article cannot be linked from this buurt's site.
+    private func notShown(_ other: ToolkitArticle) -> String {
+        if let owner = other.buurt, owner != site.buurt {
+            return "link to '\(other.title)', a toolkit article of the buurt platform '\(owner)' only, "
+                + "from an article that is also on the site of '\(site.buurt)'; move the linked article to content/toolkit/ or remove the link"
+        }
+        if other.topic != article.topic, !site.sections.contains(where: { $0.topic.slug == other.topic }) {
+            return "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(site.buurt)' hides; "
+                + "remove the link, or the topic from hide_topics in \(ContentLayout.buurten)/\(site.buurt)/\(ContentLayout.buurtConfig)"
+        }
+        return "link to '\(other.title)', a toolkit article that is not on the site of '\(site.buurt)'"
+    }
+
+    /// Pages of the same site link relatively; a page of another buurt platform gets its full address.
+    private func url(of entry: SiteIndex.Entry) -> String {
+        switch entry.owner {
+        case .municipality:
+            return absoluteLinks ? site.base + SitePath.encode(entry.urlPath) : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
+        case .buurt(let slug) where slug == site.buurt:
+            return absoluteLinks ? site.base + SitePath.encode(entry.urlPath) : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
+        case .buurt(let slug):
+            return (index.baseURLs[slug] ?? "") + SitePath.encode(entry.urlPath)
+        }
+    }
+
+    /// A file the article uses: an attachment keeps the address of its download, a file in the article's
+    /// folder goes beside the article page, any other file of the repository into media/.
+    func address(ofFile target: String, linked: Bool) -> String? {
+        let address = linked ? link : relative
+        if let attachment = article.attachments.first(where: { $0.file == target }) {
+            return address(site.path(of: article) + attachment.fileName)
+        }
+        let sitePath: String
+        let folder = article.folder + "/"
+        if target.hasPrefix(folder), !target.hasSuffix("/index.html") {
+            sitePath = site.path(of: article) + target.dropFirst(folder.count)
+        } else if let media = MediaFiles.sitePath(for: target, owner: article.buurt.map { .buurt(slug: $0) } ?? .municipality) {
+            sitePath = media
+        } else {
+            return nil
+        }
+        files?.add(source: target, sitePath: sitePath)
+        return address(sitePath)
+    }
+
+    /// The address of a link to a file or page of this site, as seen from `page`.
+    private func link(_ sitePath: String) -> String {
+        absoluteLinks ? site.base + SitePath.encode(sitePath) : relative(sitePath)
+    }
+
+    /// The relative address of a file of this site, as seen from `page`.
+    private func relative(_ sitePath: String) -> String {
+        ToolkitSite.relative(from: page, to: SitePath.encode(sitePath))
+    }
+
+    var sourceFolder: Substring { Substring(article.folder) }
+}

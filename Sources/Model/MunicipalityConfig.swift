@@ -1,0 +1,53 @@
+import BuurtCore
+import YAML
+
+/// `site.yml`: the municipality and its settings, shared by every buurt platform. The sections of the features
+/// (`kaart:`, `toolkit:`) are read by the features themselves (`FeatureSections`).
+public struct MunicipalityConfig: Decodable, Sendable {
+    /// "Gemeente Lindeveen"
+    public var name: String
+    /// CBS gemeentecode, GM followed by four digits.
+    public var cbsCode: String
+    /// Content language, "nl" unless set.
+    public var language: String
+    /// Folder name in `themes/`.
+    public var theme: String
+    /// Absolute address of the portal that lists every buurt platform; always ends with "/".
+    public var baseURL: String
+    public var portalIntro: String?
+    public var markdown: MarkdownSettings
+
+    public struct MarkdownSettings: Decodable, Sendable {
+        /// Raw HTML in Markdown is left out unless a site opts in.
+        public var unsafeHTML: Bool
+
+        enum CodingKeys: String, CodingKey { case unsafeHTML = "unsafe_html" }
+
+        public init(unsafeHTML: Bool = false) { self.unsafeHTML = unsafeHTML }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            unsafeHTML = try container.decodeIfPresent(Bool.self, forKey: .unsafeHTML) ?? false
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, language, theme, markdown
+        case cbsCode = "cbs_code"
+        case baseURL = "base_url"
+        case portalIntro = "portal_intro"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        cbsCode = try container.decode(String.self, forKey: .cbsCode)
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "nl"
+        theme = try container.decode(String.self, forKey: .theme)
+        baseURL = try container.decode(String.self, forKey: .baseURL)
+        portalIntro = try container.decodeIfPresent(String.self, forKey: .portalIntro)
+        markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
+        // Each feature decodes its own section (`kaart:`, `toolkit:`) from the node; here they are only allowed.
+        try FeatureSections.accept(in: decoder)
+    }
+}

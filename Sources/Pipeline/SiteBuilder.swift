@@ -1,0 +1,191 @@
+import BuurtCore
+import Foundation
+import Model
+import Site
+import Theme
+
+/// The build: load → validate → plan → render → collect → write, for any list of features.
+public struct SiteBuilder {
+    let options: BuildOptions
+    let features: [any SiteFeature]
+    let progress: Progress?
+    /// Finds Chromium for printing pages to PDF (`--pdf`): the path of its binary, or nil. Tests replace it.
+    public var locateChromium: @Sendable () -> String? = { PDFPrinter.locateChromium() }
+
+    /// `features`: the features of the sites (`Features.all` in the program), in the order of their menu entries.
+    public init(options: BuildOptions, features: [any SiteFeature], progress: Progress? = nil) {
+        self.options = options
+        self.features = features
+        self.progress = progress
+    }
+
+    /// Builds into the output folder: a staging folder, swapped into place only when the whole build succeeded.
+    public func build() -> BuildReport {
+        let clock = ContinuousClock.now
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: options.output, published: false)
+        func finish(_ published: Bool) -> BuildReport {
+            report.diagnostics = diagnostics.diagnostics
+            report.published = published
+            report.seconds = clock.secondsSince
+            return report
+        }
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let output = diagnostics.capture({ try OutputFolder(path: options.output, root: root) })
+        else { return finish(false) }
+        guard let site = prepare(root: root, diagnostics: diagnostics, report: &report) else { return finish(false) }
+
+        // Render and write into the staging folder; even with errors so far, to report every problem at once.
+        guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
+        let writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
+        report.pages = writer.write(writer.plan(site.selected))
+        report.buurten = site.selected.count
+        if !diagnostics.hasErrors {
+            let context = FinishContext(folder: output.staging, buurten: site.selected, pdfPrinter: site.pdfPrinter)
+            for model in site.models {
+                let result = model.finish(context)
+                diagnostics.add(contentsOf: result.diagnostics)
+                report.notes += result.notes
+            }
+        }
+
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.diagnostics.isEmpty)
+        if failed {
+            output.discardStaging()
+            return finish(false)
+        }
+        let published = diagnostics.capture {
+            options.buurten.isEmpty ? try output.publishAll() : try output.publishEntries()
+        } != nil
+        if !published { output.discardStaging() }
+        return finish(published)
+    }
+
+    /// Renders into memory: every file, or only those at `paths` (relative to the output folder, as
+    /// "molenkamp/wegwijzer/index.html"). Nothing is written to disk and no finish step runs. With errors the
+    /// sink holds what could be made; the report says what went wrong.
+    public func render(into sink: MemorySink, only paths: Set<String>? = nil) -> BuildReport {
+        let clock = ContinuousClock.now
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        if let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report)
+        {
+            let writer = site.writer(into: sink, diagnostics: diagnostics, progress: progress)
+            report.pages = writer.write(writer.plan(site.selected), only: paths)
+            report.buurten = site.selected.count
+        }
+        report.diagnostics = diagnostics.diagnostics
+        report.seconds = clock.secondsSince
+        return report
+    }
+
+    /// The plan of a build: every output path with what makes it and what it reads. Nil when the content cannot
+    /// be loaded (the report says why).
+    public func plan() -> (plan: BuildPlan?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report)
+        else { return (nil, diagnostics.diagnostics) }
+        let writer = site.writer(into: MemorySink(), diagnostics: diagnostics, progress: nil)
+        return (writer.plan(site.selected).plan, diagnostics.diagnostics)
+    }
+
+    // MARK: Load and validate
+
+    /// What rendering needs, loaded and checked.
+    struct PreparedSite {
+        let renderer: SiteRenderer
+        let models: [any FeatureModel]
+        let selected: [Buurt]
+        let pdfPrinter: PDFPrinter?
+        let collectors: [any PageCollector]
+
+        func writer(into sink: any OutputSink, diagnostics: DiagnosticCollector, progress: Progress?) -> SiteWriter {
+            SiteWriter(renderer: renderer, sink: sink, diagnostics: diagnostics, progress: progress, collectors: collectors)
+        }
+    }
+
+    /// Loads the content, the features and the theme and checks them; nil when there is nothing to render.
+    /// Problems go to `diagnostics`; notes and report lines to `report`.
+    private func prepare(root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport) -> PreparedSite? {
+        let ordered = FeatureOrder.sorted(features, diagnostics: diagnostics)
+        let loaded = ContentLoader(root: root, diagnostics: diagnostics, today: options.today,
+                                   featureKeys: features.map(\.key)).load()
+        // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
+        let pdfPrinter = options.pdf ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
+        if options.pdf && pdfPrinter == nil {
+            report.notes.append("PDF booklets skipped: chromium not found (\(PDFPrinter.searchDescription())); "
+                + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without PDFs.")
+        }
+        var models: [String: any FeatureModel] = [:]
+        var failedFeature = false
+        for feature in ordered {
+            let context = FeatureLoadContext(key: feature.key, root: root, diagnostics: diagnostics, content: loaded.content,
+                                             buurten: loaded.buurten, today: options.today, pdfPrinter: pdfPrinter,
+                                             loaded: models)
+            if let model = feature.load(context) { models[feature.key] = model } else { failedFeature = true }
+        }
+        guard let content = loaded.content, !failedFeature else { return nil }
+        // In the order they are registered: menus list their entries in that order.
+        let featureModels = features.compactMap { models[$0.key] }
+
+        ContentValidator(content: content, diagnostics: diagnostics,
+                         reservedFolders: featureModels.flatMap(\.reservedFolders)).validate()
+        report.sections = featureModels.flatMap(\.report)
+        let theme = diagnostics.capture {
+            try ThemeLoader.load(named: content.municipality.theme, root: root,
+                                 requestedAt: content.municipalityNode["theme"]?.location)
+        }
+        let selected = select(from: content, diagnostics: diagnostics)
+        guard let theme else { return nil }
+        checkTheme(theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
+
+        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
+        let bases = [(folder: "", base: content.municipality.baseURL.normalisedBaseURL)]
+            + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.normalisedBaseURL) }
+        let collectors: [any PageCollector] = [SitemapCollector(bases: bases)]
+            + featureModels.filter(\.hasContent).flatMap { $0.collectors(renderer, buurten: selected) }
+        return PreparedSite(renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,
+                            collectors: collectors)
+    }
+
+    /// Every template and asset a feature with content names must be in the theme.
+    private func checkTheme(_ theme: Theme, has features: some Sequence<(any SiteFeature, (any FeatureModel)?)>,
+                            content: SiteContent, diagnostics: DiagnosticCollector) {
+        let at = content.municipalityNode["theme"]?.location ?? SourceLocation(file: ContentLayout.siteConfig)
+        let assets = Set(theme.assets.map(\.outputPath))
+        for (feature, model) in features where model?.hasContent == true {
+            for template in feature.templates where !theme.hasTemplate(template) {
+                diagnostics.add(.error(at: at, "theme '\(theme.chain[0])' has no template '\(template)', which the \(feature.key) needs",
+                                       hint: "add \(ContentLayout.themes)/\(theme.chain[0])/templates/\(template).mustache, "
+                                           + "or let the theme extend one that has it (extends: default)"))
+            }
+            for asset in feature.assets where !assets.contains(asset) {
+                diagnostics.add(.error(at: at, "theme '\(theme.chain[0])' has no asset '\(asset)', which the \(feature.key) needs",
+                                       hint: "add \(ContentLayout.themes)/\(theme.chain[0])/assets/\(asset), "
+                                           + "or let the theme extend one that has it (extends: default)"))
+            }
+        }
+    }
+
+    /// The buurten named with --buurt, or all; unknown names are errors with a suggestion.
+    private func select(from content: SiteContent, diagnostics: DiagnosticCollector) -> [Buurt] {
+        guard !options.buurten.isEmpty else { return content.buurten }
+        let known = content.buurten.map(\.slug)
+        for name in options.buurten where !known.contains(name) {
+            diagnostics.add(.error(at: nil, "no buurt platform '\(name)' in content/buurten/" + Suggestion.didYouMean(name, among: known),
+                                   hint: "name the buurt by its folder: " + known.joined(separator: ", ")))
+        }
+        return content.buurten.filter { options.buurten.contains($0.slug) }
+    }
+}
+
+extension ContinuousClock.Instant {
+    /// Seconds from this instant until now.
+    var secondsSince: Double {
+        let elapsed = ContinuousClock.now - self
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,231 @@
+import BuurtCore
+import Foundation
+import Markdown
+import Model
+import Site
+import Theme
+
+/// Plans every file of the selected buurt sites and the portal, renders them on all cores (all of them, or only
+/// chosen paths), hands every page to the collectors, and writes the files into a sink.
+struct SiteWriter {
+    let renderer: SiteRenderer
+    let sink: any OutputSink
+    let diagnostics: DiagnosticCollector
+    let progress: Progress?
+    let collectors: [any PageCollector]
+
+    var content: SiteContent { renderer.content }
+    var theme: Theme { renderer.theme }
+
+    /// What a plan needs besides itself while it runs: Markdown rendered up front and the files pages use.
+    struct Run {
+        var plan: BuildPlan
+        /// Municipality-wide pages look the same on every site: their Markdown is rendered once.
+        let sharedMarkdown: [String: RenderedMarkdown]
+        let sharedMedia: MediaFiles
+        /// Files each buurt's pages link to or show, by buurt slug.
+        let media: [String: MediaFiles]
+        let buurten: [Buurt]
+    }
+
+    var wantsText: Bool { collectors.contains { $0.wantsText } }
+
+    /// Every file of these buurt sites and of the portal.
+    func plan(_ buurten: [Buurt]) -> Run {
+        let sharedMedia = MediaFiles()
+        let textParts: TextParts = wantsText ? .plainText : []
+        let shared = content.sharedPages.parallelMap { renderer.renderMarkdown($0, media: sharedMedia, text: textParts) }
+        diagnostics.add(contentsOf: shared.flatMap(\.diagnostics))
+        let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
+        let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
+        let assets = themeAssets()
+        let features = renderer.features.filter(\.hasContent)
+        // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in parallel.
+        let featureJobs = buurten.parallelMap { buurt in (buurt, features.flatMap { $0.jobs(for: buurt, renderer) }) }
+
+        // The home pages (which list every page) first, so that they render alongside the pages, not after them.
+        var outputs: [BuildPlan.Output] = []
+        for buurt in buurten {
+            let folder = buurt.slug + "/"
+            outputs.append(output(folder + "index.html", site: folder, maker: .home(buurt),
+                                  page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
+                                  inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)))
+            outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
+            outputs.append(output(folder + "robots.txt", site: folder,
+                                  maker: .robots(base: buurt.config.baseURL.normalisedBaseURL)))
+            outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(buurt)))
+            outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
+        }
+        outputs.append(output("index.html", site: "", maker: .portal,
+                              page: PageInfo(urlPath: "", kind: "home", title: content.municipality.name)))
+        for page in content.sharedPages {
+            outputs.append(output(SitePath.outputFile(for: page.urlPath), site: "", maker: .page(nil, page),
+                                  page: info(of: page), inputs: [page.sourcePath]))
+        }
+        outputs.append(output("assets/tokens.css", site: "", maker: .tokens(nil)))
+        outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
+        for (buurt, jobs) in featureJobs {
+            outputs += jobs.map { output(buurt.slug + "/" + $0.path, site: buurt.slug + "/", job: $0) }
+        }
+        outputs += features.flatMap { $0.portalJobs(renderer) }.map { output($0.path, site: "", job: $0) }
+        for buurt in buurten {
+            for page in buurt.pages + content.sharedPages {
+                outputs.append(output(buurt.slug + "/" + SitePath.outputFile(for: page.urlPath), site: buurt.slug + "/",
+                                      maker: .page(buurt, page), page: info(of: page), inputs: [page.sourcePath]))
+            }
+        }
+        let plan = BuildPlan(outputs: outputs, collectedPaths: collectors.flatMap(\.plannedPaths),
+                             sharedInputs: sharedInputs(of: buurten))
+        return Run(plan: plan, sharedMarkdown: sharedMarkdown, sharedMedia: sharedMedia, media: media, buurten: buurten)
+    }
+
+    /// Renders the plan's outputs and writes them; with `only`, just the files at those paths (relative to the
+    /// output folder). A path the plan does not list up front (a sitemap, a file a page links to) needs every page
+    /// rendered first, so then every page renders and only the chosen files are written.
+    /// Returns the number of HTML pages written.
+    func write(_ run: Run, only chosen: Set<String>? = nil) -> Int {
+        let planned = Set(run.plan.outputs.map(\.path))
+        let rendersAll = chosen.map { !$0.isSubset(of: planned) } ?? true
+        let outputs = rendersAll ? run.plan.outputs : run.plan.outputs.filter { chosen!.contains($0.path) }
+        let writes: @Sendable (String) -> Bool = { path in chosen?.contains(path) ?? true }
+        let wantsText = self.wantsText
+
+        progress?.start(total: outputs.count)
+        let written = outputs.parallelMap { output -> Bool in
+            defer { progress?.advance() }
+            return diagnostics.capture { () throws -> Bool in
+                guard let made = try make(output, run: run, wantsText: wantsText) else { return false }
+                if let page = output.page, !collectors.isEmpty {
+                    let text = wantsText ? (made.text ?? page.text?()) : nil
+                    let record = PageRecord(site: output.site, info: page, text: text)
+                    for collector in collectors { collector.collect(record) }
+                }
+                guard writes(output.path) else { return false }
+                switch made.body {
+                case .text(let text): try sink.write(text, to: output.path)
+                case .data(let data): try sink.write(data, to: output.path)
+                }
+                return output.path.hasSuffix(".html")
+            } ?? false
+        }
+        progress?.finish()
+
+        for collector in collectors {
+            for file in collector.files() where writes(file.path) {
+                diagnostics.capture { try sink.write(file.text, to: file.path) }
+            }
+        }
+        // Files the pages link to or show are known once every page has rendered.
+        for buurt in run.buurten {
+            copy(run.media[buurt.slug]!.all + run.sharedMedia.all + logo(of: buurt), into: buurt.slug + "/", if: writes)
+        }
+        copy(run.sharedMedia.all, into: "", if: writes)
+        return written.filter { $0 }.count
+    }
+
+    // MARK: Making one output
+
+    private struct Made {
+        enum Body { case text(String), data(Data) }
+        var body: Body
+        /// The page's text, when it came with the rendering (a content page's Markdown).
+        var text: PageText?
+    }
+
+    /// The output's bytes; nil for a job that only reports problems.
+    private func make(_ output: BuildPlan.Output, run: Run, wantsText: Bool) throws -> Made? {
+        switch output.maker {
+        case .page(let buurt, let page):
+            let textParts: TextParts = wantsText ? .plainText : []
+            let markdown = run.sharedMarkdown[page.sourcePath]
+                ?? renderer.renderMarkdown(page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
+            if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
+            let text = wantsText ? PageText(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
+            return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), text: text)
+        case .home(let buurt):
+            return Made(body: .text(try renderer.home(buurt)))
+        case .notFound(let buurt):
+            return Made(body: .text(try renderer.notFound(buurt)))
+        case .portal:
+            return Made(body: .text(try renderer.portal()))
+        case .robots(let base):
+            return Made(body: .text(SiteFiles.robots(base: base)))
+        case .tokens(let buurt):
+            return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
+        case .asset(let data):
+            return Made(body: .data(data))
+        case .job(let job):
+            switch job.body {
+            case .text(let make): return Made(body: .text(try make()))
+            case .data(let make): return Made(body: .data(try make()))
+            case .copy(let source): return Made(body: .data(try content.root.readData(source)))
+            case .report(let problems):
+                diagnostics.add(contentsOf: problems)
+                return nil
+            }
+        }
+    }
+
+    // MARK: Parts of the plan
+
+    private func output(_ path: String, site: String, maker: BuildPlan.Maker, page: PageInfo? = nil,
+                        inputs: [String] = []) -> BuildPlan.Output {
+        BuildPlan.Output(path: path, site: site, page: page, inputs: inputs, maker: maker)
+    }
+
+    private func output(_ path: String, site: String, job: RenderJob) -> BuildPlan.Output {
+        BuildPlan.Output(path: path, site: site, page: job.page, inputs: job.inputs, maker: .job(job))
+    }
+
+    private func info(of page: Page) -> PageInfo {
+        PageInfo(urlPath: page.urlPath, kind: "page", title: page.frontMatter.title,
+                 lastModified: page.frontMatter.updated?.description)
+    }
+
+    /// site.yml and the theme's files for every site; a buurt's buurt.yml (and logo) for its own.
+    private func sharedInputs(of buurten: [Buurt]) -> [String: [String]] {
+        let themeFiles = theme.templateNames.compactMap(theme.templateFile) + theme.assets.map(\.source)
+            + theme.chain.map { ContentLayout.themes + "/" + $0 + "/theme.yml" }
+        let common = [ContentLayout.siteConfig] + themeFiles
+        var inputs = ["": common]
+        for buurt in buurten { inputs[buurt.slug + "/"] = common + [buurt.configPath] + logo(of: buurt).map(\.source) }
+        return inputs
+    }
+
+    private func logo(of buurt: Buurt) -> [(sitePath: String, source: String)] {
+        guard let logo = buurt.config.theme?.logo, let source = content.root.normalise(buurt.folder + "/" + logo),
+            let sitePath = MediaFiles.sitePath(for: source, owner: .buurt(slug: buurt.slug))
+        else { return [] }
+        return [(sitePath, source)]
+    }
+
+    private func copy(_ files: [(sitePath: String, source: String)], into folder: String, if writes: (String) -> Bool) {
+        for file in files where writes(folder + file.sitePath) {
+            diagnostics.capture { try sink.write(content.root.readData(file.source), to: folder + file.sitePath) }
+        }
+    }
+
+    /// The theme's tokens with the buurt's own overrides (accent colours), checked for contrast again.
+    private func tokensCSS(for buurt: Buurt) throws -> String {
+        guard let overrides = buurt.config.theme, !overrides.tokens.isEmpty else { return theme.tokens.css() }
+        var locations: [String: SourceLocation] = [:]
+        if case .mapping(let pairs)? = overrides.tokensNode?.kind {
+            for pair in pairs { if let name = pair.key.scalar { locations[name] = pair.value.location } }
+        }
+        let tokens = try theme.tokens.overriding(overrides.tokens, at: locations)
+        let problems = tokens.checkContrast(theme.contrastPairs)
+        diagnostics.add(contentsOf: problems.map { problem in
+            var problem = problem
+            problem.message += " (with the overrides in \(buurt.configPath))"
+            return problem
+        })
+        return tokens.css()
+    }
+
+    /// The theme's asset files, read once for all sites.
+    private func themeAssets() -> [(path: String, data: Data)] {
+        theme.assets.compactMap { asset in
+            diagnostics.capture { (asset.outputPath, try content.root.readData(asset.source)) }
+        }
+    }
+}

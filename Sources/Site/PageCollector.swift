@@ -1,0 +1,42 @@
+import BuurtCore
+
+/// Sees every page the build renders, as a structured record, on any thread; once every page is rendered it
+/// gives the files it makes of them. The sitemap is one; a search index is another.
+public protocol PageCollector: AnyObject, Sendable {
+    /// Whether it reads the pages' text: only then is text made, so that a build without such a collector pays
+    /// nothing for it.
+    var wantsText: Bool { get }
+    /// Paths of the files it will write (relative to the output folder), known before anything renders.
+    var plannedPaths: [String] { get }
+    /// Called once per rendered page, from many threads at once.
+    func collect(_ page: PageRecord)
+    /// The files it makes, once every page is collected: output path and text.
+    func files() -> [(path: String, text: String)]
+}
+
+/// A rendered page as collectors see it.
+public struct PageRecord: Sendable {
+    /// The site's folder in the output: "" for the portal, "molenkamp/" for a buurt site.
+    public var site: String
+    /// The page's path inside its site, ending in "/": "wegwijzer/taalcafe/"; "" for the home page.
+    public var urlPath: String
+    /// "page", "home", "kaart-entry", …
+    public var kind: String
+    public var title: String
+    /// The item's own fields with their values, by name: `["organisatie": ["Bibliotheek Lindeveen"], …]`.
+    public var fields: [String: [String]]
+    /// "2026-03-01", when the content says when the page changed.
+    public var lastModified: String?
+    /// Headings and words; nil unless a collector wants text.
+    public var text: PageText?
+
+    public init(site: String, info: PageInfo, text: PageText?) {
+        self.site = site
+        urlPath = info.urlPath
+        kind = info.kind
+        title = info.title
+        fields = info.fields
+        lastModified = info.lastModified
+        self.text = text
+    }
+}

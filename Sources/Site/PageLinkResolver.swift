@@ -1,0 +1,54 @@
+import BuurtCore
+import Model
+import Foundation
+import Markdown
+
+/// Turns the relative links and images of one page into URLs of the generated site,
+/// and reports those that lead nowhere.
+struct PageLinkResolver: ContentLinkResolver {
+    let page: Page
+    let index: SiteIndex
+    let root: SiteRoot
+    let media: MediaFiles
+
+    func resolveLink(_ destination: String) -> LinkResolution {
+        let (path, fragment) = split(destination)
+        guard let target = target(of: path) else {
+            return .missing("link leaves the site's folder: '\(destination)'")
+        }
+        if path.isEmpty { return .keep }
+        if let entry = index.entries[target] {
+            return .replace(url(of: entry) + fragment)
+        }
+        if index.drafts.contains(target) {
+            return .missing("link to a draft page: \(target)")
+        }
+        if ContentLayout.isMarkdown(target) || !root.isFile(target) {
+            return .missing("link to a missing page: \(target)" + suggestion(for: target))
+        }
+        return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
+            ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
+    }
+
+    var sourceFolder: Substring { page.sourcePath.pathFolder }
+
+    /// Pages of the same site link relatively. A page of another buurt platform gets its full address;
+    /// so does a buurt page linked from a municipality-wide page, which is the same on every site.
+    private func url(of entry: SiteIndex.Entry) -> String {
+        address(of: entry, from: page.urlPath, owner: page.owner, index: index)
+    }
+
+    func address(ofFile target: String, linked: Bool) -> String? {
+        guard let sitePath = MediaFiles.sitePath(for: target, owner: page.owner) else { return nil }
+        media.add(source: target, sitePath: sitePath)
+        return SitePath.relative(from: page.urlPath, to: SitePath.encode(sitePath))
+    }
+
+    /// "did you mean" among the pages of the target's folder, from the site index rather than the disk; skipped
+    /// for very large folders, where comparing every name for every broken link would make a failing build slow.
+    func suggestion(for target: String) -> String {
+        let siblings = index.fileNamesByFolder[String(target.pathFolder)] ?? []
+        guard siblings.count <= 500 else { return "" }
+        return Suggestion.didYouMean(String(target.pathName), among: siblings)
+    }
+}

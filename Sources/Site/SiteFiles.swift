@@ -1,0 +1,56 @@
+import BuurtCore
+import Model
+
+/// The small machine-readable files of a site: sitemap.xml and robots.txt.
+public enum SiteFiles {
+    /// One page of a sitemap: its path in the site, and the day it last changed when known.
+    public struct SitemapPage: Sendable, Hashable {
+        public var urlPath: String
+        public var lastModified: String?
+        /// Content pages come after the site's other pages (features' pages), each group by path.
+        public var isContentPage: Bool
+
+        public init(urlPath: String, lastModified: String?, isContentPage: Bool) {
+            self.urlPath = urlPath
+            self.lastModified = lastModified
+            self.isContentPage = isContentPage
+        }
+    }
+
+    /// sitemaps.org format: the site's home, then its other pages with their full addresses, features' pages
+    /// first, then the content pages, each group in path order.
+    public static func sitemap(base: String, pages: [SitemapPage]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        xml += "  <url><loc>\(xmlEscape(base))</loc></url>\n"
+        let ordered = pages.filter { $0.urlPath != "" }.sorted {
+            $0.isContentPage != $1.isContentPage ? !$0.isContentPage : $0.urlPath < $1.urlPath
+        }
+        for page in ordered {
+            xml += "  <url><loc>\(xmlEscape(base + SitePath.encode(page.urlPath)))</loc>"
+            if let lastModified = page.lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    public static func robots(base: String) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
+    }
+
+    static func xmlEscape(_ text: String) -> String {
+        // Addresses of pages are percent-encoded and rarely hold any of these.
+        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

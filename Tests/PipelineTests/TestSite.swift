@@ -1,0 +1,98 @@
+import Features
+import Pipeline
+import Site
+import BuurtCore
+import Foundation
+import YAML
+
+/// A small site in a temporary folder, using the repository's default theme, for end-to-end builds.
+final class TestSite {
+    let root: URL
+    var output: URL { root.appendingPathComponent("public") }
+
+    /// The repository's own folder, found from this file's path.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("themes/default"),
+                                         to: root.appendingPathComponent("themes/default"))
+        write("site.yml", """
+            name: Gemeente Testdorp
+            cbs_code: GM9998
+            theme: default
+            base_url: https://www.testdorp.nl/buurten/
+            """)
+        write("content/pages/privacy.md", """
+            ---
+            title: Privacy
+            ---
+            Wij verzamelen geen gegevens.
+            """)
+        write("content/buurten/noord/buurt.yml", """
+            name: Noord Samen
+            tagline: Buren in Noord
+            base_url: https://www.testdorp.nl/buurten/noord/
+            connectors:
+              - name: An de Vries
+                email: an@example.org
+            """)
+        write("content/buurten/noord/pages/over.md", """
+            ---
+            title: Over Noord
+            menu: true
+            ---
+            ## Welkom
+
+            Lees ook [privacy](../../../pages/privacy.md).
+            """)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// Writes a file, creating folders; text is written as UTF-8 with a final newline.
+    func write(_ path: String, _ text: String) {
+        write(path, Data((text + "\n").utf8))
+    }
+
+    func write(_ path: String, _ data: Data) {
+        let url = root.appendingPathComponent(path)
+        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! data.write(to: url)
+    }
+
+    func remove(_ path: String) {
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    /// Builds as on `today` (default 2026-11-22), so that kaart freshness does not change with the calendar.
+    func build(_ buurten: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false) -> BuildReport {
+        SiteBuilder(options: BuildOptions(root: root.path, output: output.path, buurten: buurten, strict: strict,
+                                          today: Day(today)!, pdf: pdf), features: Features.all).build()
+    }
+
+    func read(_ path: String) -> String? {
+        try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Every file of the output with its bytes, for comparing two builds.
+    func snapshot() -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: output.path) else { return files }
+        while let path = enumerator.nextObject() as? String {
+            let url = output.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+}
+
+extension BuildReport {
+    /// The errors as the user sees them, one per line.
+    var errorLines: [String] { diagnostics.filter { $0.severity == .error }.map(\.description) }
+}
