@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "YAML"]),
         .testTarget(name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "YAML"]),
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "YAML"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Features", "Site", "Model", "YAML", "buurtsite"]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "YAML", "buurtsite"]),
     ]
 )

@@ -68,9 +68,10 @@ final class TestSite {
     }
 
     /// Builds as on `today` (default 2026-11-22), so that kaart freshness does not change with the calendar.
-    func build(_ buurten: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false) -> BuildReport {
+    func build(_ buurten: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false,
+               features: [any SiteFeature] = Features.all) -> BuildReport {
         SiteBuilder(options: BuildOptions(root: root.path, output: output.path, buurten: buurten, strict: strict,
-                                          today: Day(today)!, pdf: pdf), features: Features.all).build()
+                                          today: Day(today)!, pdf: pdf), features: features).build()
     }
 
     func read(_ path: String) -> String? {

@@ -1,0 +1,93 @@
+import Features
+import Foundation
+import Pipeline
+import Site
+import Testing
+import YAML
+
+/// Rendering into memory, and only chosen paths: what a preview server needs. The bytes are those the full
+/// build writes to disk.
+@Suite struct MemorySinkTests {
+    static func options(_ output: String) -> BuildOptions {
+        BuildOptions(root: TestSite.repository.path, output: output, today: Day("2026-11-22")!)
+    }
+    static let disk = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-memory-\(UUID().uuidString)")
+    static let diskReport = SiteBuilder(options: options(disk.path), features: Features.all).build()
+
+    func onDisk(_ path: String) throws -> Data {
+        #expect(Self.diskReport.published, "\(Self.diskReport.errorLines)")
+        return try Data(contentsOf: Self.disk.appendingPathComponent(path))
+    }
+
+    func inMemory(_ paths: Set<String>) -> (MemorySink, BuildReport) {
+        let sink = MemorySink()
+        let report = SiteBuilder(options: Self.options(""), features: Features.all).render(into: sink, only: paths)
+        return (sink, report)
+    }
+
+    @Test(arguments: [
+        "molenkamp/wegwijzer/digicafe/index.html",  // a kaart entry
+        "molenkamp/over-ons/index.html",  // a page of the buurt
+        "beekdal/privacy/index.html",  // a municipality-wide page on a buurt site
+        "index.html",  // the portal
+        "molenkamp/toolkit/index.html",  // the toolkit's home
+        "molenkamp/wegwijzer/open-data/hsds.json",  // an export
+    ])
+    func oneChosenPathRendersAloneWithTheBytesOfTheFullBuild(_ path: String) throws {
+        let (sink, report) = inMemory([path])
+        #expect(report.errorLines.isEmpty, "\(report.errorLines)")
+        #expect(Array(sink.files.keys) == [path], "only the chosen file is made")
+        #expect(sink[path] == (try onDisk(path)))
+    }
+
+    @Test func filesKnownOnlyAfterRenderingComeOutTheSameToo() throws {
+        // A sitemap is made of every page; an image becomes known when the page showing it renders.
+        let paths: Set<String> = ["molenkamp/sitemap.xml", "molenkamp/media/pages/images/wijkhuiskamer.svg"]
+        let (sink, report) = inMemory(paths)
+        #expect(report.errorLines.isEmpty, "\(report.errorLines)")
+        #expect(Set(sink.files.keys) == paths)
+        for path in paths { #expect(sink[path] == (try onDisk(path)), "\(path)") }
+    }
+
+    @Test func theWholeBuildInMemoryIsTheBuildOnDisk() throws {
+        let (sink, report) = inMemory([])
+        #expect(sink.files.isEmpty, "an empty choice makes nothing")
+        #expect(report.pages == 0)
+        let whole = MemorySink()
+        let wholeReport = SiteBuilder(options: Self.options(""), features: Features.all).render(into: whole)
+        #expect(wholeReport.pages == Self.diskReport.pages)
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: Self.disk.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }
+        #expect(Set(whole.files.keys) == Set(onDisk))
+        for path in onDisk { #expect(whole[path] == (try self.onDisk(path)), "\(path)") }
+    }
+
+    @Test func thePlanKnowsEveryFileBeforeRenderingButThoseThePagesUse() throws {
+        let (plan, problems) = SiteBuilder(options: Self.options(""), features: Features.all).plan()
+        #expect(problems.filter { $0.severity == .error }.isEmpty)
+        let planned = try #require(plan)
+        let listed = Set(planned.outputs.map(\.path) + planned.collectedPaths)
+        _ = try onDisk("index.html")
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { $0.contains(".") }
+        let unplanned = onDisk.filter { !listed.contains($0) }
+        #expect(!unplanned.isEmpty && unplanned.allSatisfy { $0.split(separator: "/").contains("media") },
+                "only files that pages link to or show are found while rendering: \(unplanned)")
+        #expect(listed.isSubset(of: Set(onDisk)), "nothing planned is left unwritten")
+    }
+
+    @Test func eachOutputKnowsTheContentFilesItIsMadeFrom() throws {
+        let plan = try #require(SiteBuilder(options: Self.options(""), features: Features.all).plan().plan)
+        let entry = "content/kaart/taal/digicafe.md"
+        let touched = Set(plan.outputs(touchedBy: [entry]).map(\.path))
+        #expect(touched.contains("molenkamp/wegwijzer/digicafe/index.html"))
+        #expect(touched.contains("molenkamp/wegwijzer/index.html"), "the kaart's home lists it")
+        #expect(!touched.contains("molenkamp/over-ons/index.html"))
+        #expect(!touched.contains("molenkamp/toolkit/index.html"))
+        let buurtConfig = Set(plan.outputs(touchedBy: ["content/buurten/molenkamp/buurt.yml"]).map(\.path))
+        #expect(buurtConfig.contains("molenkamp/over-ons/index.html"), "every page of a site shows its name")
+        #expect(!buurtConfig.contains { $0.hasPrefix("beekdal/") })
+    }
+}
