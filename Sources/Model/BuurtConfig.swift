@@ -30,7 +30,7 @@ public struct BuurtConfig: Decodable, Sendable {
         cbsCodes = try container.decodeIfPresent([String].self, forKey: .cbsCodes) ?? []
         connectors = try container.decodeIfPresent([Connector].self, forKey: .connectors) ?? []
         theme = try container.decodeIfPresent(ThemeOverrides.self, forKey: .theme)
-        // A feature's own section (`toolkit:` with the topics this buurt hides) is read by that feature.
+        // A feature's own section (what this buurt changes of it) is read by that feature.
         try FeatureSections.accept(in: decoder)
     }
 }

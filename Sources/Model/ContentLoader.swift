@@ -10,7 +10,7 @@ public struct ContentLoader: Sendable {
     /// Decodes site.yml and buurt.yml, allowing the sections of the features.
     let configDecoder: YAMLDecoder
 
-    /// `featureKeys`: the sections of site.yml and buurt.yml that features read (`kaart`, `toolkit`).
+    /// `featureKeys`: the sections of site.yml and buurt.yml that features read, by their keys.
     public init(root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = []) {
         self.root = root
         self.diagnostics = diagnostics

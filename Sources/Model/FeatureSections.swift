@@ -1,6 +1,6 @@
 import YAML
 
-/// The sections of site.yml and buurt.yml that belong to features (`kaart:`, `toolkit:`). The model does not
+/// The sections of site.yml and buurt.yml that belong to features, named by their keys. The model does not
 /// know the features; the pipeline hands their keys to the decoder, so that these keys are allowed (not
 /// "unknown") and offered in "did you mean", while each feature decodes its own section from the node.
 public enum FeatureSections {

@@ -2,7 +2,7 @@ import BuurtCore
 import YAML
 
 /// `site.yml`: the municipality and its settings, shared by every buurt platform. The sections of the features
-/// (`kaart:`, `toolkit:`) are read by the features themselves (`FeatureSections`).
+/// are read by the features themselves (`FeatureSections`).
 public struct MunicipalityConfig: Decodable, Sendable {
     /// "Gemeente Lindeveen"
     public var name: String
@@ -47,7 +47,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
         baseURL = try container.decode(String.self, forKey: .baseURL)
         portalIntro = try container.decodeIfPresent(String.self, forKey: .portalIntro)
         markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
-        // Each feature decodes its own section (`kaart:`, `toolkit:`) from the node; here they are only allowed.
+        // Each feature decodes its own section from the node; here they are only allowed.
         try FeatureSections.accept(in: decoder)
     }
 }

@@ -9,7 +9,7 @@ import Site
 /// render (`media/…`).
 public struct BuildPlan: Sendable {
     public struct Output: Sendable {
-        /// Path in the output folder: "molenkamp/wegwijzer/taalcafe/index.html".
+        /// Path in the output folder: "molenkamp/initiatieven/aed/index.html".
         public var path: String
         /// The site's folder: "" for the portal, "molenkamp/".
         public var site: String

@@ -62,7 +62,7 @@ public struct SiteBuilder {
     }
 
     /// Renders into memory: every file, or only those at `paths` (relative to the output folder, as
-    /// "molenkamp/wegwijzer/index.html"). Nothing is written to disk and no finish step runs. With errors the
+    /// "molenkamp/over-ons/index.html"). Nothing is written to disk and no finish step runs. With errors the
     /// sink holds what could be made; the report says what went wrong.
     public func render(into sink: MemorySink, only paths: Set<String>? = nil) -> BuildReport {
         let clock = ContinuousClock.now

@@ -3,12 +3,12 @@ import Model
 import Foundation
 import Markdown
 
-/// What the link resolvers of pages, kaart entries and toolkit articles share: relative destinations
+/// What the link resolvers of pages and features' items share: relative destinations
 /// are read against the folder of the Markdown file, images must exist in the repository, and a file
 /// becomes an address in the site (and is recorded to be copied there).
 public protocol ContentLinkResolver: MarkdownLinkResolver {
     var root: SiteRoot { get }
-    /// Root-relative folder of the Markdown file: "content/kaart/taal".
+    /// Root-relative folder of the Markdown file: "content/pages/hulp".
     var sourceFolder: Substring { get }
     /// The address of a repository file the Markdown links to (`linked`) or shows, recording it to be copied;
     /// nil when this site cannot have it (a file of another buurt platform).

@@ -43,7 +43,7 @@ public struct FeatureLoadContext: Sendable {
     }
 
     /// The feature's section of site.yml decoded, `fallback` when there is none; nil (with the problems reported)
-    /// when it cannot be used. Messages name the whole path: `kaart.facets[2]: unknown key …`.
+    /// when it cannot be used. Messages name the whole path: `agenda.weeks: expected a number …`.
     public func settings<Settings: Decodable>(_ type: Settings.Type, fallback: Settings) -> Settings? {
         guard let node = content?.municipalityNode[key], !node.isNull else { return fallback }
         return diagnostics.capture { () throws(DiagnosticList) in try YAMLDecoder().decode(type, from: node, keyPath: [key]) }
@@ -55,7 +55,7 @@ public struct FeatureLoadContext: Sendable {
         return diagnostics.capture { () throws(DiagnosticList) in try YAMLDecoder().decode(type, from: node, keyPath: [key]) }
     }
 
-    /// Where a setting of the feature's section is written (`kaart.segment`), else the section, else site.yml.
+    /// Where a setting of the feature's section is written (`agenda.segment`), else the section, else site.yml.
     public func location(ofSetting name: String) -> SourceLocation {
         let node = content?.municipalityNode
         return node?[key]?[name]?.location ?? node?[key]?.location ?? node?.location
@@ -71,7 +71,7 @@ public struct SettingsDescription: Sendable {
     }
 
     public var file: File
-    /// The section's key: "kaart".
+    /// The section's key: "agenda".
     public var key: String
     public var summary: String
     public var fields: [FieldDescription]
@@ -84,11 +84,11 @@ public struct SettingsDescription: Sendable {
     }
 }
 
-/// A kind of content file a feature reads (a kaart entry, a toolkit article), described for schemas and templates.
+/// A kind of content file a feature reads (an activity, an article), described for schemas and templates.
 public struct ContentKindDescription: Sendable {
     /// "entry"
     public var name: String
-    /// Where the files live, relative to `content/` or a buurt's folder: "kaart".
+    /// Where the files live, relative to `content/` or a buurt's folder: "agenda".
     public var folder: String
     public var summary: String
     /// The front matter's fields.

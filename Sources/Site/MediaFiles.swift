@@ -2,8 +2,8 @@ import BuurtCore
 import Model
 import Foundation
 
-/// Files that pages, kaart entries and toolkit articles link to or show (images, PDFs), gathered while they
-/// render on many threads, then copied into the site (media/, or beside a toolkit article).
+/// Files that pages and features' items link to or show (images, PDFs), gathered while they
+/// render on many threads, then copied into the site (media/, or beside an item's page).
 public final class MediaFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: String] = [:]

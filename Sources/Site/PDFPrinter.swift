@@ -3,7 +3,7 @@ import Foundation
 import YAML
 
 /// Prints pages to PDF with headless Chromium (`buurtsite build --pdf`), for features whose finish step asks
-/// for it (the toolkit's booklets): each page, already written to the staging folder, is opened from disk and
+/// for it (booklets of articles): each page, already written to the staging folder, is opened from disk and
 /// printed with the theme's print stylesheet. Two pages at a time: each Chromium uses several processes.
 public struct PDFPrinter: Sendable {
     /// One page to print: both paths relative to the staging folder.
@@ -12,9 +12,9 @@ public struct PDFPrinter: Sendable {
         public var kind: String
         /// Shown in messages: "molenkamp: Samen tegen eenzaamheid".
         public var name: String
-        /// The booklet page: "molenkamp/toolkit/ontmoeten/afdrukken/index.html".
+        /// The booklet page: "molenkamp/gids/afdrukken/index.html".
         public var page: String
-        /// The PDF to write: "molenkamp/toolkit/ontmoeten/afdrukken/ontmoeten.pdf".
+        /// The PDF to write: "molenkamp/gids/afdrukken/gids.pdf".
         public var pdf: String
 
         public init(kind: String = "PDF", name: String, page: String, pdf: String) {

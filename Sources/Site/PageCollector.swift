@@ -18,9 +18,9 @@ public protocol PageCollector: AnyObject, Sendable {
 public struct PageRecord: Sendable {
     /// The site's folder in the output: "" for the portal, "molenkamp/" for a buurt site.
     public var site: String
-    /// The page's path inside its site, ending in "/": "wegwijzer/taalcafe/"; "" for the home page.
+    /// The page's path inside its site, ending in "/": "initiatieven/aed/"; "" for the home page.
     public var urlPath: String
-    /// "page", "home", "kaart-entry", …
+    /// "page", "home", or a feature's own kind
     public var kind: String
     public var title: String
     /// The item's own fields with their values, by name: `["organisatie": ["Bibliotheek Lindeveen"], …]`.

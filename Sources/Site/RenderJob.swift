@@ -16,7 +16,7 @@ public struct RenderJob: Sendable {
         case report([Diagnostic])
     }
 
-    /// Path of the output file within its site folder (or the portal): "wegwijzer/index.html".
+    /// Path of the output file within its site folder (or the portal): "over-ons/index.html".
     public var path: String
     /// What collectors (the sitemap, a search index) learn of the page; nil for files that are not pages.
     public var page: PageInfo?
@@ -32,7 +32,7 @@ public struct RenderJob: Sendable {
         self.inputs = inputs
     }
 
-    /// The page's path within its site ("wegwijzer/"), or nil for files that are not pages.
+    /// The page's path within its site ("agenda/"), or nil for files that are not pages.
     public var sitemapPath: String? { page?.urlPath }
 
     /// Problems to report, writing nothing.
@@ -40,7 +40,7 @@ public struct RenderJob: Sendable {
         RenderJob(path: "", body: .report(diagnostics))
     }
 
-    /// An HTML page at `page.urlPath` ("wegwijzer/zorg/"), listed in the sitemap.
+    /// An HTML page at `page.urlPath` ("initiatieven/aed/"), listed in the sitemap.
     public static func page(_ page: PageInfo, inputs: [String] = [], _ render: @escaping @Sendable () throws -> String)
         -> RenderJob
     {
@@ -50,9 +50,9 @@ public struct RenderJob: Sendable {
 
 /// What a page is, known before it renders: collectors get it with the page's text (`PageRecord`).
 public struct PageInfo: Sendable {
-    /// Path of the page inside its site, ending in "/": "wegwijzer/taalcafe/".
+    /// Path of the page inside its site, ending in "/": "initiatieven/aed/".
     public var urlPath: String
-    /// The kind of page, as templates name it: "page", "home", "kaart-entry", "toolkit-article".
+    /// The kind of page, as templates name it: "page", "home", or a feature's own ("agenda-item").
     public var kind: String
     public var title: String
     /// The item's own fields with their values, as filters show them: `["organisatie": ["Bibliotheek"], …]`.

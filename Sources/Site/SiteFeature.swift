@@ -89,7 +89,7 @@ public enum SiteScope: Sendable {
 /// A feature's place on a buurt site: its menu entry (menus list features first) and its card on the home page.
 public struct SiteSection: Sendable {
     public var name: String
-    /// "wegwijzer/"
+    /// "agenda/"
     public var urlPath: String
     public var intro: String?
     /// How many items the card counts.

@@ -93,7 +93,7 @@ public struct TemplateContext {
     /// `nav` (the home link, then the menu pages, the current one marked) and `footer_links`, with their flags.
     private static func navigation(home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
                                    urlPath: String, link: (String) -> String) -> [String: Any] {
-        // `current`: the page itself; `in_section`: a page below a menu item (an entry of the kaart, an article).
+        // `current`: the page itself; `in_section`: a page below a menu item (an item of a feature).
         let nav: [[String: Any]] = [["title": TemplateText(home), "url": TemplateText(link("")), "current": urlPath == "", "in_section": false]]
             + menu.map { item in
                 ["title": TemplateText(item.title), "url": TemplateText(link(item.urlPath)), "current": item.urlPath == urlPath,

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Plain checks of e-mail addresses and web addresses, for everything editors write: buurtverbinders,
-/// kaart entries, toolkit sources.
+/// the contact details and sources of features' items.
 public enum AddressCheck {
     /// "naam@domein.nl": one "@", no spaces, a domain with a dot and a top-level part of two or more letters.
     public static func isEmail(_ text: String) -> Bool {

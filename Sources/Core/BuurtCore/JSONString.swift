@@ -1,9 +1,9 @@
 /// JSON strings that are safe inside HTML too: besides what JSON requires, `<`, `>`, `&`, DEL and the line
 /// separators U+2028/U+2029 are escaped, so that no value can close a `<script>` element or end a line in an
-/// older JavaScript parser. Shared by the JSON-LD in pages and the kaart's open-data exports.
+/// older JavaScript parser. Shared by the JSON-LD in pages and the features' open-data exports.
 public enum JSONString {
     /// Appends `text` as a quoted JSON string. Works on UTF-8 bytes and copies runs that need no escape
-    /// in one go: the exports of a large kaart are megabytes per site.
+    /// in one go: the open data of a large municipality is megabytes per site.
     public static func append(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text

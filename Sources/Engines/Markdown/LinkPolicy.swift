@@ -51,7 +51,7 @@ enum LinkPolicy {
     }
 
     /// The lowercased scheme before the first ":", or nil when the text before it is not a
-    /// scheme (a relative path such as "a/b:c" or "kaart.md").
+    /// scheme (a relative path such as "a/b:c" or "hulp.md").
     private static func scheme(of url: [UInt8]) -> String? {
         guard let first = url.first, isLetter(first) else { return nil }
         var scheme: [UInt8] = []

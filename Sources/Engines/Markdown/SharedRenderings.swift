@@ -1,7 +1,7 @@
 import Foundation
 
-/// Rendered Markdown shared by every page and buurt site that shows the same text: a toolkit article appears
-/// on its own page and in booklets on every buurt site, a kaart entry's description on every site it serves.
+/// Rendered Markdown shared by every page and buurt site that shows the same text: an article appears
+/// on its own page and in booklets on every buurt site, a directory entry's description on every site it serves.
 ///
 /// The HTML only differs where a link or an image resolves differently. What the renderer makes depends only on the Markdown and
 /// on the resolver's answers, so a rendering is reused when the new resolver, asked the questions the first
@@ -60,7 +60,7 @@ public final class SharedRendering: @unchecked Sendable {
     }
 
     /// `make` applied to `markdown.html` the first time it is asked for, then kept: for the one form the HTML
-    /// takes elsewhere (a toolkit article in a booklet). Callers pass the same `make` every time.
+    /// takes elsewhere (an article in a booklet). Callers pass the same `make` every time.
     public func transformedHTML(_ make: (String) -> String) -> String {
         if let transformed = lock.withLock({ transformed }) { return transformed }
         let made = make(markdown.html)

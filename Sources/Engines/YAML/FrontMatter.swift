@@ -62,8 +62,8 @@ public struct FrontMatterSplit: Sendable {
     }
 }
 
-/// A Markdown file with YAML front matter, read, split and parsed: the first step of loading a page, a kaart
-/// entry or a toolkit article.
+/// A Markdown file with YAML front matter, read, split and parsed: the first step of loading a page
+/// or a feature's item.
 public struct FrontMatterFile: Sendable {
     /// Root-relative path of the file.
     public let path: String

@@ -16,8 +16,8 @@ public struct YAMLDecoder: Sendable {
         self.userInfo = userInfo
     }
 
-    /// Decodes `node`; `keyPath` is where the node sits in its document (`["kaart"]` for the `kaart:` section of
-    /// site.yml, decoded on its own), so that messages name the whole path: `kaart.facets[2]: unknown key …`.
+    /// Decodes `node`; `keyPath` is where the node sits in its document (`["agenda"]` for a feature's section of
+    /// site.yml, decoded on its own), so that messages name the whole path: `agenda.weeks: expected a number …`.
     public func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, keyPath: [String] = []) throws(DiagnosticList) -> T {
         do {
             let path: [any CodingKey] = keyPath.map { YAMLKey(stringValue: $0) }
