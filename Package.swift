@@ -2,6 +2,7 @@
 import PackageDescription
 
 // The folder layout is the pipeline: BuurtCore → YAML, Markdown → Kaart, Toolkit → Content, Theme → Render → Build → buurtsite (CLI).
+// BuurtCalendar (Sources/Core/Calendar) sits below YAML: days, times, recurrence rules, for every feature.
 let package = Package(
     name: "buurtsite",
     platforms: [.macOS(.v13)],
@@ -19,26 +20,32 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         .target(name: "BuurtCore"),
-        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"]),
+        // Not "Calendar": that name is Foundation's.
+        .target(name: "BuurtCalendar", dependencies: ["BuurtCore"], path: "Sources/Core/Calendar"),
+        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore", "BuurtCalendar"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"]),
-        .target(name: "Kaart", dependencies: ["BuurtCore", "YAML", "Markdown"]),
-        .target(name: "Toolkit", dependencies: ["BuurtCore", "YAML", "Markdown"]),
-        .target(name: "Content", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit"]),
+        .target(name: "Kaart", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown"]),
+        .target(name: "Toolkit", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown"]),
+        .target(name: "Content", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Kaart", "Toolkit"]),
         .target(name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Render", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme"]),
-        .target(name: "Build", dependencies: ["BuurtCore", "YAML", "Markdown", "Kaart", "Toolkit", "Content", "Theme", "Render"]),
+        .target(name: "Render", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Kaart", "Toolkit",
+                                               "Content", "Theme"]),
+        .target(name: "Build", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Kaart", "Toolkit",
+                                              "Content", "Theme", "Render"]),
         // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes millions of
         // small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions (docs/ARCHITECTURE.md).
-        .executableTarget(name: "buurtsite", dependencies: ["Build", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        .executableTarget(name: "buurtsite", dependencies: ["Build", "BuurtCalendar",
+                                                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "BuurtCalendarTests", dependencies: ["BuurtCalendar"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "BuurtCalendar"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "KaartTests", dependencies: ["Kaart"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"]),
+        .testTarget(name: "KaartTests", dependencies: ["Kaart", "BuurtCalendar"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "BuurtCalendar"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "YAML", "buurtsite"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "BuurtCalendar", "YAML", "buurtsite"]),
     ]
 )

@@ -1,6 +1,6 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
-import YAML
 
 /// Prints the toolkit booklets to PDF with headless Chromium (`buurtsite build --pdf`): each booklet page,
 /// already written to the staging folder, is opened from disk and printed with the theme's print stylesheet

@@ -1,6 +1,6 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
-import YAML
 
 public struct BuildOptions: Sendable {
     /// Folder holding site.yml, content/ and themes/.

@@ -1,4 +1,4 @@
-import YAML
+import BuurtCalendar
 
 /// Dutch wording of opening times and dates, for entry pages, the CSV export and HSDS descriptions.
 public enum KaartDutch {

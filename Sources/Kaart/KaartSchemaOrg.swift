@@ -1,4 +1,4 @@
-import YAML
+import BuurtCalendar
 
 extension KaartSchedule {
     /// schema.org `OpeningHoursSpecification` for this schedule, ready for JSON-LD:

@@ -1,6 +1,6 @@
+import BuurtCalendar
 import Content
 import Kaart
-import YAML
 
 /// One buurt's kaart, worked out once before its pages render: the entries in list order, the filter
 /// values that have entries (the static filter pages), and the paths of every kaart page.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Build
-import YAML
+import BuurtCalendar
 import Foundation
 
 @main

@@ -1,4 +1,5 @@
 import Build
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import YAML

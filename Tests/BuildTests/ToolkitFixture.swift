@@ -1,4 +1,5 @@
 import Build
+import BuurtCalendar
 import Foundation
 import Testing
 import YAML
