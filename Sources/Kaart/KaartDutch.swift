@@ -65,7 +65,7 @@ extension KaartSchedule {
         case .weekly:
             // Three or more days in a row read as a range: "van maandag tot en met vrijdag".
             let weekdays = uniqueWeekdays
-            let allWeekdays = KaartWeekday.allCases
+            let allWeekdays = Weekday.allCases
             if weekdays.count >= 3, let first = weekdays.first, let start = allWeekdays.firstIndex(of: first),
                Array(allWeekdays.dropFirst(start).prefix(weekdays.count)) == weekdays {
                 let range = "van \(first.dutchName) tot en met \(weekdays[weekdays.count - 1].dutchName)"
@@ -92,15 +92,15 @@ extension KaartSchedule {
     }
 
     /// Weekdays of `byDay` once each, Monday first.
-    var uniqueWeekdays: [KaartWeekday] {
+    var uniqueWeekdays: [Weekday] {
         Array(Set(byDay.map(\.weekday))).sorted()
     }
 
     /// "2e woensdag", "1e en 3e dinsdag", "laatste vrijdag", "2e woensdag en laatste vrijdag".
     private var monthlyDays: String {
         // Group the ordinals per weekday, keeping the order in which the weekdays first appear.
-        var order: [KaartWeekday] = []
-        var ordinals: [KaartWeekday: [Int]] = [:]
+        var order: [Weekday] = []
+        var ordinals: [Weekday: [Int]] = [:]
         for item in byDay {
             if ordinals[item.weekday] == nil { order.append(item.weekday) }
             ordinals[item.weekday, default: []].append(item.ordinal ?? 1)

@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import YAML
 
@@ -76,15 +77,15 @@ extension KaartEntryCheck {
         }
     }
 
-    private mutating func checkTime(_ text: String?, key: String, at here: [KaartKeyPathItem], example: String) -> KaartTime? {
+    private mutating func checkTime(_ text: String?, key: String, at here: [KaartKeyPathItem], example: String) -> TimeOfDay? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             missing(here, key: key, hint: "write the time as HH:MM in quotes: '\(key): \"\(example)\"'")
             return nil
         }
-        if let time = KaartTime(text) { return time }
+        if let time = TimeOfDay(text) { return time }
         let repaired = text.replacingOccurrences(of: ".", with: ":")
         var hint = "write the time as HH:MM in 24 hours, for example \"\(example)\" or \"14:30\""
-        if repaired != text, let time = KaartTime(repaired) {
+        if repaired != text, let time = TimeOfDay(repaired) {
             hint = "use a colon: \"\(time)\""
         } else if let hour = Int(text.split(separator: ":").first ?? ""), hour >= 24 {
             hint = "hours go from 00 to 23; midnight is 00:00"
@@ -94,25 +95,25 @@ extension KaartEntryCheck {
     }
 
     /// Editors often write days the Dutch way ("di", "donderdag"): the error then names the code to use.
-    static let dutchDayCodes: [String: KaartWeekday] = [
+    static let dutchDayCodes: [String: Weekday] = [
         "ma": .MO, "di": .TU, "wo": .WE, "do": .TH, "vr": .FR, "za": .SA, "zo": .SU,
     ]
 
     /// The `byday` items, checked against the frequency: weekly takes plain days, monthly needs an ordinal.
-    private mutating func checkByDay(_ items: [String]?, frequency: KaartFrequency?, at here: [KaartKeyPathItem]) -> [KaartByDay]? {
+    private mutating func checkByDay(_ items: [String]?, frequency: Frequency?, at here: [KaartKeyPathItem]) -> [ByDay]? {
         guard let items, !items.isEmpty else {
             missing(here, key: "byday", hint: frequency == .monthly
                         ? "say which days, with their place in the month: 'byday: [2WE]' is the 2nd Wednesday, '-1FR' the last Friday"
                         : "say which days: 'byday: [TU]' for Tuesday, or [MO, TH] for Monday and Thursday")
             return nil
         }
-        var result: [KaartByDay] = []
+        var result: [ByDay] = []
         var valid = true
         for (index, text) in items.enumerated() {
             let at = here + [.key("byday"), .index(index)]
-            guard let day = KaartByDay(text) else {
+            guard let day = ByDay(text) else {
                 let upper = text.uppercased()
-                var suggestion = upper != text && KaartByDay(upper) != nil ? " (write it in capitals: '\(upper)')" : ""
+                var suggestion = upper != text && ByDay(upper) != nil ? " (write it in capitals: '\(upper)')" : ""
                 if suggestion.isEmpty, let code = Self.dutchDayCodes[String(text.lowercased().prefix(2))],
                    text.lowercased().allSatisfy(\.isLetter) {
                     suggestion = " (for \(code.dutchName) write '\(code.rawValue)')"

@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Testing
 @testable import Kaart
@@ -11,16 +12,16 @@ func scheduleProblems(_ lines: String) -> [String] {
 /// Line of the first key of the schedule in `scheduleProblems`.
 var scheduleLine: Int { extraLine() + 1 }
 
-func time(_ text: String) -> KaartTime { KaartTime(text)! }
+func time(_ text: String) -> TimeOfDay { TimeOfDay(text)! }
 
-func weekly(_ days: [KaartWeekday], _ opens: String, _ closes: String, interval: Int = 1,
+func weekly(_ days: [Weekday], _ opens: String, _ closes: String, interval: Int = 1,
             from: String? = nil, to: String? = nil) -> KaartSchedule {
-    KaartSchedule(frequency: .weekly, interval: interval, byDay: days.map { KaartByDay(weekday: $0) },
+    KaartSchedule(frequency: .weekly, interval: interval, byDay: days.map { ByDay(weekday: $0) },
                   opensAt: time(opens), closesAt: time(closes), validFrom: from.map(day), validTo: to.map(day))
 }
 
 func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int = 1) -> KaartSchedule {
-    KaartSchedule(frequency: .monthly, interval: interval, byDay: days.map { KaartByDay($0)! },
+    KaartSchedule(frequency: .monthly, interval: interval, byDay: days.map { ByDay($0)! },
                   opensAt: time(opens), closesAt: time(closes))
 }
 
@@ -100,7 +101,7 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         #expect(weekly([.FR, .MO, .TU, .WE, .TH], "06:00", "23:30").dutchDescription
                     == "van maandag tot en met vrijdag 6:00–23:30", "days in a row read as a range")
         #expect(weekly([.SA, .SU], "08:00", "23:30").dutchDescription == "elke zaterdag en zondag 8:00–23:30")
-        #expect(weekly(KaartWeekday.allCases, "09:00", "10:00").dutchDescription == "elke dag 9:00–10:00")
+        #expect(weekly(Weekday.allCases, "09:00", "10:00").dutchDescription == "elke dag 9:00–10:00")
     }
 
     @Test func everyOtherWeekAndEveryFewWeeks() {
