@@ -198,32 +198,17 @@ public enum KaartServes: Hashable, Sendable {
     case only([String])
 }
 
-/// A recurring opening time (RFC 5545 terms, as HSDS uses them).
+/// An opening time of an entry: when (the rule, with the entry's closed dates), where and a note. Only the place
+/// and the note are the kaart's own; the rule and its wording are BuurtCalendar's.
 public struct KaartSchedule: Hashable, Sendable {
-    public var frequency: Frequency
-    /// Every `interval` weeks or months; 1 or more.
-    public var interval: Int
-    public var byDay: [ByDay]
-    public var opensAt: TimeOfDay
-    public var closesAt: TimeOfDay
-    /// First day it applies; for a weekly schedule with interval > 1 also the week it counts from.
-    public var validFrom: Day?
-    /// Last day it applies.
-    public var validTo: Day?
+    public var recurrence: Recurrence
     /// The name of one of the entry's locations.
     public var location: String?
     /// Free text: "Niet in de schoolvakanties".
     public var note: String?
 
-    public init(frequency: Frequency, interval: Int = 1, byDay: [ByDay], opensAt: TimeOfDay, closesAt: TimeOfDay,
-                validFrom: Day? = nil, validTo: Day? = nil, location: String? = nil, note: String? = nil) {
-        self.frequency = frequency
-        self.interval = interval
-        self.byDay = byDay
-        self.opensAt = opensAt
-        self.closesAt = closesAt
-        self.validFrom = validFrom
-        self.validTo = validTo
+    public init(recurrence: Recurrence, location: String? = nil, note: String? = nil) {
+        self.recurrence = recurrence
         self.location = location
         self.note = note
     }

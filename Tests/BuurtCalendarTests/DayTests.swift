@@ -31,8 +31,6 @@ import Testing
 }
 
 @Suite struct DayArithmeticTests {
-    private func day(_ text: String) -> Day { Day(text)! }
-
     @Test func countsFromTheFirstOfJanuary1970() {
         #expect(day("1970-01-01").daysSinceEpoch == 0)
         #expect(day("1969-12-31").daysSinceEpoch == -1)

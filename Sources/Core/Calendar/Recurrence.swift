@@ -2,3 +2,72 @@
 public enum Frequency: String, Decodable, CaseIterable, Hashable, Sendable {
     case weekly, monthly
 }
+
+/// A time slot that repeats: the subset of an RFC 5545 `RRULE` that municipal opening times and activities use
+/// (`FREQ=WEEKLY|MONTHLY`, `INTERVAL`, `BYDAY` with an ordinal for monthly rules, `WKST=MO`), with a period
+/// (`valid_from`, `valid_to`) and days it does not happen (`closed`, iCalendar's `EXDATE`).
+/// Content files write it as `freq`, `interval`, `byday`, `opens_at`, `closes_at`, `valid_from`, `valid_to`;
+/// `WrittenRecurrence` checks that form and makes one.
+public struct Recurrence: Hashable, Sendable {
+    public var frequency: Frequency
+    /// Every `interval` weeks or months; 1 or more. Counted from `validFrom`'s week or month.
+    public var interval: Int
+    /// Weekly: plain days ("TU"). Monthly: days with their place in the month ("2WE", "-1FR").
+    public var byDay: [ByDay]
+    /// Local wall-clock time it starts (`opens_at`).
+    public var startTime: TimeOfDay
+    /// Local wall-clock time it ends (`closes_at`); later than `startTime` for every rule the checks accept.
+    public var endTime: TimeOfDay
+    /// First day it applies; for `interval` > 1 also the week or month it counts from.
+    public var validFrom: Day?
+    /// Last day it applies.
+    public var validTo: Day?
+    /// Days it does not happen although the rule says so (holidays), in any order.
+    public var closedDates: [Day]
+
+    public init(frequency: Frequency, interval: Int = 1, byDay: [ByDay], startTime: TimeOfDay, endTime: TimeOfDay,
+                validFrom: Day? = nil, validTo: Day? = nil, closedDates: [Day] = []) {
+        self.frequency = frequency
+        self.interval = interval
+        self.byDay = byDay
+        self.startTime = startTime
+        self.endTime = endTime
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.closedDates = closedDates
+    }
+
+    /// False when the rule ended before `today` (its `validTo` has passed).
+    public func isCurrent(today: Day) -> Bool {
+        validTo.map { $0 >= today } ?? true
+    }
+
+    /// Weekdays of `byDay` once each, Monday first.
+    public var uniqueWeekdays: [Weekday] {
+        Array(Set(byDay.map(\.weekday))).sorted()
+    }
+
+    /// The first day it happens: for a rule with `validFrom`, the first matching day from then on
+    /// (for monthly ones, within the first months); nil without `validFrom`.
+    public var firstDay: Day? {
+        guard let start = validFrom else { return nil }
+        // A weekly rule repeats within 7 days; a monthly one within about 5 weeks, give or take a short month.
+        for offset in 0..<(frequency == .weekly ? 7 : 62) {
+            let day = start.adding(days: offset)
+            if let validTo, day > validTo { return nil }
+            if matches(day) { return day }
+        }
+        return nil
+    }
+
+    /// Whether `day` is one of the rule's days, ignoring the interval.
+    func matches(_ day: Day) -> Bool {
+        byDay.contains { item in
+            guard item.weekday == day.weekday else { return false }
+            guard frequency == .monthly, let ordinal = item.ordinal else { return true }
+            if ordinal > 0 { return (day.day - 1) / 7 + 1 == ordinal }
+            let daysInMonth = (28...31).last { Day(year: day.year, month: day.month, day: $0) != nil } ?? 28
+            return (daysInMonth - day.day) / 7 + 1 == -ordinal
+        }
+    }
+}
