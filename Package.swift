@@ -34,8 +34,9 @@ let package = Package(
                                               "Content", "Theme", "Render"]),
         // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes millions of
         // small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions (docs/ARCHITECTURE.md).
-        .executableTarget(name: "buurtsite", dependencies: ["Build", "BuurtCalendar",
-                                                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        .executableTarget(name: "buurtsite",
+                          dependencies: ["Build", "BuurtCalendar",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),

@@ -57,7 +57,8 @@ extension NodeDecoder {
             throw failure("expected a date (YYYY-MM-DD), found \(node.foundDescription)", substitute: StandIn.empty(Day.self))
         }
         guard let day = Day(text) else {
-            throw failure(Day.invalidMessage(YAMLNode.excerpt(text)), hint: Day.calendarHint(text), substitute: StandIn.empty(Day.self))
+            throw failure(Day.invalidMessage(YAMLNode.excerpt(text)), hint: Day.calendarHint(text),
+                          substitute: StandIn.empty(Day.self))
         }
         return day
     }

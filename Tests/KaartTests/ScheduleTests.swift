@@ -103,7 +103,8 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         entry.closed = [day("2026-04-27"), day("2026-12-25"), day("2026-12-26"), day("2027-01-01")]
         entry.hoursNote = "Bellen kan op werkdagen."
         let today = day("2026-05-01")
-        #expect(entry.currentSchedules(today: today).map(\.recurrence.dutchDescription) == ["elke donderdag 10:00–12:00"])
+        #expect(entry.currentSchedules(today: today).map(\.recurrence.dutchDescription)
+                    == ["elke donderdag 10:00–12:00"])
         #expect(entry.closedNotice(today: today) == "Gesloten op 25 en 26 december 2026 en 1 januari 2027.")
         #expect(entry.closedNotice(today: day("2027-01-02")) == nil)
         #expect(entry.dutchOpeningTimes(today: today)
