@@ -46,28 +46,4 @@ public struct Recurrence: Hashable, Sendable {
     public var uniqueWeekdays: [Weekday] {
         Array(Set(byDay.map(\.weekday))).sorted()
     }
-
-    /// The first day it happens: for a rule with `validFrom`, the first matching day from then on
-    /// (for monthly ones, within the first months); nil without `validFrom`.
-    public var firstDay: Day? {
-        guard let start = validFrom else { return nil }
-        // A weekly rule repeats within 7 days; a monthly one within about 5 weeks, give or take a short month.
-        for offset in 0..<(frequency == .weekly ? 7 : 62) {
-            let day = start.adding(days: offset)
-            if let validTo, day > validTo { return nil }
-            if matches(day) { return day }
-        }
-        return nil
-    }
-
-    /// Whether `day` is one of the rule's days, ignoring the interval.
-    func matches(_ day: Day) -> Bool {
-        byDay.contains { item in
-            guard item.weekday == day.weekday else { return false }
-            guard frequency == .monthly, let ordinal = item.ordinal else { return true }
-            if ordinal > 0 { return (day.day - 1) / 7 + 1 == ordinal }
-            let daysInMonth = (28...31).last { Day(year: day.year, month: day.month, day: $0) != nil } ?? 28
-            return (daysInMonth - day.day) / 7 + 1 == -ordinal
-        }
-    }
 }
