@@ -107,7 +107,7 @@ extension WrittenRecurrence {
     }
 
     /// Editors often write days the Dutch way ("di", "donderdag"): the problem then names the code to use.
-    public static let dutchDayCodes: [String: Weekday] = [
+    private static let dutchDayCodes: [String: Weekday] = [
         "ma": .MO, "di": .TU, "wo": .WE, "do": .TH, "vr": .FR, "za": .SA, "zo": .SU,
     ]
 
