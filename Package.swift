@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
-//   Core (BuurtCore) → Engines (YAML, Markdown, Theme) → Model → Site → Features (Kaart, Toolkit)
+//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site → Features (Kaart, Toolkit)
 //   → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
@@ -25,50 +25,59 @@ let package = Package(
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
+        // Days, times of day, recurrence rules and their Dutch wording, for every feature.
+        // Not "Calendar": that name is Foundation's.
+        .target(name: "BuurtCalendar", dependencies: ["BuurtCore"], path: "Sources/Core/Calendar"),
 
         // Engines: YAML, Markdown and templates, knowing nothing of municipalities.
-        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore"], path: "Sources/Engines/YAML"),
+        .target(name: "YAML", dependencies: ["CYAML", "BuurtCore", "BuurtCalendar"], path: "Sources/Engines/YAML"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"], path: "Sources/Engines/Markdown"),
         .target(
             name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Engines/Theme"),
 
         // The content model: municipality, buurten, pages; loading and whole-site checks.
-        .target(name: "Model", dependencies: ["BuurtCore", "YAML"], path: "Sources/Model"),
+        .target(name: "Model", dependencies: ["BuurtCore", "BuurtCalendar", "YAML"], path: "Sources/Model"),
         // The site core: rendering of pages, site keys and links, the feature protocol, render jobs.
-        .target(name: "Site", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model"], path: "Sources/Site"),
+        .target(
+            name: "Site", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model"],
+            path: "Sources/Site"),
 
         // Features: one folder each, with model, checks, views, pages, exports and finish steps.
         .target(
-            name: "Kaart", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Kaart", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Features/Kaart"),
         .target(
-            name: "Toolkit", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Toolkit", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
         // The one list of features: registering a feature is one line there.
         .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
-            name: "Pipeline", dependencies: ["BuurtCore", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Pipeline", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Pipeline"),
         // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes
         // millions of small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions
         // (docs/ARCHITECTURE.md).
         .executableTarget(
             name: "buurtsite",
-            dependencies: ["Pipeline", "Features", "YAML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Pipeline", "Features", "BuurtCalendar", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "BuurtCoreTests", dependencies: ["BuurtCore"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "BuurtCalendarTests", dependencies: ["BuurtCalendar"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "BuurtCalendar"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "YAML"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "YAML"]),
-        .testTarget(name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "YAML"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "YAML"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "YAML", "buurtsite"]),
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import Site
@@ -63,5 +64,3 @@ public struct BuildReport: Sendable {
         return "build failed: \(errorCount) \(errorCount == 1 ? "error" : "errors"), \(warningCount) \(warningCount == 1 ? "warning" : "warnings") in \(time) s; \(output) was left as it was"
     }
 }
-
-import Foundation

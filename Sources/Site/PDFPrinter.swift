@@ -1,6 +1,6 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
-import YAML
 
 /// Prints pages to PDF with headless Chromium (`buurtsite build --pdf`), for features whose finish step asks
 /// for it (booklets of articles): each page, already written to the staging folder, is opened from disk and

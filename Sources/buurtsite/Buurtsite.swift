@@ -1,5 +1,6 @@
 import ArgumentParser
 import Features
+import BuurtCalendar
 import Foundation
 import Pipeline
 import YAML

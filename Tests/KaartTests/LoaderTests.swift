@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import Testing
@@ -41,7 +42,9 @@ import YAML
         #expect(entry.locations.first?.oneLine == "Beekstraat 12, 9999 AB Lindeveen")
         #expect(entry.channels == [.online])
         #expect(entry.contact.phoneURI == "tel:+31999123456")
-        #expect(entry.schedules.first?.byDay == [KaartByDay(weekday: .TU)])
+        #expect(entry.schedules.first?.recurrence.byDay == [ByDay(weekday: .TU)])
+        #expect(entry.schedules.first?.recurrence.closedDates == [day("2026-12-25"), day("2026-12-26")],
+                "the entry's closed dates are every schedule's")
         #expect(entry.schedules.first?.location == "Buurthuis De Beek")
         #expect(entry.closed == [day("2026-12-25"), day("2026-12-26")])
         #expect(entry.serves == .only(["beekdal", "BU09990201"]))

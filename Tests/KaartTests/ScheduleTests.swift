@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Testing
 @testable import Kaart
@@ -11,17 +12,19 @@ func scheduleProblems(_ lines: String) -> [String] {
 /// Line of the first key of the schedule in `scheduleProblems`.
 var scheduleLine: Int { extraLine() + 1 }
 
-func time(_ text: String) -> KaartTime { KaartTime(text)! }
+func time(_ text: String) -> TimeOfDay { TimeOfDay(text)! }
 
-func weekly(_ days: [KaartWeekday], _ opens: String, _ closes: String, interval: Int = 1,
+/// A schedule without location or note; the rules themselves are tested in BuurtCalendarTests.
+func weekly(_ days: [Weekday], _ opens: String, _ closes: String, interval: Int = 1,
             from: String? = nil, to: String? = nil) -> KaartSchedule {
-    KaartSchedule(frequency: .weekly, interval: interval, byDay: days.map { KaartByDay(weekday: $0) },
-                  opensAt: time(opens), closesAt: time(closes), validFrom: from.map(day), validTo: to.map(day))
+    KaartSchedule(recurrence: Recurrence(frequency: .weekly, interval: interval, byDay: days.map { ByDay(weekday: $0) },
+                                         startTime: time(opens), endTime: time(closes), validFrom: from.map(day),
+                                         validTo: to.map(day)))
 }
 
 func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int = 1) -> KaartSchedule {
-    KaartSchedule(frequency: .monthly, interval: interval, byDay: days.map { KaartByDay($0)! },
-                  opensAt: time(opens), closesAt: time(closes))
+    KaartSchedule(recurrence: Recurrence(frequency: .monthly, interval: interval, byDay: days.map { ByDay($0)! },
+                                         startTime: time(opens), endTime: time(closes)))
 }
 
 @Suite struct ScheduleValidationTests {
@@ -92,77 +95,26 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
     }
 }
 
+/// The wording of the rules themselves is tested in BuurtCalendarTests (DutchWordingTests).
 @Suite struct DutchScheduleTests {
-    @Test func weeklySchedules() {
-        #expect(weekly([.TU], "10:00", "12:00").dutchDescription == "elke dinsdag 10:00–12:00")
-        #expect(weekly([.TH, .MO], "09:00", "12:00").dutchDescription == "elke maandag en donderdag 9:00–12:00")
-        #expect(weekly([.MO, .WE, .FR], "13:30", "17:00").dutchDescription == "elke maandag, woensdag en vrijdag 13:30–17:00")
-        #expect(weekly([.FR, .MO, .TU, .WE, .TH], "06:00", "23:30").dutchDescription
-                    == "van maandag tot en met vrijdag 6:00–23:30", "days in a row read as a range")
-        #expect(weekly([.SA, .SU], "08:00", "23:30").dutchDescription == "elke zaterdag en zondag 8:00–23:30")
-        #expect(weekly(KaartWeekday.allCases, "09:00", "10:00").dutchDescription == "elke dag 9:00–10:00")
-    }
-
-    @Test func everyOtherWeekAndEveryFewWeeks() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-06").dutchDescription
-                    == "om de week op dinsdag 10:00–12:00 (vanaf 6 januari 2026)")
-        #expect(weekly([.SA], "10:00", "12:00", interval: 3, from: "2026-01-10").dutchDescription
-                    == "elke 3 weken op zaterdag 10:00–12:00 (vanaf 10 januari 2026)")
-    }
-
-    @Test func nthAndLastWeekdayOfTheMonth() {
-        #expect(monthly(["2WE"], "14:00", "16:00").dutchDescription == "iedere 2e woensdag van de maand 14:00–16:00")
-        #expect(monthly(["-1FR"], "15:00", "17:00").dutchDescription == "elke laatste vrijdag van de maand 15:00–17:00")
-        #expect(monthly(["3TU", "1TU"], "19:00", "21:00").dutchDescription == "iedere 1e en 3e dinsdag van de maand 19:00–21:00")
-        #expect(monthly(["1MO"], "10:00", "11:00", interval: 2).dutchDescription == "om de maand op de 1e maandag 10:00–11:00")
-        #expect(monthly(["-1SA"], "10:00", "11:00", interval: 3).dutchDescription == "elke 3 maanden op de laatste zaterdag 10:00–11:00")
-    }
-
-    @Test func validFromAndValidTo() {
-        #expect(weekly([.TU], "10:00", "12:00", to: "2026-06-30").dutchDescription == "elke dinsdag 10:00–12:00 (tot en met 30 juni 2026)")
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-06").dutchDescription == "elke dinsdag 10:00–12:00 (vanaf 6 januari 2026)")
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-06", to: "2026-06-30").dutchDescription
-                    == "elke dinsdag 10:00–12:00 (van 6 januari 2026 tot en met 30 juni 2026)")
-    }
-
     @Test func endedSchedulesAndPastClosedDatesAreLeftOut() {
         var entry = makeEntry("spreekuur")
         entry.schedules = [weekly([.TU], "10:00", "12:00", to: "2026-03-31"), weekly([.TH], "10:00", "12:00")]
         entry.closed = [day("2026-04-27"), day("2026-12-25"), day("2026-12-26"), day("2027-01-01")]
         entry.hoursNote = "Bellen kan op werkdagen."
         let today = day("2026-05-01")
-        #expect(entry.currentSchedules(today: today).map(\.dutchDescription) == ["elke donderdag 10:00–12:00"])
+        #expect(entry.currentSchedules(today: today).map(\.recurrence.dutchDescription)
+                    == ["elke donderdag 10:00–12:00"])
         #expect(entry.closedNotice(today: today) == "Gesloten op 25 en 26 december 2026 en 1 januari 2027.")
         #expect(entry.closedNotice(today: day("2027-01-02")) == nil)
         #expect(entry.dutchOpeningTimes(today: today)
                     == "elke donderdag 10:00–12:00; Bellen kan op werkdagen.; Gesloten op 25 en 26 december 2026 en 1 januari 2027")
     }
-
-    @Test func theFirstDayOfASchedule() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-05").firstDay == day("2026-01-06"))
-        var lastFriday = monthly(["-1FR"], "10:00", "12:00")
-        lastFriday.validFrom = day("2026-01-31")
-        #expect(lastFriday.firstDay == day("2026-02-27"))
-        var secondWednesday = monthly(["2WE"], "10:00", "12:00")
-        secondWednesday.validFrom = day("2026-03-01")
-        #expect(secondWednesday.firstDay == day("2026-03-11"))
-    }
 }
 
+/// The schema.org form of one rule is tested in BuurtCalendarTests (SchemaOrgTests).
 @Suite struct SchemaOrgTests {
-    @Test func weeklySchedulesBecomeOpeningHoursSpecifications() throws {
-        let spec = try #require(weekly([.TH, .TU], "09:00", "12:00", from: "2026-01-06", to: "2026-06-30").openingHoursSpecification)
-        #expect(spec["@type"] as? String == "OpeningHoursSpecification")
-        #expect(spec["dayOfWeek"] as? [String] == ["https://schema.org/Tuesday", "https://schema.org/Thursday"])
-        #expect(spec["opens"] as? String == "09:00")
-        #expect(spec["closes"] as? String == "12:00")
-        #expect(spec["validFrom"] as? String == "2026-01-06")
-        #expect(spec["validThrough"] as? String == "2026-06-30")
-    }
-
     @Test func schedulesSchemaOrgCannotExpressAreLeftOut() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-06").openingHoursSpecification == nil)
-        #expect(monthly(["2WE"], "14:00", "16:00").openingHoursSpecification == nil)
         var entry = makeEntry("x")
         entry.schedules = [weekly([.MO], "10:00", "12:00"), monthly(["2WE"], "14:00", "16:00")]
         #expect(entry.openingHoursSpecifications(today: day("2026-05-01")).count == 1)

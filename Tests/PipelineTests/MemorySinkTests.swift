@@ -1,3 +1,4 @@
+import BuurtCalendar
 import Features
 import Foundation
 import Pipeline

@@ -1,6 +1,7 @@
 import Features
 import Pipeline
 import Site
+import BuurtCalendar
 import Foundation
 import Testing
 import YAML

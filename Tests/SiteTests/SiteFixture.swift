@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import Model

@@ -1,3 +1,4 @@
+import BuurtCalendar
 import Foundation
 
 /// Text, numbers, booleans, dates and URLs, read with the YAML 1.2 core schema.
@@ -56,7 +57,8 @@ extension NodeDecoder {
             throw failure("expected a date (YYYY-MM-DD), found \(node.foundDescription)", substitute: StandIn.empty(Day.self))
         }
         guard let day = Day(text) else {
-            throw failure(Day.invalidMessage(text), hint: Day.calendarHint(text), substitute: StandIn.empty(Day.self))
+            throw failure(Day.invalidMessage(YAMLNode.excerpt(text)), hint: Day.calendarHint(text),
+                          substitute: StandIn.empty(Day.self))
         }
         return day
     }

@@ -1,3 +1,4 @@
+import BuurtCalendar
 import Foundation
 
 /// Values that stand in for failed ones while decoding goes on to find more problems.

@@ -76,7 +76,8 @@ struct KaartEntryCheck {
         let languages = checkLanguages(front.languages ?? [])
         let locations = checkLocations(front.locations ?? [])
         let contact = checkContact(front.contact)
-        let schedules = checkSchedules(front.schedules ?? [], locations: locations)
+        let closed = Array(Set(front.closed ?? [])).sorted()
+        let schedules = checkSchedules(front.schedules ?? [], locations: locations, closed: closed)
         let channels = front.channels ?? []
         if locations.isEmpty && channels.isEmpty && (front.locations ?? []).isEmpty {
             problems.append(.error(at: node.location, "entry has no location and no channel: people cannot tell where to go",
@@ -94,7 +95,7 @@ struct KaartEntryCheck {
                           categories: categories, audiences: front.audiences ?? [], organization: organization,
                           cost: trimmed(front.cost), languages: languages, eligibility: trimmed(front.eligibility),
                           locations: locations, channels: unique(channels), contact: contact, schedules: schedules,
-                          hoursNote: trimmed(front.hoursNote), closed: Array(Set(front.closed ?? [])).sorted(),
+                          hoursNote: trimmed(front.hoursNote), closed: closed,
                           serves: serves, reviewed: reviewed, owner: owner, body: body, bodyFirstLine: bodyFirstLine,
                           frontMatterNode: node)
     }

@@ -1,5 +1,5 @@
+import BuurtCalendar
 import Foundation
-import YAML
 
 /// The kaart as a spreadsheet: one row per entry, Dutch column names, UTF-8 with a byte-order mark
 /// (so Excel reads the accents right), RFC 4180 quoting and CRLF line ends.

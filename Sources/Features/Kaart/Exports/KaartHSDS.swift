@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import YAML
@@ -122,17 +123,18 @@ public enum KaartHSDS {
             members.append(("location_id", .string(KaartStableID.id(for: entry, part: "location/\(location + 1)"))))
             members.append(("service_at_location_id", .string(KaartStableID.id(for: entry, part: "service-at-location/\(location + 1)"))))
         }
+        let rule = schedule.recurrence
         members += [
-            ("freq", .string(schedule.frequency == .weekly ? "WEEKLY" : "MONTHLY")),
-            ("interval", .int(schedule.interval)),
-            ("byday", .string(schedule.byDay.map(\.description).joined(separator: ","))),
+            ("freq", .string(rule.frequency == .weekly ? "WEEKLY" : "MONTHLY")),
+            ("interval", .int(rule.interval)),
+            ("byday", .string(rule.byDay.map(\.description).joined(separator: ","))),
             ("wkst", .string("MO")),
-            ("opens_at", .string(schedule.opensAt.description)),
-            ("closes_at", .string(schedule.closesAt.description)),
-            ("valid_from", .text(schedule.validFrom?.description)),
-            ("valid_to", .text(schedule.validTo?.description)),
-            ("dtstart", .text(schedule.firstDay?.description)),
-            ("description", .string(schedule.dutchDescription)),
+            ("opens_at", .string(rule.startTime.description)),
+            ("closes_at", .string(rule.endTime.description)),
+            ("valid_from", .text(rule.validFrom?.description)),
+            ("valid_to", .text(rule.validTo?.description)),
+            ("dtstart", .text(rule.firstDay?.description)),
+            ("description", .string(rule.dutchDescription)),
             ("notes", .text(schedule.note)),
         ]
         return .object(members)
@@ -207,32 +209,6 @@ public enum KaartHSDS {
             add(taxonomy: "\(settings.name): kanalen", linkType: "channel", value: channel.rawValue, label: channel.dutchLabel)
         }
         return result
-    }
-}
-
-extension KaartSchedule {
-    /// The first day it is open: for a schedule with `valid_from`, the first matching day from then on
-    /// (for monthly ones, within the first months); nil without `valid_from`.
-    public var firstDay: Day? {
-        guard let start = validFrom else { return nil }
-        // A weekly schedule repeats within 7 days; a monthly one within about 5 weeks, give or take a short month.
-        for offset in 0..<(frequency == .weekly ? 7 : 62) {
-            let day = start.adding(days: offset)
-            if let validTo, day > validTo { return nil }
-            if matches(day) { return day }
-        }
-        return nil
-    }
-
-    /// Whether `day` is one of the schedule's days, ignoring the interval.
-    func matches(_ day: Day) -> Bool {
-        byDay.contains { item in
-            guard item.weekday == day.weekday else { return false }
-            guard frequency == .monthly, let ordinal = item.ordinal else { return true }
-            if ordinal > 0 { return (day.day - 1) / 7 + 1 == ordinal }
-            let daysInMonth = (28...31).last { Day(year: day.year, month: day.month, day: $0) != nil } ?? 28
-            return (daysInMonth - day.day) / 7 + 1 == -ordinal
-        }
     }
 }
 

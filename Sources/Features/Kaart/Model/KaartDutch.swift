@@ -1,145 +1,25 @@
-import YAML
+import BuurtCalendar
 
-/// Dutch wording of opening times and dates, for entry pages, the CSV export and HSDS descriptions.
-public enum KaartDutch {
-    /// "a", "a en b", "a, b en c".
-    public static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " en " + items[items.count - 1]
-        }
-    }
-
-    /// "25 december 2026", "25 en 26 december 2026", "31 december 2026 en 1 januari 2027":
-    /// dates in order, days of the same month written together.
-    public static func dates(_ days: [Day]) -> String {
-        var groups: [(month: Int, year: Int, days: [Int])] = []
-        for day in Set(days).sorted() {
-            if let last = groups.last, last.month == day.month, last.year == day.year {
-                groups[groups.count - 1].days.append(day.day)
-            } else {
-                groups.append((day.month, day.year, [day.day]))
-            }
-        }
-        let texts = groups.map { group -> String in
-            let monthName = Day(year: group.year, month: group.month, day: 1)!.dutchText.split(separator: " ")[1]
-            return list(group.days.map(String.init)) + " \(monthName) \(group.year)"
-        }
-        return list(texts)
-    }
-
-    /// "2e", "1e": ordinals as Dutch writes them in running text.
-    static func ordinal(_ number: Int) -> String { "\(number)e" }
-}
-
-extension KaartSchedule {
-    /// The schedule in plain Dutch, with its period when it has one:
-    /// "elke dinsdag 10:00–12:00", "om de week op dinsdag 10:00–12:00 (vanaf 6 januari 2026)",
-    /// "iedere 2e woensdag van de maand 14:00–16:00", "elke laatste vrijdag van de maand 9:00–11:00 (tot en met 30 juni 2026)".
-    public var dutchDescription: String {
-        var text = dutchRecurrence + " " + dutchTimes
-        if let period = dutchPeriod { text += " (\(period))" }
-        return text
-    }
-
-    /// "10:00–12:00" (with an en dash).
-    public var dutchTimes: String {
-        opensAt.dutchText + "\u{2013}" + closesAt.dutchText
-    }
-
-    /// "vanaf 6 januari 2026", "tot en met 30 juni 2026", "van 6 januari 2026 tot en met 30 juni 2026"; nil without dates.
-    public var dutchPeriod: String? {
-        switch (validFrom, validTo) {
-        case let (from?, to?): return "van \(from.dutchText) tot en met \(to.dutchText)"
-        case let (from?, nil): return "vanaf \(from.dutchText)"
-        case let (nil, to?): return "tot en met \(to.dutchText)"
-        case (nil, nil): return nil
-        }
-    }
-
-    /// Which days, without times: "elke maandag en donderdag", "om de week op dinsdag",
-    /// "iedere 2e woensdag van de maand", "om de maand op de 1e maandag".
-    public var dutchRecurrence: String {
-        switch frequency {
-        case .weekly:
-            // Three or more days in a row read as a range: "van maandag tot en met vrijdag".
-            let weekdays = uniqueWeekdays
-            let allWeekdays = KaartWeekday.allCases
-            if weekdays.count >= 3, let first = weekdays.first, let start = allWeekdays.firstIndex(of: first),
-               Array(allWeekdays.dropFirst(start).prefix(weekdays.count)) == weekdays {
-                let range = "van \(first.dutchName) tot en met \(weekdays[weekdays.count - 1].dutchName)"
-                switch interval {
-                case ...1: return weekdays.count == 7 ? "elke dag" : range
-                case 2: return "om de week " + range
-                default: return "elke \(interval) weken " + range
-                }
-            }
-            let days = KaartDutch.list(weekdays.map(\.dutchName))
-            switch interval {
-            case ...1: return "elke \(days)"
-            case 2: return "om de week op \(days)"
-            default: return "elke \(interval) weken op \(days)"
-            }
-        case .monthly:
-            let days = monthlyDays
-            switch interval {
-            case ...1: return (days.hasPrefix("laatste") ? "elke " : "iedere ") + days + " van de maand"
-            case 2: return "om de maand op de \(days)"
-            default: return "elke \(interval) maanden op de \(days)"
-            }
-        }
-    }
-
-    /// Weekdays of `byDay` once each, Monday first.
-    var uniqueWeekdays: [KaartWeekday] {
-        Array(Set(byDay.map(\.weekday))).sorted()
-    }
-
-    /// "2e woensdag", "1e en 3e dinsdag", "laatste vrijdag", "2e woensdag en laatste vrijdag".
-    private var monthlyDays: String {
-        // Group the ordinals per weekday, keeping the order in which the weekdays first appear.
-        var order: [KaartWeekday] = []
-        var ordinals: [KaartWeekday: [Int]] = [:]
-        for item in byDay {
-            if ordinals[item.weekday] == nil { order.append(item.weekday) }
-            ordinals[item.weekday, default: []].append(item.ordinal ?? 1)
-        }
-        let parts = order.map { weekday -> String in
-            let sorted = Array(Set(ordinals[weekday] ?? [])).sorted { a, b in
-                // Positive ordinals first (1e, 2e …), then "laatste".
-                (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b)
-            }
-            let words = sorted.map { $0 == -1 ? "laatste" : ($0 < 0 ? "\(-$0)e na laatste" : KaartDutch.ordinal($0)) }
-            return KaartDutch.list(words) + " " + weekday.dutchName
-        }
-        return KaartDutch.list(parts)
-    }
-
-    /// False when the schedule ended before `today` (its `valid_to` has passed).
-    public func isCurrent(today: Day) -> Bool {
-        validTo.map { $0 >= today } ?? true
-    }
-}
-
+/// An entry's opening times in plain Dutch, for entry pages, the CSV export and HSDS descriptions;
+/// the wording of each rule and of dates is BuurtCalendar's (`Recurrence.dutchDescription`, `Dutch`).
 extension KaartEntry {
     /// "Gesloten op 25 en 26 december 2026." for closed dates from `today` on; nil when there are none.
     public func closedNotice(today: Day) -> String? {
         let ahead = closedAhead(today: today)
         guard !ahead.isEmpty else { return nil }
-        return "Gesloten op \(KaartDutch.dates(ahead))."
+        return "Gesloten op \(Dutch.dates(ahead))."
     }
 
     /// The schedules that have not ended before `today`.
     public func currentSchedules(today: Day) -> [KaartSchedule] {
-        schedules.filter { $0.isCurrent(today: today) }
+        schedules.filter { $0.recurrence.isCurrent(today: today) }
     }
 
     /// All opening times in one text, for the CSV export: schedules (with their location and note),
     /// the hours note and the closed dates ahead, separated by "; ".
     public func dutchOpeningTimes(today: Day) -> String {
         var parts = currentSchedules(today: today).map { schedule -> String in
-            var text = schedule.dutchDescription
+            var text = schedule.recurrence.dutchDescription
             if let location = schedule.location { text += ", \(location)" }
             if let note = schedule.note { text += " (\(note))" }
             return text

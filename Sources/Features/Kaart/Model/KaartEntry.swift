@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Foundation
 import YAML
@@ -197,137 +198,17 @@ public enum KaartServes: Hashable, Sendable {
     case only([String])
 }
 
-/// A day of the week, as RFC 5545 writes it.
-public enum KaartWeekday: String, CaseIterable, Hashable, Sendable, Comparable {
-    case MO, TU, WE, TH, FR, SA, SU
-
-    /// "maandag" … "zondag"
-    public var dutchName: String {
-        switch self {
-        case .MO: return "maandag"
-        case .TU: return "dinsdag"
-        case .WE: return "woensdag"
-        case .TH: return "donderdag"
-        case .FR: return "vrijdag"
-        case .SA: return "zaterdag"
-        case .SU: return "zondag"
-        }
-    }
-
-    /// "Monday" … "Sunday", as schema.org names days: https://schema.org/Monday.
-    public var englishName: String {
-        switch self {
-        case .MO: return "Monday"
-        case .TU: return "Tuesday"
-        case .WE: return "Wednesday"
-        case .TH: return "Thursday"
-        case .FR: return "Friday"
-        case .SA: return "Saturday"
-        case .SU: return "Sunday"
-        }
-    }
-
-    /// 0 for Monday … 6 for Sunday.
-    public var index: Int { KaartWeekday.allCases.firstIndex(of: self) ?? 0 }
-
-    public static func < (a: KaartWeekday, b: KaartWeekday) -> Bool { a.index < b.index }
-}
-
-/// One `byday` item: "TU", or with an ordinal for monthly schedules: "2WE" (2nd Wednesday), "-1FR" (last Friday).
-public struct KaartByDay: Hashable, Sendable, CustomStringConvertible {
-    /// 1...4 or -1 (last); nil for weekly schedules.
-    public var ordinal: Int?
-    public var weekday: KaartWeekday
-
-    public init(ordinal: Int? = nil, weekday: KaartWeekday) {
-        self.ordinal = ordinal
-        self.weekday = weekday
-    }
-
-    /// Parses "TU", "2WE", "-1FR", "+1MO"; nil for anything else. Does not check the ordinal's range.
-    public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 2, let weekday = KaartWeekday(rawValue: String(trimmed.suffix(2)).uppercased()) else { return nil }
-        let prefix = String(trimmed.dropLast(2))
-        if prefix.isEmpty {
-            self.init(ordinal: nil, weekday: weekday)
-        } else {
-            let digits = prefix.hasPrefix("+") ? String(prefix.dropFirst()) : prefix
-            guard let ordinal = Int(digits), !digits.hasPrefix("+") else { return nil }
-            self.init(ordinal: ordinal, weekday: weekday)
-        }
-    }
-
-    /// RFC 5545 form: "TU", "2WE", "-1FR".
-    public var description: String { (ordinal.map(String.init) ?? "") + weekday.rawValue }
-}
-
-/// A time of day, "HH:MM" in 24 hours.
-public struct KaartTime: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var hour: Int
-    public var minute: Int
-
-    public init?(hour: Int, minute: Int) {
-        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        self.hour = hour
-        self.minute = minute
-    }
-
-    /// Parses "HH:MM" or "H:MM" (24 hours); nil for "25:00", "9.00", "9:5".
-    public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        self.init(hour: hour, minute: minute)
-    }
-
-    /// "09:00": for machines (HSDS, schema.org, the `datetime` attribute).
-    public var description: String {
-        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
-    }
-
-    /// "9:00": as Dutch text writes it.
-    public var dutchText: String {
-        "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
-    }
-
-    public var minutesSinceMidnight: Int { hour * 60 + minute }
-
-    public static func < (a: KaartTime, b: KaartTime) -> Bool { a.minutesSinceMidnight < b.minutesSinceMidnight }
-}
-
-/// How often a schedule repeats.
-public enum KaartFrequency: String, Decodable, CaseIterable, Hashable, Sendable {
-    case weekly, monthly
-}
-
-/// A recurring opening time (RFC 5545 terms, as HSDS uses them).
+/// An opening time of an entry: when (the rule, with the entry's closed dates), where and a note. Only the place
+/// and the note are the kaart's own; the rule and its wording are BuurtCalendar's.
 public struct KaartSchedule: Hashable, Sendable {
-    public var frequency: KaartFrequency
-    /// Every `interval` weeks or months; 1 or more.
-    public var interval: Int
-    public var byDay: [KaartByDay]
-    public var opensAt: KaartTime
-    public var closesAt: KaartTime
-    /// First day it applies; for a weekly schedule with interval > 1 also the week it counts from.
-    public var validFrom: Day?
-    /// Last day it applies.
-    public var validTo: Day?
+    public var recurrence: Recurrence
     /// The name of one of the entry's locations.
     public var location: String?
     /// Free text: "Niet in de schoolvakanties".
     public var note: String?
 
-    public init(frequency: KaartFrequency, interval: Int = 1, byDay: [KaartByDay], opensAt: KaartTime, closesAt: KaartTime,
-                validFrom: Day? = nil, validTo: Day? = nil, location: String? = nil, note: String? = nil) {
-        self.frequency = frequency
-        self.interval = interval
-        self.byDay = byDay
-        self.opensAt = opensAt
-        self.closesAt = closesAt
-        self.validFrom = validFrom
-        self.validTo = validTo
+    public init(recurrence: Recurrence, location: String? = nil, note: String? = nil) {
+        self.recurrence = recurrence
         self.location = location
         self.note = note
     }

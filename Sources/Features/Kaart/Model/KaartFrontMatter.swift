@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import YAML
 
@@ -112,7 +113,7 @@ struct KaartFrontMatter: Decodable {
     }
 
     struct Schedule: Decodable {
-        var freq: KaartFrequency?
+        var freq: Frequency?
         var interval: Int?
         var byday: [String]?
         var opensAt: String?
@@ -132,7 +133,7 @@ struct KaartFrontMatter: Decodable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            freq = try container.decodeIfPresent(KaartFrequency.self, forKey: .freq)
+            freq = try container.decodeIfPresent(Frequency.self, forKey: .freq)
             interval = try container.decodeIfPresent(Int.self, forKey: .interval)
             byday = try container.decodeIfPresent([String].self, forKey: .byday)
             opensAt = try container.decodeIfPresent(String.self, forKey: .opensAt)

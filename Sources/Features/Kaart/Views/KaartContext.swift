@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Model
 import Site
@@ -55,7 +56,7 @@ extension KaartView {
             "overdue": isOverdue(entry),
         ]
         let places = Self.unique(entry.locations.map(\.place))
-        if !places.isEmpty { item["places"] = KaartDutch.list(places) }
+        if !places.isEmpty { item["places"] = Dutch.list(places) }
         return item
     }
 

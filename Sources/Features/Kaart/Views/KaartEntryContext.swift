@@ -1,3 +1,4 @@
+import BuurtCalendar
 import BuurtCore
 import Site
 import Foundation
@@ -19,7 +20,7 @@ extension KaartView {
         kind["url"] = filterPath(field: .kind, value: entry.kind.rawValue).map(link)
 
         let schedules = entry.currentSchedules(today: today).map { schedule -> [String: Any] in
-            var item: [String: Any] = ["text": schedule.dutchDescription]
+            var item: [String: Any] = ["text": schedule.recurrence.dutchDescription]
             item["location"] = schedule.location?.nonEmpty
             item["note"] = schedule.note?.nonEmpty
             return item
@@ -53,10 +54,10 @@ extension KaartView {
         values["cost"] = entry.cost?.nonEmpty
         values["eligibility"] = entry.eligibility?.nonEmpty
         values["hours_note"] = hoursNote
-        if !entry.languages.isEmpty { values["languages"] = KaartDutch.list(entry.languages.map(KaartLanguage.dutchName(for:))) }
+        if !entry.languages.isEmpty { values["languages"] = Dutch.list(entry.languages.map(KaartLanguage.dutchName(for:))) }
         if !channels.isEmpty {
             // "Telefonisch en aan huis": one sentence, so only its first word starts with a capital.
-            let text = KaartDutch.list(channels.map { $0.lowercased() })
+            let text = Dutch.list(channels.map { $0.lowercased() })
             values["channels"] = text.prefix(1).uppercased() + text.dropFirst()
         }
         return values

@@ -1,5 +1,6 @@
 import Model
 import Site
+import BuurtCalendar
 
 /// schema.org data of the kaart's pages, for JSONLD.script.
 extension KaartView {
@@ -52,7 +53,7 @@ extension KaartView {
         if !atPlaces.isEmpty { return atPlaces }
         var channel = contact
         channel["@type"] = "ServiceChannel"
-        channel["name"] = KaartDutch.list(entry.channels.map(\.dutchLabel)).nonEmpty ?? entry.name
+        channel["name"] = Dutch.list(entry.channels.map(\.dutchLabel)).nonEmpty ?? entry.name
         return [channel]
     }
 
@@ -75,7 +76,7 @@ extension KaartView {
     private func audience(of entry: KaartEntry) -> [String: Any]? {
         let names = entry.audiences.map { settings.label(for: $0, in: .audiences) ?? $0 }
         guard !names.isEmpty else { return nil }
-        return ["@type": "Audience", "audienceType": KaartDutch.list(names)]
+        return ["@type": "Audience", "audienceType": Dutch.list(names)]
     }
 
     /// The kaart's home and filter pages: a `CollectionPage` of the buurt's website.

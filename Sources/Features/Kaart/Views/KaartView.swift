@@ -1,6 +1,7 @@
 import Model
 import Site
 import YAML
+import BuurtCalendar
 
 /// One buurt's kaart, worked out once before its pages render: the entries in list order, the filter
 /// values that have entries (the static filter pages), and the paths of every kaart page.
