@@ -16,6 +16,7 @@ public struct ContentValidator {
 
     public func validate() {
         checkMunicipality()
+        checkSharedLists()
         checkUniquePlatforms()
         for buurt in content.buurten {
             checkBuurt(buurt)
@@ -57,6 +58,33 @@ public struct ContentValidator {
                 diagnostics.add(.error(at: SourceLocation(file: buurt.folder),
                                        "buurt folder '\(buurt.slug)' would take the portal's folder of \(use)",
                                        hint: "rename the buurt's folder, or change \(folder.setting) in site.yml"))
+            }
+        }
+    }
+
+    /// `categories:` and `audiences:`: values that work in a web address, each once, with a label.
+    func checkSharedLists() {
+        let node = content.municipalityNode, file = ContentLayout.siteConfig
+        for (key, terms) in [("categories", content.municipality.categories), ("audiences", content.municipality.audiences)] {
+            var seen: [String: Int] = [:]
+            for (index, term) in terms.enumerated() {
+                let item = node[key]?.sequence?[safe: index]
+                let at = item?["value"]?.location ?? item?.location ?? location(of: key, in: node, file: file)
+                if !Slug.isValid(term.value) {
+                    let slug = Slug.make(from: term.value)
+                    diagnostics.add(.error(at: at, "\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
+                                           hint: "use lowercase letters, digits and hyphens, for example "
+                                               + "'\(slug.isEmpty ? "zorg" : slug)'; the label can be any text"))
+                } else if let first = seen[term.value] {
+                    diagnostics.add(.error(at: at, "\(key): value '\(term.value)' is listed twice (also at position \(first + 1))",
+                                           hint: "each value may appear once; give the second one another value"))
+                } else {
+                    seen[term.value] = index
+                }
+                if term.label.trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.add(.error(at: item?.location ?? at, "\(key)[\(index + 1)] has an empty label",
+                                           hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
+                }
             }
         }
     }

@@ -16,6 +16,10 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public var baseURL: String
     public var portalIntro: String?
     public var markdown: MarkdownSettings
+    /// The municipality's topics, in the order shown; every feature sorts its items by them.
+    public var categories: [Term]
+    /// Who the municipality's services and activities are for, in the order shown.
+    public var audiences: [Term]
 
     public struct MarkdownSettings: Decodable, Sendable {
         /// Raw HTML in Markdown is left out unless a site opts in.
@@ -32,7 +36,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, language, theme, markdown
+        case name, language, theme, markdown, categories, audiences
         case cbsCode = "cbs_code"
         case baseURL = "base_url"
         case portalIntro = "portal_intro"
@@ -47,6 +51,8 @@ public struct MunicipalityConfig: Decodable, Sendable {
         baseURL = try container.decode(String.self, forKey: .baseURL)
         portalIntro = try container.decodeIfPresent(String.self, forKey: .portalIntro)
         markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
+        categories = try container.decodeIfPresent([Term].self, forKey: .categories) ?? []
+        audiences = try container.decodeIfPresent([Term].self, forKey: .audiences) ?? []
         // Each feature decodes its own section from the node; here they are only allowed.
         try FeatureSections.accept(in: decoder)
     }

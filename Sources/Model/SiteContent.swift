@@ -35,6 +35,14 @@ public struct Buurt: Sendable {
     public var pages: [Page]
 
     public var configPath: String { folder + "/buurt.yml" }
+
+    public init(slug: String, folder: String, config: BuurtConfig, configNode: YAMLNode, pages: [Page] = []) {
+        self.slug = slug
+        self.folder = folder
+        self.config = config
+        self.configNode = configNode
+        self.pages = pages
+    }
 }
 
 /// Everything read from the repository: site.yml, municipality-wide pages and every buurt.

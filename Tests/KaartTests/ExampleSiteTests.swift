@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import Foundation
 import Testing
 @testable import Kaart
@@ -14,15 +15,20 @@ import YAML
         let collector = DiagnosticCollector()
         let site = try #require(try YAMLParser.parse(root.read("site.yml").text, file: "site.yml"))
         let settingsNode = try #require(site["kaart"])
-        let settings = try YAMLDecoder().decode(KaartSettings.self, from: settingsNode)
+        var settings = try YAMLDecoder().decode(KaartSettings.self, from: settingsNode)
+        let municipality = try FeatureSections.decoder(allowing: ["kaart", "toolkit"]).decode(MunicipalityConfig.self, from: site)
+        settings.categories = municipality.categories
+        settings.audiences = municipality.audiences
         let loader = KaartLoader(root: root, diagnostics: collector)
         var entries = loader.load(folder: "content/kaart", buurt: nil)
-        var buurten: [KaartBuurt] = []
+        var buurten: [Buurt] = []
         for slug in root.entries(of: "content/buurten") where root.isFile("content/buurten/\(slug)/buurt.yml") {
             let config = try #require(try YAMLParser.parse(root.read("content/buurten/\(slug)/buurt.yml").text,
                                                            file: "content/buurten/\(slug)/buurt.yml"))
-            buurten.append(KaartBuurt(slug: slug, name: config["name"]?.string ?? slug,
-                                      cbsCodes: config["cbs_codes"]?.sequence?.compactMap(\.string) ?? []))
+            buurten.append(Buurt(slug: slug, folder: "content/buurten/\(slug)",
+                                 config: try FeatureSections.decoder(allowing: ["kaart", "toolkit"])
+                                     .decode(BuurtConfig.self, from: config),
+                                 configNode: config))
             entries += loader.load(folder: "content/buurten/\(slug)/kaart", buurt: slug)
         }
         let kaart = KaartCatalogue(entries: entries, settings: settings, settingsNode: settingsNode, buurten: buurten,

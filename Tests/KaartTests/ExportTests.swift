@@ -183,10 +183,10 @@ func richEntry() throws -> KaartEntry {
             let entries = kaart.entries(for: site)
             let pageURL = { (entry: KaartEntry) -> String? in base + "wegwijzer/" + entry.slug + "/&\"" }
             let expected = KaartHSDS.json(entries, settings: kaart.settings, today: kaart.today, pageURL: pageURL,
-                                          areas: { kaart.servedBuurtInfo(of: $0).map(\.name) })
+                                          areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) })
             #expect(String(decoding: kaart.hsdsData(entries, pageURL: pageURL), as: UTF8.self) == expected)
             #expect(kaart.csvData(entries, pageURL: pageURL) == KaartCSV.data(entries, settings: kaart.settings, today: kaart.today,
-                pageURL: pageURL, areas: { kaart.servedBuurtInfo(of: $0).map(\.name) }))
+                pageURL: pageURL, areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) }))
         }
         // Without a page address (nil), as in an export without sites.
         let noPage = kaart.hsdsData(kaart.all, pageURL: { _ in nil })

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import Foundation
 @testable import Kaart
 import YAML
@@ -82,18 +83,28 @@ let exampleSettings: KaartSettings = {
     var settings = KaartSettings(name: "Wegwijzer", segment: "wegwijzer")
     settings.reviewIntervalDays = 365
     settings.hideOverdueAfterDays = 730
-    settings.categories = [KaartTerm(value: "zorg", label: "Zorg en gezondheid"),
-                           KaartTerm(value: "ontmoeten", label: "Ontmoeten en meedoen"),
-                           KaartTerm(value: "repareren", label: "Repareren en duurzaam"),
-                           KaartTerm(value: "taal", label: "Taal en leren")]
-    settings.audiences = [KaartTerm(value: "iedereen", label: "Iedereen"), KaartTerm(value: "ouderen", label: "Ouderen")]
+    settings.categories = [Term(value: "zorg", label: "Zorg en gezondheid"),
+                           Term(value: "ontmoeten", label: "Ontmoeten en meedoen"),
+                           Term(value: "repareren", label: "Repareren en duurzaam"),
+                           Term(value: "taal", label: "Taal en leren")]
+    settings.audiences = [Term(value: "iedereen", label: "Iedereen"), Term(value: "ouderen", label: "Ouderen")]
     return settings
 }()
 
 let exampleBuurten = [
-    KaartBuurt(slug: "beekdal", name: "Beekdal Verbindt", cbsCodes: ["BU09990101"]),
-    KaartBuurt(slug: "molenkamp", name: "Molenkamp Samen", cbsCodes: ["BU09990201", "BU09990202"]),
+    makeBuurt(slug: "beekdal", name: "Beekdal Verbindt", cbsCodes: ["BU09990101"]),
+    makeBuurt(slug: "molenkamp", name: "Molenkamp Samen", cbsCodes: ["BU09990201", "BU09990202"]),
 ]
+
+/// A buurt as its buurt.yml would give it.
+func makeBuurt(slug: String, name: String, cbsCodes: [String]) -> Buurt {
+    let path = "content/buurten/\(slug)/buurt.yml"
+    let yaml = "name: \(name)\ntagline: Buren\nbase_url: https://www.lindeveen.nl/buurten/\(slug)/\n"
+        + "cbs_codes: [\(cbsCodes.joined(separator: ", "))]"
+    let node = try! YAMLParser.parse(yaml, file: path)!
+    return Buurt(slug: slug, folder: "content/buurten/\(slug)",
+                 config: try! YAMLDecoder().decode(BuurtConfig.self, from: node), configNode: node)
+}
 
 func day(_ text: String) -> Day { Day(text)! }
 
@@ -109,7 +120,7 @@ func catalogue(_ entries: [KaartEntry], settings: KaartSettings = exampleSetting
 
 /// A minimal valid entry made in code.
 func makeEntry(_ slug: String, name: String? = nil, buurt: String? = nil, path: String? = nil,
-               categories: [String] = ["zorg"], serves: KaartServes = .all, reviewed: String = "2026-03-03") -> KaartEntry {
+               categories: [String] = ["zorg"], serves: Serves = .all, reviewed: String = "2026-03-03") -> KaartEntry {
     KaartEntry(sourcePath: path ?? (buurt.map { "content/buurten/\($0)/kaart/" } ?? "content/kaart/") + slug + ".md",
                buurt: buurt, slug: slug, name: name ?? slug.capitalized, summary: "Iets voor de buurt.", kind: .formeel,
                categories: categories, organization: KaartOrganization(name: "Welzijn Lindeveen"),

@@ -1,4 +1,5 @@
 import BuurtCore
+import Model
 import Testing
 @testable import Kaart
 import YAML
@@ -36,19 +37,14 @@ import YAML
     }
 
     @Test func theExampleMunicipalitysSettingsDecodeAndLabelsCanBeLookedUp() throws {
-        let settings = try decode("""
+        // The municipality's shared lists (top-level in site.yml) are handed to the kaart when it loads.
+        var settings = try decode("""
             name: Wegwijzer
             segment: wegwijzer
             intro: Waar kun je terecht?
             review_interval_days: 180
             hide_overdue_after_days: 730
             csv_separator: ","
-            categories:
-              - value: zorg
-                label: Zorg en gezondheid
-            audiences:
-              - value: ouderen
-                label: Ouderen
             facets:
               - field: kind
                 label: Soort
@@ -56,6 +52,8 @@ import YAML
             kinds:
               informeel: Buren helpen buren
             """)
+        settings.categories = [Term(value: "zorg", label: "Zorg en gezondheid")]
+        settings.audiences = [Term(value: "ouderen", label: "Ouderen")]
         #expect(settings.name == "Wegwijzer")
         #expect(settings.reviewIntervalDays == 180)
         #expect(settings.hideOverdueAfterDays == 730)
@@ -68,6 +66,11 @@ import YAML
         #expect(settings.facets.map(\.field) == [.kind])
         #expect(settings.facet(segment: "soort")?.field == .kind)
         #expect(settings.facet(for: .categories) == nil)
+    }
+
+    @Test func categoriesAndAudiencesUnderKaartAreToldToMoveToTheTopOfSiteYml() {
+        let problems = decodeProblems("name: Wegwijzer\ncategories:\n  - {value: zorg, label: Zorg}\n")
+        #expect(problems == ["site.yml:3:3: kaart.categories has moved to the top of site.yml"])
     }
 
     @Test func anUnknownFacetFieldIsReportedByTheDecoderWithASuggestion() {
@@ -103,16 +106,14 @@ import YAML
         var settings = exampleSettings
         settings.segment = "Sociale Kaart"
         settings.csvSeparator = "|"
-        settings.categories = [KaartTerm(value: "zorg", label: "Zorg"), KaartTerm(value: "Geld en Schulden", label: "Geld"),
-                               KaartTerm(value: "zorg", label: "Zorg en welzijn")]
+        settings.categories = [Term(value: "zorg", label: "Zorg"), Term(value: "Geld en Schulden", label: "Geld"),
+                               Term(value: "zorg", label: "Zorg en welzijn")]
         settings.facets = [KaartFacet(field: .categories, label: "Onderwerp", segment: "onderwerp"),
                            KaartFacet(field: .categories, label: "Thema", segment: "open-data")]
         let problems = catalogue([], settings: settings, settingsYAML: yaml).problems
         #expect(problems == [
             "site.yml:2:12: kaart.segment 'Sociale Kaart' cannot be used in a web address",
             "site.yml:3:18: kaart.csv_separator must be \";\" or \",\"",
-            "site.yml:7:14: kaart.categories[2].value 'Geld en Schulden' cannot be used in a web address",
-            "site.yml:9:14: kaart.categories: value 'zorg' is listed twice (also at position 1)",
             "site.yml:15:14: kaart.facets: field 'categories' has two filters (also at position 1)",
             "site.yml:17:16: kaart.facets[2].segment 'open-data' is taken by the downloads",
         ])

@@ -51,10 +51,9 @@ import Testing
             cbs_code: GM9998
             theme: default
             base_url: https://www.testdorp.nl/buurten/
-            kaart:
-              categories:
-                - value: taal
-                  label: Taal
+            categories:
+              - value: taal
+                label: Taal
             """)
         let late = try run(["build", "--root", site.root.path, "--output", site.output.path, "--today", "2026-11-22"])
         #expect(late.status == 0, "\(late.stderr)")

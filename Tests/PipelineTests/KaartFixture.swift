@@ -13,20 +13,20 @@ extension TestSite {
             cbs_code: GM9998
             theme: default
             base_url: https://www.testdorp.nl/buurten/
+            categories:
+              - {value: geld, label: Geld en administratie}
+              - {value: repareren, label: Repareren}
+              - {value: ontmoeten, label: Ontmoeten}
+              - {value: taal, label: Taal}
+              - {value: vervoer, label: Vervoer}
+            audiences:
+              - {value: iedereen, label: Iedereen}
+              - {value: ouderen, label: Ouderen}
             kaart:
               name: Wegwijzer
               segment: wegwijzer
               intro: Hulp en activiteiten bij jou in de buurt.
               review_interval_days: 365
-              categories:
-                - {value: geld, label: Geld en administratie}
-                - {value: repareren, label: Repareren}
-                - {value: ontmoeten, label: Ontmoeten}
-                - {value: taal, label: Taal}
-                - {value: vervoer, label: Vervoer}
-              audiences:
-                - {value: iedereen, label: Iedereen}
-                - {value: ouderen, label: Ouderen}
             """)
         site.write("content/buurten/zuid/buurt.yml", """
             name: Zuid Verbindt

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import Foundation
 import YAML
 @testable import Toolkit
@@ -70,16 +71,26 @@ func makeArticle(_ slug: String, topic: String = "ontmoeten", title: String? = n
                               related: related.indices.map { SourceLocation(file: path, line: 6, column: 11 + $0 * 10) }))
 }
 
-func buurt(_ slug: String, hiding topics: [String] = [], node: YAMLNode? = nil) -> ToolkitBuurt {
-    ToolkitBuurt(slug: slug, settings: BuurtToolkitSettings(hideTopics: topics), settingsNode: node,
-                 configPath: "content/buurten/\(slug)/buurt.yml")
+/// A buurt with the toolkit settings of its buurt.yml; `node` is its `toolkit:` section, for error locations.
+func buurt(_ slug: String, hiding topics: [String] = [], node: YAMLNode? = nil) -> (Buurt, BuurtToolkitSettings) {
+    let path = "content/buurten/\(slug)/buurt.yml"
+    let yaml = "name: \(slug)\ntagline: Buren\nbase_url: https://www.testdorp.nl/buurten/\(slug)/"
+    var configNode = try! YAMLParser.parse(yaml, file: path)!
+    let config = try! YAMLDecoder().decode(BuurtConfig.self, from: configNode)
+    if let node, case .mapping(let pairs) = configNode.kind {
+        configNode.kind = .mapping(pairs + [(YAMLNode(.scalar("toolkit", plain: true), at: node.location), node)])
+    }
+    return (Buurt(slug: slug, folder: "content/buurten/\(slug)", config: config, configNode: configNode),
+            BuurtToolkitSettings(hideTopics: topics))
 }
 
 /// A library of `articles` with the problems it found.
 func makeLibrary(_ articles: [ToolkitArticle], settings: ToolkitSettings = threeTopics, settingsNode: YAMLNode? = nil,
-                 buurten: [ToolkitBuurt] = [buurt("noord"), buurt("zuid")]) -> (ToolkitLibrary, [Diagnostic]) {
+                 buurten: [(Buurt, BuurtToolkitSettings)] = [buurt("noord"), buurt("zuid")]) -> (ToolkitLibrary, [Diagnostic]) {
     let diagnostics = DiagnosticCollector()
-    let library = ToolkitLibrary(articles: articles, settings: settings, settingsNode: settingsNode, buurten: buurten,
+    let library = ToolkitLibrary(articles: articles, settings: settings, settingsNode: settingsNode,
+                                 buurten: buurten.map(\.0),
+                                 buurtSettings: Dictionary(uniqueKeysWithValues: buurten.map { ($0.0.slug, $0.1) }),
                                  diagnostics: diagnostics)
     return (library, diagnostics.diagnostics)
 }

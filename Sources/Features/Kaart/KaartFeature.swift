@@ -22,8 +22,6 @@ public struct KaartFeature: SiteFeature {
                                  FieldDescription("name", .text, "Naam van de kaart, zoals bewoners hem zien (Wegwijzer)."),
                                  FieldDescription("segment", .text, "Map van de kaart in elke buurtsite (wegwijzer)."),
                                  FieldDescription("intro", .text, "Tekst boven de kaart."),
-                                 FieldDescription("categories", .list, "Onderwerpen: value en label, in deze volgorde."),
-                                 FieldDescription("audiences", .list, "Doelgroepen: value en label, in deze volgorde."),
                                  FieldDescription("facets", .list, "Filters: field, label en segment, in deze volgorde."),
                                  FieldDescription("kinds", .mapping, "Namen van formele en informele hulp."),
                                  FieldDescription("review_interval_days", .number, "Na hoeveel dagen een vermelding opnieuw gecontroleerd moet worden."),
@@ -54,11 +52,12 @@ public struct KaartFeature: SiteFeature {
         let loader = KaartLoader(root: context.root, diagnostics: context.diagnostics)
         let entries = context.contentFolders.flatMap { loader.load(folder: $0.folder, buurt: $0.buurt?.slug) }
         guard let content = context.content,
-              let settings = context.settings(KaartSettings.self, fallback: .default) else { return nil }
-        let catalogue = KaartCatalogue(
-            entries: entries, settings: settings, settingsNode: content.municipalityNode[key],
-            buurten: content.buurten.map { KaartBuurt(slug: $0.slug, name: $0.config.name, cbsCodes: $0.config.cbsCodes) },
-            today: context.today, diagnostics: context.diagnostics)
+              var settings = context.settings(KaartSettings.self, fallback: .default) else { return nil }
+        // The municipality's shared lists, which other features use too.
+        settings.categories = content.municipality.categories
+        settings.audiences = content.municipality.audiences
+        let catalogue = KaartCatalogue(entries: entries, settings: settings, settingsNode: content.municipalityNode[key],
+                                       buurten: content.buurten, today: context.today, diagnostics: context.diagnostics)
         return KaartModel(catalogue: catalogue, segmentLocation: context.location(ofSetting: "segment"))
     }
 }

@@ -49,16 +49,16 @@ public struct ToolkitFeature: SiteFeature {
         let articles = context.contentFolders.flatMap { loader.load(folder: $0.folder, buurt: $0.buurt?.slug) }
         guard let content = context.content,
               let settings = context.settings(ToolkitSettings.self, fallback: .default) else { return nil }
-        var buurten: [ToolkitBuurt] = []
+        var buurtSettings: [String: BuurtToolkitSettings] = [:]
         for buurt in content.buurten {
             guard let own = context.settings(BuurtToolkitSettings.self, of: buurt, fallback: BuurtToolkitSettings()) else {
                 return nil
             }
-            buurten.append(ToolkitBuurt(slug: buurt.slug, settings: own, settingsNode: buurt.configNode[key],
-                                        configPath: buurt.configPath))
+            buurtSettings[buurt.slug] = own
         }
         let library = ToolkitLibrary(articles: articles, settings: settings, settingsNode: content.municipalityNode[key],
-                                     buurten: buurten, diagnostics: context.diagnostics)
+                                     buurten: content.buurten, buurtSettings: buurtSettings,
+                                     diagnostics: context.diagnostics)
         return ToolkitModel(library: library, segmentLocation: context.location(ofSetting: "segment"),
                             pdfBooklets: context.pdfPrinter != nil)
     }

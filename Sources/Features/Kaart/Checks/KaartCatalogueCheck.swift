@@ -1,15 +1,16 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import YAML
 
 /// The checks that need the settings and every entry: settings themselves, known values, buurten, unique slugs.
 struct KaartCatalogueCheck {
     let settings: KaartSettings
-    let buurten: [KaartBuurt]
+    let buurten: [Buurt]
     let today: Day
     var problems: [Diagnostic] = []
 
-    init(settings: KaartSettings, buurten: [KaartBuurt], today: Day) {
+    init(settings: KaartSettings, buurten: [Buurt], today: Day) {
         self.settings = settings
         self.buurten = buurten
         self.today = today
@@ -46,25 +47,6 @@ struct KaartCatalogueCheck {
         if settings.csvSeparator != ";" && settings.csvSeparator != "," {
             problems.append(.error(at: location("csv_separator"), "kaart.csv_separator must be \";\" or \",\"",
                                    hint: "\";\" opens directly in a Dutch spreadsheet; write it in quotes: csv_separator: \";\""))
-        }
-        for (key, terms) in [("categories", settings.categories), ("audiences", settings.audiences)] {
-            var seen: [String: Int] = [:]
-            for (index, term) in terms.enumerated() {
-                let at = location(key, index, "value")
-                if !Slug.isValid(term.value) {
-                    problems.append(.error(at: at, "kaart.\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
-                                           hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(term.value, fallback: "zorg"))'; the label can be any text"))
-                } else if let first = seen[term.value] {
-                    problems.append(.error(at: at, "kaart.\(key): value '\(term.value)' is listed twice (also at position \(first + 1))",
-                                           hint: "each value may appear once; give the second one another value"))
-                } else {
-                    seen[term.value] = index
-                }
-                if term.label.trimmingCharacters(in: .whitespaces).isEmpty {
-                    problems.append(.error(at: location(key, index), "kaart.\(key)[\(index + 1)] has an empty label",
-                                           hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
-                }
-            }
         }
         var fields: [KaartField: Int] = [:]
         var segments: [String: Int] = [:]
@@ -109,8 +91,8 @@ struct KaartCatalogueCheck {
                 let byLabel = settings.terms(for: field).first { Slug.fold($0.label) == Slug.fold(value) }
                 let suggestion = byLabel.map { " (did you mean '\($0.value)'?)" } ?? Suggestion.didYouMean(value, among: allowed)
                 let hint = allowed.isEmpty
-                    ? "site.yml has no kaart.\(key) yet: add them there with a value and a label"
-                    : "use a value from kaart.\(key) in site.yml: " + allowed.joined(separator: ", ")
+                    ? "site.yml has no \(key) yet: add them there with a value and a label"
+                    : "use a value from \(key) in site.yml: " + allowed.joined(separator: ", ")
                 problems.append(.error(at: at, "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)",
                                        hint: hint))
             }
@@ -120,41 +102,12 @@ struct KaartCatalogueCheck {
                                      "reviewed: \(entry.reviewed.dutchText) is after the build date (\(today.dutchText))",
                                      hint: "write the date the information was actually checked"))
         }
-        guard case .only(let names) = entry.serves else { return }
-        let slugs = buurten.map(\.slug)
-        for (index, name) in names.enumerated() {
-            let at = node?["serves"]?[index]?.location ?? node?.location ?? SourceLocation(file: entry.sourcePath)
-            if KaartCatalogueCheck.looksLikeCBSCode(name) {
-                let code = name.uppercased()
-                if !buurten.contains(where: { $0.cbsCodes.contains(code) }) {
-                    let codes = buurten.flatMap(\.cbsCodes)
-                    problems.append(.error(at: at, "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'\(Suggestion.didYouMean(code, among: codes))",
-                                           hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
-                }
-            } else if !slugs.contains(name) {
-                problems.append(.error(at: at, "serves[\(index + 1)]: unknown buurt '\(name)'\(Suggestion.didYouMean(Slug.make(from: name), among: slugs))",
-                                       hint: slugs.isEmpty ? "there are no buurten in content/buurten/ yet"
-                                                           : "use a folder name from content/buurten/: " + slugs.joined(separator: ", ")))
-            }
-        }
-    }
-
-    /// "BU" and eight digits (any case).
-    static func looksLikeCBSCode(_ text: String) -> Bool {
-        text.count == 10 && text.uppercased().hasPrefix("BU") && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+        problems += entry.serves.problems(among: buurten, node: node?["serves"], file: entry.sourcePath)
     }
 
     /// The buurten whose sites show the entry: its own buurt, every buurt, or those it names.
     func servedBuurten(of entry: KaartEntry) -> [String] {
-        if let buurt = entry.buurt { return buurten.contains { $0.slug == buurt } ? [buurt] : [] }
-        switch entry.serves {
-        case .all:
-            return buurten.map(\.slug)
-        case .only(let names):
-            let codes = Set(names.filter(KaartCatalogueCheck.looksLikeCBSCode).map { $0.uppercased() })
-            let slugs = Set(names)
-            return buurten.filter { slugs.contains($0.slug) || $0.cbsCodes.contains(where: codes.contains) }.map(\.slug)
-        }
+        entry.serves.buurten(among: buurten, ownBuurt: entry.buurt)
     }
 
     /// No two entries with one slug on one buurt site; no slug that is a filter's segment or "open-data".
@@ -178,7 +131,7 @@ struct KaartCatalogueCheck {
                 }
                 guard reported.insert([first.sourcePath, entry.sourcePath]).inserted else { continue }
                 problems.append(.error(at: slugLocation(entry),
-                                       "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.name)",
+                                       "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.config.name)",
                                        hint: "rename one of the files or set 'slug:' in its front matter"))
             }
         }

@@ -1,4 +1,5 @@
 import BuurtCore
+import Model
 import YAML
 
 /// Checks one entry's front matter on its own (required fields, formats, schedules) and builds the entry.
@@ -249,7 +250,7 @@ struct KaartEntryCheck {
         return result
     }
 
-    private mutating func checkServes(_ serves: YAMLNode?, buurt: String?) -> KaartServes {
+    private mutating func checkServes(_ serves: YAMLNode?, buurt: String?) -> Serves {
         guard let serves, !serves.isNull else { return .all }
         if let buurt {
             error([.key("serves")], "'serves' cannot be used in a buurt's own kaart folder",

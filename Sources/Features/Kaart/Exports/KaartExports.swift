@@ -32,7 +32,7 @@ extension KaartCatalogue {
 
     /// The names of the buurten whose sites show the entry: HSDS service areas and the CSV's "buurten".
     func areaNames(of entry: KaartEntry) -> [String] {
-        servedBuurtInfo(of: entry).map(\.name)
+        servedBuurtInfo(of: entry).map(\.config.name)
     }
 
     /// The entry's export, from the cache when it is an entry of the catalogue.

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import Foundation
 import YAML
 
@@ -10,7 +11,7 @@ public struct KaartCatalogue: Sendable {
     /// The date the build is for.
     public let today: Day
     /// The buurt platforms, in the order given.
-    public let buurten: [KaartBuurt]
+    public let buurten: [Buurt]
     /// Every loaded entry, hidden ones included, sorted by name.
     public let loaded: [KaartEntry]
     /// Source path → slugs of the buurten the entry is shown on (in the order of `buurten`).
@@ -20,7 +21,7 @@ public struct KaartCatalogue: Sendable {
 
     /// Validates what needs all entries and the site.yml settings; problems go to `diagnostics`.
     /// `settingsNode` is the `kaart:` node of site.yml (nil when absent), for locations of settings errors.
-    public init(entries: [KaartEntry], settings: KaartSettings, settingsNode: YAMLNode?, buurten: [KaartBuurt],
+    public init(entries: [KaartEntry], settings: KaartSettings, settingsNode: YAMLNode?, buurten: [Buurt],
                 today: Day, diagnostics: DiagnosticCollector) {
         self.settings = settings
         self.today = today
@@ -69,7 +70,7 @@ public struct KaartCatalogue: Sendable {
     }
 
     /// The buurten whose sites show this entry, with their names.
-    public func servedBuurtInfo(of entry: KaartEntry) -> [KaartBuurt] {
+    public func servedBuurtInfo(of entry: KaartEntry) -> [Buurt] {
         let slugs = Set(servedBuurten(of: entry))
         return buurten.filter { slugs.contains($0.slug) }
     }
@@ -134,7 +135,7 @@ public struct KaartCatalogue: Sendable {
 /// One value of a filter with the entries that have it: a page /<segment>/<facet.segment>/<term.value>/.
 public struct KaartFacetValue: Sendable {
     public var facet: KaartFacet
-    public var term: KaartTerm
+    public var term: Term
     /// Sorted by name.
     public var entries: [KaartEntry]
 }

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import Foundation
 import YAML
 
@@ -36,7 +37,7 @@ public struct KaartEntry: Sendable {
     /// Dates it is closed, sorted; see `closedAhead(today:)`.
     public var closed: [Day]
     /// Which buurten a municipality-wide entry serves; always `.all` for an entry in a buurt folder.
-    public var serves: KaartServes
+    public var serves: Serves
     /// When the information was last checked.
     public var reviewed: Day
     /// E-mail address of who keeps this entry current.
@@ -53,7 +54,7 @@ public struct KaartEntry: Sendable {
                 organization: KaartOrganization = KaartOrganization(name: ""), cost: String? = nil,
                 languages: [String] = [], eligibility: String? = nil, locations: [KaartLocation] = [],
                 channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
-                hoursNote: String? = nil, closed: [Day] = [], serves: KaartServes = .all,
+                hoursNote: String? = nil, closed: [Day] = [], serves: Serves = .all,
                 reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
                 bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil) {
         self.sourcePath = sourcePath
@@ -190,13 +191,6 @@ public struct KaartContact: Hashable, Sendable {
     public var phoneURI: String? { phone.flatMap(KaartPhone.uri(for:)) }
 }
 
-/// `serves:` of a municipality-wide entry.
-public enum KaartServes: Hashable, Sendable {
-    /// Every buurt (the default).
-    case all
-    /// These buurt slugs and/or CBS buurtcodes.
-    case only([String])
-}
 
 /// An opening time of an entry: when (the rule, with the entry's closed dates), where and a note. Only the place
 /// and the note are the kaart's own; the rule and its wording are BuurtCalendar's.

@@ -1,4 +1,5 @@
 import BuurtCore
+import Model
 import YAML
 
 /// `kaart:` in site.yml: the municipality's sociale kaart. Missing: `KaartSettings.default`.
@@ -15,10 +16,11 @@ public struct KaartSettings: Decodable, Sendable {
     public var hideOverdueAfterDays: Int?
     /// Separator of the CSV export: ";" (default) or ",".
     public var csvSeparator: String
-    /// Topics, in the order shown.
-    public var categories: [KaartTerm]
-    /// Who a service is for, in the order shown.
-    public var audiences: [KaartTerm]
+    /// Topics, in the order shown: the municipality's shared list (`categories:` in site.yml), handed over by the
+    /// feature when it loads.
+    public var categories: [Term]
+    /// Who a service is for, in the order shown: the municipality's shared list (`audiences:` in site.yml).
+    public var audiences: [Term]
     /// The filters, in the order shown.
     public var facets: [KaartFacet]
     /// Names of the two kinds of help.
@@ -32,7 +34,7 @@ public struct KaartSettings: Decodable, Sendable {
 
     public init(name: String = "Sociale kaart", segment: String = "kaart", intro: String? = nil,
                 reviewIntervalDays: Int = 365, hideOverdueAfterDays: Int? = nil, csvSeparator: String = ";",
-                categories: [KaartTerm] = [], audiences: [KaartTerm] = [],
+                categories: [Term] = [], audiences: [Term] = [],
                 facets: [KaartFacet] = KaartFacet.defaults, kinds: KaartKindLabels = KaartKindLabels()) {
         self.name = name
         self.segment = segment
@@ -61,19 +63,26 @@ public struct KaartSettings: Decodable, Sendable {
         reviewIntervalDays = try container.decodeIfPresent(Int.self, forKey: .reviewIntervalDays) ?? 365
         hideOverdueAfterDays = try container.decodeIfPresent(Int.self, forKey: .hideOverdueAfterDays)
         csvSeparator = try container.decodeIfPresent(String.self, forKey: .csvSeparator) ?? ";"
-        categories = try container.decodeIfPresent([KaartTerm].self, forKey: .categories) ?? []
-        audiences = try container.decodeIfPresent([KaartTerm].self, forKey: .audiences) ?? []
+        // The lists moved to the top of site.yml, where every feature finds them.
+        for key in [CodingKeys.categories, .audiences] where container.contains(key) {
+            let node = try container.decode(YAMLNode.self, forKey: key)
+            throw Diagnostic.error(at: node.location, "kaart.\(key.stringValue) has moved to the top of site.yml",
+                                   hint: "write '\(key.stringValue):' without indentation, outside 'kaart:'; "
+                                       + "every feature uses the same list")
+        }
+        categories = []
+        audiences = []
         facets = try container.decodeIfPresent([KaartFacet].self, forKey: .facets) ?? KaartFacet.defaults
         kinds = try container.decodeIfPresent(KaartKindLabels.self, forKey: .kinds) ?? KaartKindLabels()
     }
 
     /// The values a field can have, with their labels, in the order shown.
     /// For `kind`: formeel and informeel with the labels of `kinds`.
-    public func terms(for field: KaartField) -> [KaartTerm] {
+    public func terms(for field: KaartField) -> [Term] {
         switch field {
         case .categories: return categories
         case .audiences: return audiences
-        case .kind: return HelpKind.allCases.map { KaartTerm(value: $0.rawValue, label: kinds.label(for: $0)) }
+        case .kind: return HelpKind.allCases.map { Term(value: $0.rawValue, label: kinds.label(for: $0)) }
         }
     }
 
@@ -90,18 +99,6 @@ public struct KaartSettings: Decodable, Sendable {
     /// The filter on this field, if the site has one.
     public func facet(for field: KaartField) -> KaartFacet? {
         facets.first { $0.field == field }
-    }
-}
-
-/// A value with its shown label: `{value: zorg, label: Zorg en gezondheid}`.
-public struct KaartTerm: Decodable, Hashable, Sendable {
-    /// Slug used in front matter and URLs.
-    public var value: String
-    public var label: String
-
-    public init(value: String, label: String) {
-        self.value = value
-        self.label = label
     }
 }
 

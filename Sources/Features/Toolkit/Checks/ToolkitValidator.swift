@@ -1,4 +1,5 @@
 import BuurtCore
+import Model
 import YAML
 
 /// The checks that need the settings and every article at once: known topics, hidden topics that exist,
@@ -9,10 +10,10 @@ struct ToolkitValidator {
 
     static let siteConfig = "site.yml"
 
-    func validate(settingsNode: YAMLNode?, buurten: [ToolkitBuurt]) {
+    func validate(settingsNode: YAMLNode?, buurten: [Buurt], buurtSettings: [String: BuurtToolkitSettings]) {
         checkSettings(node: settingsNode)
         checkTopicsOfArticles()
-        for buurt in buurten { checkHiddenTopics(of: buurt) }
+        for buurt in buurten { checkHiddenTopics(of: buurt, settings: buurtSettings[buurt.slug]) }
         checkUniqueSlugs()
         checkRelated(buurten: buurten.map(\.slug))
     }
@@ -73,10 +74,11 @@ struct ToolkitValidator {
         }
     }
 
-    func checkHiddenTopics(of buurt: ToolkitBuurt) {
-        let list = buurt.settingsNode?["hide_topics"]
-        for (index, slug) in buurt.settings.hideTopics.enumerated() where library.topic(slug) == nil {
-            let location = list?[index]?.location ?? list?.location ?? buurt.settingsNode?.location ?? SourceLocation(file: buurt.configPath)
+    func checkHiddenTopics(of buurt: Buurt, settings: BuurtToolkitSettings?) {
+        let section = buurt.configNode["toolkit"], list = section?["hide_topics"]
+        for (index, slug) in (settings?.hideTopics ?? []).enumerated() where library.topic(slug) == nil {
+            let location = list?[index]?.location ?? list?.location ?? section?.location
+                ?? SourceLocation(file: buurt.configPath)
             diagnostics.add(.error(at: location, "hide_topics: unknown topic '\(slug)'" + Suggestion.didYouMean(slug, among: topicSlugs),
                                    hint: topicSlugs.isEmpty ? "site.yml has no toolkit topics to hide" : "the topics of site.yml are \(topicList)"))
         }

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import YAML
 
 // The toolkit's content: its settings and topics, articles with attachments, and the library of them all.
@@ -85,23 +86,6 @@ public struct BuurtToolkitSettings: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case hideTopics = "hide_topics" }
-}
-
-/// A buurt platform as the toolkit needs to know it.
-public struct ToolkitBuurt: Sendable {
-    public var slug: String
-    public var settings: BuurtToolkitSettings
-    /// The `toolkit:` node of buurt.yml, for locations of errors in it (nil when absent).
-    public var settingsNode: YAMLNode?
-    /// Root-relative path of buurt.yml.
-    public var configPath: String
-
-    public init(slug: String, settings: BuurtToolkitSettings, settingsNode: YAMLNode?, configPath: String) {
-        self.slug = slug
-        self.settings = settings
-        self.settingsNode = settingsNode
-        self.configPath = configPath
-    }
 }
 
 /// Reads the articles of one folder: content/toolkit/ (buurt nil) or content/buurten/<slug>/toolkit/.
@@ -262,15 +246,16 @@ public struct ToolkitLibrary: Sendable {
     let shownByBuurt: [String: ShownArticles]
 
     /// Validates what needs all articles and the settings; problems go to `diagnostics`.
-    public init(articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [ToolkitBuurt],
-                diagnostics: DiagnosticCollector) {
+    /// `buurtSettings`: what each buurt (by slug) changes of the toolkit, from the `toolkit:` section of its buurt.yml.
+    public init(articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [Buurt],
+                buurtSettings: [String: BuurtToolkitSettings] = [:], diagnostics: DiagnosticCollector) {
         self.settings = settings
         var topicRank: [String: Int] = [:]
         for (rank, topic) in settings.topics.enumerated() where topicRank[topic.slug] == nil { topicRank[topic.slug] = rank }
         self.topicRank = topicRank
         self.all = articles.sorted { Self.readsBefore($0, $1, topicRank: topicRank) }
         var hidden: [String: Set<String>] = [:]
-        for buurt in buurten { hidden[buurt.slug, default: []].formUnion(buurt.settings.hideTopics) }
+        for buurt in buurten { hidden[buurt.slug, default: []].formUnion(buurtSettings[buurt.slug]?.hideTopics ?? []) }
         self.hidden = hidden
         var shownByBuurt: [String: ShownArticles] = [:]
         for buurt in buurten where shownByBuurt[buurt.slug] == nil {
@@ -279,7 +264,8 @@ public struct ToolkitLibrary: Sendable {
             })
         }
         self.shownByBuurt = shownByBuurt
-        ToolkitValidator(library: self, diagnostics: diagnostics).validate(settingsNode: settingsNode, buurten: buurten)
+        ToolkitValidator(library: self, diagnostics: diagnostics)
+            .validate(settingsNode: settingsNode, buurten: buurten, buurtSettings: buurtSettings)
     }
 
     /// Articles shown on this buurt's site: municipality-wide ones and its own, without hidden topics

@@ -1,0 +1,72 @@
+import BuurtCore
+import YAML
+
+/// A value of one of the municipality's shared lists (`categories:`, `audiences:` in site.yml) with the label
+/// people see: `{value: zorg, label: Zorg en gezondheid}`. Every feature that sorts its items by topic or by
+/// who they are for uses the same lists, so a resident finds the same words everywhere.
+public struct Term: Decodable, Hashable, Sendable {
+    /// Slug used in front matter and URLs.
+    public var value: String
+    public var label: String
+
+    public init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// Which buurten a municipality-wide item serves (`serves:` in its front matter): every buurt, or those named
+/// by folder name or CBS buurtcode. An item in a buurt's own folder serves that buurt only.
+public enum Serves: Hashable, Sendable {
+    /// Every buurt (the default).
+    case all
+    /// These buurt slugs and/or CBS buurtcodes.
+    case only([String])
+
+    /// Slugs of the buurten (of `buurten`, in their order) whose sites show an item of `ownBuurt` (nil: the whole
+    /// municipality) with this rule.
+    public func buurten(among buurten: [Buurt], ownBuurt: String?) -> [String] {
+        if let ownBuurt { return buurten.contains { $0.slug == ownBuurt } ? [ownBuurt] : [] }
+        switch self {
+        case .all:
+            return buurten.map(\.slug)
+        case .only(let names):
+            let codes = Set(names.filter(Serves.looksLikeCBSCode).map { $0.uppercased() })
+            let slugs = Set(names)
+            return buurten.filter { slugs.contains($0.slug) || $0.config.cbsCodes.contains(where: codes.contains) }
+                .map(\.slug)
+        }
+    }
+
+    /// Every name that is no buurt's folder and no buurt's CBS buurtcode, at its place in the `serves:` node.
+    public func problems(among buurten: [Buurt], node: YAMLNode?, file: String) -> [Diagnostic] {
+        guard case .only(let names) = self else { return [] }
+        let slugs = buurten.map(\.slug)
+        var problems: [Diagnostic] = []
+        for (index, name) in names.enumerated() {
+            let at = node?[index]?.location ?? node?.location ?? SourceLocation(file: file)
+            if Serves.looksLikeCBSCode(name) {
+                let code = name.uppercased()
+                if !buurten.contains(where: { $0.config.cbsCodes.contains(code) }) {
+                    let codes = buurten.flatMap(\.config.cbsCodes)
+                    problems.append(.error(
+                        at: at,
+                        "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'" + Suggestion.didYouMean(code, among: codes),
+                        hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
+                }
+            } else if !slugs.contains(name) {
+                problems.append(.error(
+                    at: at,
+                    "serves[\(index + 1)]: unknown buurt '\(name)'" + Suggestion.didYouMean(Slug.make(from: name), among: slugs),
+                    hint: slugs.isEmpty ? "there are no buurten in content/buurten/ yet"
+                        : "use a folder name from content/buurten/: " + slugs.joined(separator: ", ")))
+            }
+        }
+        return problems
+    }
+
+    /// "BU" and eight digits (any case).
+    public static func looksLikeCBSCode(_ text: String) -> Bool {
+        text.count == 10 && text.uppercased().hasPrefix("BU") && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
