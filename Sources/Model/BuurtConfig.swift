@@ -7,8 +7,8 @@ public struct BuurtConfig: Decodable, Sendable {
     public var name: String
     public var tagline: String
     public var description: String?
-    /// Absolute address where this platform is published; always ends with "/".
-    public var baseURL: String
+    /// Absolute address where this platform is published.
+    public var baseURL: SiteAddress
     /// CBS buurtcodes (BU + 8 digits) the platform covers.
     public var cbsCodes: [String]
     /// The buurtverbinders: trained residents who keep the platform alive.
@@ -26,7 +26,7 @@ public struct BuurtConfig: Decodable, Sendable {
         name = try container.decode(String.self, forKey: .name)
         tagline = try container.decode(String.self, forKey: .tagline)
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        baseURL = try container.decode(String.self, forKey: .baseURL)
+        baseURL = try container.decode(SiteAddress.self, forKey: .baseURL)
         cbsCodes = try container.decodeIfPresent([String].self, forKey: .cbsCodes) ?? []
         connectors = try container.decodeIfPresent([Connector].self, forKey: .connectors) ?? []
         theme = try container.decodeIfPresent(ThemeOverrides.self, forKey: .theme)

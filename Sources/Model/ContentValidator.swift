@@ -108,7 +108,7 @@ public struct ContentValidator {
                                    "'\(config.cbsCode)' is not a CBS gemeentecode",
                                    hint: "write GM followed by the four digits of the municipality, e.g. GM0363"))
         }
-        checkBaseURL(config.baseURL, key: "base_url", in: node, file: ContentLayout.siteConfig)
+        checkBaseURL(config.baseURL.written, key: "base_url", in: node, file: ContentLayout.siteConfig)
         if !Slug.isValid(config.language.replacingOccurrences(of: "-", with: "")) {
             diagnostics.add(.error(at: location(of: "language", in: node, file: ContentLayout.siteConfig),
                                    "'\(config.language)' is not a language code", hint: "write a code such as 'nl' or 'en'"))
@@ -117,7 +117,7 @@ public struct ContentValidator {
 
     func checkBuurt(_ buurt: Buurt) {
         let file = buurt.configPath, node = buurt.configNode, config = buurt.config
-        checkBaseURL(config.baseURL, key: "base_url", in: node, file: file)
+        checkBaseURL(config.baseURL.written, key: "base_url", in: node, file: file)
         let municipalityDigits = content.municipality.cbsCode.dropFirst(2)
         for (index, code) in config.cbsCodes.enumerated() {
             let at = node["cbs_codes"]?.sequence?[safe: index]?.location ?? location(of: "cbs_codes", in: node, file: file)
@@ -151,8 +151,8 @@ public struct ContentValidator {
             Slug.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         } shown: { $0.name }
         checkUnique("base_url", what: "address", hint: "give every buurt platform its own base_url") {
-            $0.baseURL.normalisedBaseURL.lowercased()
-        } shown: { $0.baseURL }
+            $0.baseURL.absolute.lowercased()
+        } shown: { $0.baseURL.written }
     }
 
     /// Reports every platform whose `key` (compared as `normalised`) an earlier platform already has, naming both files.
@@ -214,13 +214,6 @@ public struct ContentValidator {
 extension String {
     func matches(prefix: String, digits: Int) -> Bool {
         hasPrefix(prefix) && count == prefix.count + digits && dropFirst(prefix.count).allSatisfy(\.isASCIIDigit)
-    }
-
-    /// The address with exactly one trailing slash.
-    public var normalisedBaseURL: String {
-        var url = self
-        while url.hasSuffix("/") { url.removeLast() }
-        return url + "/"
     }
 }
 

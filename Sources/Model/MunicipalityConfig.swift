@@ -12,8 +12,8 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public var language: String
     /// Folder name in `themes/`.
     public var theme: String
-    /// Absolute address of the portal that lists every buurt platform; always ends with "/".
-    public var baseURL: String
+    /// Absolute address of the portal that lists every buurt platform.
+    public var baseURL: SiteAddress
     public var portalIntro: String?
     public var markdown: MarkdownSettings
     /// The municipality's topics, in the order shown; every feature sorts its items by them.
@@ -48,7 +48,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
         cbsCode = try container.decode(String.self, forKey: .cbsCode)
         language = try container.decodeIfPresent(String.self, forKey: .language) ?? "nl"
         theme = try container.decode(String.self, forKey: .theme)
-        baseURL = try container.decode(String.self, forKey: .baseURL)
+        baseURL = try container.decode(SiteAddress.self, forKey: .baseURL)
         portalIntro = try container.decodeIfPresent(String.self, forKey: .portalIntro)
         markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
         categories = try container.decodeIfPresent([Term].self, forKey: .categories) ?? []

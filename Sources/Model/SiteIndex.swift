@@ -27,6 +27,6 @@ public struct SiteIndex: Sendable {
         }
         fileNamesByFolder = names
         drafts = content.draftPaths
-        baseURLs = Dictionary(uniqueKeysWithValues: content.buurten.map { ($0.slug, $0.config.baseURL.normalisedBaseURL) })
+        baseURLs = Dictionary(uniqueKeysWithValues: content.buurten.map { ($0.slug, $0.config.baseURL.absolute) })
     }
 }

@@ -143,8 +143,8 @@ public struct SiteBuilder {
         checkTheme(theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
 
         let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
-        let bases = [(folder: "", base: content.municipality.baseURL.normalisedBaseURL)]
-            + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.normalisedBaseURL) }
+        let bases = [(folder: "", base: content.municipality.baseURL.absolute)]
+            + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }
         let collectors: [any PageCollector] = [SitemapCollector(bases: bases)]
             + featureModels.filter(\.hasContent).flatMap { $0.collectors(renderer, buurten: selected) }
         return PreparedSite(renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,

@@ -52,7 +52,7 @@ struct SiteWriter {
                                   inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)))
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
             outputs.append(output(folder + "robots.txt", site: folder,
-                                  maker: .robots(base: buurt.config.baseURL.normalisedBaseURL)))
+                                  maker: .robots(base: buurt.config.baseURL.absolute)))
             outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(buurt)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }

@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
     public func renderBuurtPage(_ template: String, buurt: Buurt, urlPath: String, title: String, description: String,
                                 jsonLD: [String: Any], values: [String: Any]) throws(Diagnostic) -> String {
         let shared = buurten[buurt.slug] ?? BuurtContext(buurt, content: content, features: features)
-        let canonical = buurt.config.baseURL.normalisedBaseURL + SitePath.encode(urlPath)
+        let canonical = buurt.config.baseURL.absolute + SitePath.encode(urlPath)
         let data = try context.buurt(shared, urlPath: urlPath)
             .merging(context.common(title: "\(title) | \(buurt.config.name)", description: description,
                                     canonical: canonical, jsonLD: jsonLD))
@@ -65,7 +65,7 @@ public struct SiteRenderer: Sendable {
     public func page(_ page: Page, markdown: RenderedMarkdown, in buurt: Buurt?) throws(Diagnostic) -> String {
         let front = page.frontMatter
         let siteName = buurt?.config.name ?? content.municipality.name
-        let base = (buurt?.config.baseURL ?? content.municipality.baseURL).normalisedBaseURL
+        let base = (buurt?.config.baseURL ?? content.municipality.baseURL).absolute
         let canonical = base + SitePath.encode(page.urlPath)
         let description = front.description ?? markdown.summary()
         var jsonLD: [String: Any] = [
@@ -97,7 +97,7 @@ public struct SiteRenderer: Sendable {
     /// The platform's home page: who the buurtverbinders are and every page of the platform.
     public func home(_ buurt: Buurt) throws(Diagnostic) -> String {
         let config = buurt.config
-        let base = config.baseURL.normalisedBaseURL
+        let base = config.baseURL.absolute
         let jsonLD: [String: Any] = [
             "@type": "WebSite", "name": config.name, "url": base, "description": config.description ?? config.tagline,
             "inLanguage": content.municipality.language,
@@ -123,8 +123,7 @@ public struct SiteRenderer: Sendable {
     /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path;
     /// it has no canonical address of its own.
     public func notFound(_ buurt: Buurt) throws(Diagnostic) -> String {
-        let base = buurt.config.baseURL.normalisedBaseURL
-        let sitePath = Self.path(of: base)
+        let sitePath = buurt.config.baseURL.path
         // The root comes from the site's own path (rootPrefix), which the site keys carry.
         let data = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath)
             .merging(context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
@@ -136,11 +135,11 @@ public struct SiteRenderer: Sendable {
     /// The municipality's portal: every buurt platform with its name and address.
     public func portal() throws(Diagnostic) -> String {
         let municipality = content.municipality
-        let base = municipality.baseURL.normalisedBaseURL
+        let base = municipality.baseURL.absolute
         let buurten = content.buurten
             .sorted { Slug.fold($0.config.name) < Slug.fold($1.config.name) }
             .map { buurt -> [String: Any] in
-                let address = buurt.config.baseURL.normalisedBaseURL
+                let address = buurt.config.baseURL.absolute
                 // A platform published in its folder under the portal is linked relatively, so a preview works too.
                 let url = address == base + buurt.slug + "/" ? buurt.slug + "/" : address
                 var entry: [String: Any] = ["name": buurt.config.name, "url": url]
@@ -161,10 +160,5 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The path part of an address: "https://x.nl/buurten/oost/" → "/buurten/oost/".
-    static func path(of address: String) -> String {
-        guard let scheme = address.range(of: "://") else { return "/" }
-        let rest = address[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        return String(rest[slash...])
-    }
+    static func path(of address: String) -> String { SiteAddress(address).path }
 }

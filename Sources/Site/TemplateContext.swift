@@ -67,7 +67,7 @@ public struct TemplateContext {
                 "lang": TemplateText(content.municipality.language),
                 "root": TemplateText(root),
                 "site": ["name": TemplateText(content.municipality.name),
-                         "base_url": TemplateText(content.municipality.baseURL.normalisedBaseURL)] as [String: Any],
+                         "base_url": TemplateText(content.municipality.baseURL.absolute)] as [String: Any],
                 "generator": TemplateText("buurtsite"),
             ])
         }

@@ -29,6 +29,16 @@ import Testing
         Case(name: "duplicate platform name", change: {
             $0.write("content/buurten/zuid/buurt.yml", "name: noord  samen\ntagline: Ook Noord\nbase_url: https://www.testdorp.nl/buurten/zuid/")
         }, expected: "content/buurten/zuid/buurt.yml:1:7: error: platform name 'noord  samen' is already used by content/buurten/noord/buurt.yml:1:7"),
+        // The address is compared normalised and without case, but quoted as written.
+        Case(name: "duplicate address", change: {
+            $0.write("content/buurten/zuid/buurt.yml",
+                     "name: Zuid Samen\ntagline: Ook Noord\nbase_url: https://www.testdorp.nl/buurten/Noord//")
+        }, expected: "content/buurten/zuid/buurt.yml:3:11: error: address 'https://www.testdorp.nl/buurten/Noord//'"
+            + " is already used by content/buurten/noord/buurt.yml:3:11"),
+        Case(name: "not a web address", change: {
+            $0.write("content/buurten/noord/buurt.yml",
+                     "name: Noord Samen\ntagline: Buren\nbase_url: www.testdorp.nl/noord")
+        }, expected: "content/buurten/noord/buurt.yml:3:11: error: 'www.testdorp.nl/noord' is not a web address"),
         Case(name: "duplicate slug", change: {
             $0.write("content/buurten/noord/pages/anders.md", "---\ntitle: Anders\nslug: over\n---\nTekst")
         }, expected: "content/buurten/noord/pages/anders.md:3:7: error: page 'over/' is also made from content/buurten/noord/pages/over.md"),

@@ -68,7 +68,7 @@ struct KaartPages: Sendable {
     func portalKaartJobs() -> [RenderJob] {
         guard hasKaart else { return [] }
         // An entry's page on the first buurt site that shows it.
-        let bases = Dictionary(uniqueKeysWithValues: content.buurten.map { ($0.slug, $0.config.baseURL.normalisedBaseURL) })
+        let bases = Dictionary(uniqueKeysWithValues: content.buurten.map { ($0.slug, $0.config.baseURL.absolute) })
         let segment = catalogue.settings.segment
         let catalogue = catalogue
         return kaartExportJobs(catalogue.all) { entry in
@@ -141,7 +141,7 @@ struct KaartPages: Sendable {
                                  jsonLD: jsonLD, values: values)
     }
 
-    private func kaartSiteBase(_ view: KaartView) -> String { view.buurt.config.baseURL.normalisedBaseURL }
+    private func kaartSiteBase(_ view: KaartView) -> String { view.buurt.config.baseURL.absolute }
 
     private func kaartCanonical(_ view: KaartView, _ path: String) -> String { kaartSiteBase(view) + SitePath.encode(path) }
 

@@ -278,7 +278,7 @@ struct ToolkitPages: Sendable {
     // MARK: JSON-LD
 
     func toolkitPageJSONLD(type: String, name: String, description: String, urlPath: String, buurt: Buurt) -> [String: Any] {
-        let base = buurt.config.baseURL.normalisedBaseURL
+        let base = buurt.config.baseURL.absolute
         return ["@type": type, "name": name, "description": description, "url": base + SitePath.encode(urlPath),
                 "inLanguage": content.municipality.language,
                 "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base]]
@@ -286,7 +286,7 @@ struct ToolkitPages: Sendable {
 
     /// schema.org `Article`: what search engines show, with the words and reading time.
     func toolkitArticleJSONLD(_ article: ToolkitArticle, topic: ToolkitTopic?, urlPath: String, buurt: Buurt) -> [String: Any] {
-        let base = buurt.config.baseURL.normalisedBaseURL
+        let base = buurt.config.baseURL.absolute
         let platform: [String: Any] = ["@type": "Organization", "name": buurt.config.name, "url": base]
         var jsonLD: [String: Any] = [
             "@type": "Article",

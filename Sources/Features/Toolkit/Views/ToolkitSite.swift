@@ -27,7 +27,7 @@ struct ToolkitSite: Sendable {
     init(library: ToolkitLibrary, buurt: Buurt) {
         settings = library.settings
         self.buurt = buurt.slug
-        base = buurt.config.baseURL.normalisedBaseURL
+        base = buurt.config.baseURL.absolute
         let shown = library.articles(for: buurt.slug)
         let byTopic = Dictionary(grouping: shown, by: \.topic)
         sections = library.topics(for: buurt.slug)
