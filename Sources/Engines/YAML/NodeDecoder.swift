@@ -33,7 +33,7 @@ final class NodeDecoder: Decoder {
         self.sendableUserInfo = userInfo
     }
 
-    var components: [PathComponent] { codingPath.pathComponents }
+    var path: NodePath { codingPath.nodePath }
 
     func child(_ node: YAMLNode, key: any CodingKey) -> NodeDecoder {
         NodeDecoder(node: node, codingPath: codingPath + [key], phantomDepth: phantomDepth.map { $0 + 1 },
@@ -126,7 +126,7 @@ final class NodeDecoder: Decoder {
     }
 
     func missingKey(_ key: String, substitute: Any?) -> DecodeFailure {
-        let failure = DecodeFailure([.error(at: node.location, NodePath.message("missing required key '\(key)'", at: components))],
+        let failure = DecodeFailure([.error(at: node.location, path.message("missing required key '\(key)'"))],
                                     substitute: substitute)
         failure.isMissingKey = true
         return tag(failure, key: key, fallback: nil)
@@ -154,7 +154,7 @@ final class NodeDecoder: Decoder {
                 let name = entry.key.scalar ?? ""
                 guard !askedKeys.contains(name) else { continue }
                 let message = "unknown key '\(name)'" + Suggestion.didYouMean(name, among: askedKeys)
-                result.append(.error(at: entry.key.location, NodePath.message(message, at: components), hint: hint))
+                result.append(.error(at: entry.key.location, path.message(message), hint: hint))
             }
         }
         for nested in nestedDecoders { result += nested.unknownKeyDiagnostics() }
@@ -164,7 +164,7 @@ final class NodeDecoder: Decoder {
     // MARK: Errors
 
     func failure(_ message: String, hint: String? = nil, substitute: Any?) -> DecodeFailure {
-        DecodeFailure([.error(at: node.location, NodePath.message(message, at: components), hint: hint)], substitute: substitute)
+        DecodeFailure([.error(at: node.location, path.message(message), hint: hint)], substitute: substitute)
     }
 
     /// Errors thrown by a type's own `init(from:)`, placed at the node they point to.
@@ -186,24 +186,24 @@ final class NodeDecoder: Decoder {
                 context = c
                 message = "missing required key '\(key.stringValue)'"
             @unknown default:
-                return [.error(at: node.location, NodePath.message("\(error)", at: components))]
+                return [.error(at: node.location, path.message("\(error)"))]
             }
-            let (target, path) = locate(context.codingPath)
+            let (target, targetPath) = locate(context.codingPath)
             // The standard library's message for a raw value that matches no case.
             if message.hasPrefix("Cannot initialize ") || message.isEmpty {
                 message = "not an allowed value: \(target.foundDescription)"
             }
-            return [.error(at: target.location, NodePath.message(message, at: path))]
+            return [.error(at: target.location, targetPath.message(message))]
         default:
-            return [.error(at: node.location, NodePath.message("\(error)", at: components))]
+            return [.error(at: node.location, path.message("\(error)"))]
         }
     }
 
     /// The node a thrown error's coding path leads to (as far as it exists) and its path.
-    private func locate(_ path: [any CodingKey]) -> (YAMLNode, [PathComponent]) {
+    private func locate(_ path: [any CodingKey]) -> (YAMLNode, NodePath) {
         var target = node
-        var components = self.components
-        guard path.count > codingPath.count else { return (target, components) }
+        var located = self.path
+        guard path.count > codingPath.count else { return (target, located) }
         for key in path[codingPath.count...] {
             let next: YAMLNode?
             switch target.kind {
@@ -213,9 +213,9 @@ final class NodeDecoder: Decoder {
             }
             guard let next else { break }
             target = next
-            components += [key].pathComponents
+            located = located + [key].nodePath
         }
-        return (target, components)
+        return (target, located)
     }
 
     /// For an enum of choices, one clear message instead of whatever its `init(from:)` said about this node.
@@ -225,7 +225,7 @@ final class NodeDecoder: Decoder {
         let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
         var message = "expected one of \(listed), found \(node.foundDescription)"
         if let text = node.string { message += Suggestion.didYouMean(text, among: choices) }
-        return [.error(at: node.location, NodePath.message(message, at: components))]
+        return [.error(at: node.location, path.message(message))]
     }
 
     // MARK: Decoder

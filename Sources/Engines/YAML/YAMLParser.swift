@@ -34,7 +34,7 @@ struct TreeBuilder {
         var anchor: String?
         var location: SourceLocation
         /// Where this collection sits in its parent, for key paths in messages.
-        var component: PathComponent?
+        var component: NodePath.Component?
         /// For a mapping: key, value, key, value, …
         var items: [YAMLNode] = []
         /// Nodes in this subtree, counting every alias expansion.
@@ -132,7 +132,7 @@ struct TreeBuilder {
         entries.reserveCapacity(frame.items.count / 2)
         var firstLines: [String: Int] = [:]
         var merges: [YAMLNode] = []
-        let path = stack.compactMap(\.component) + (frame.component.map { [$0] } ?? [])
+        let path = NodePath(stack.compactMap(\.component) + (frame.component.map { [$0] } ?? []))
         var index = 0
         while index + 1 < frame.items.count {
             let key = frame.items[index], value = frame.items[index + 1]
@@ -144,7 +144,8 @@ struct TreeBuilder {
                 continue
             }
             if let firstLine = firstLines[name] {
-                throw .error(at: key.location, NodePath.message("duplicate key '\(name)' (first used on line \(firstLine))", at: path),
+                throw .error(at: key.location,
+                             path.message("duplicate key '\(name)' (first used on line \(firstLine))"),
                              hint: "remove one of the two; a key can appear only once in a mapping")
             }
             firstLines[name] = key.location.line ?? 0
@@ -156,7 +157,8 @@ struct TreeBuilder {
             case .mapping: sources = [merge]
             case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
             default:
-                throw .error(at: merge.location, NodePath.message("'<<' merges mappings, but found \(merge.foundDescription)", at: path),
+                throw .error(at: merge.location,
+                             path.message("'<<' merges mappings, but found \(merge.foundDescription)"),
                              hint: "use '<<: *name' where '&name' marks a mapping")
             }
             // Keys written in the mapping itself win, then earlier merged mappings over later ones.
@@ -179,7 +181,7 @@ struct TreeBuilder {
     }
 
     /// Where a node that is being added now will sit in its parent.
-    private func childComponent() -> PathComponent? {
+    private func childComponent() -> NodePath.Component? {
         guard let top = stack.last else { return nil }
         if !top.isMapping { return .index(top.items.count) }
         return top.items.count % 2 == 1 ? .key(top.items.last?.scalar ?? "") : nil
@@ -187,6 +189,6 @@ struct TreeBuilder {
 
     /// A message prefixed with the key path of the value being added.
     private func message(_ text: String) -> String {
-        NodePath.message(text, at: stack.compactMap(\.component) + (childComponent().map { [$0] } ?? []))
+        NodePath(stack.compactMap(\.component) + (childComponent().map { [$0] } ?? [])).message(text)
     }
 }

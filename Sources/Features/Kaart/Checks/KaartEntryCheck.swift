@@ -17,37 +17,22 @@ struct KaartEntryCheck {
 
     // MARK: Locations and messages
 
-    /// The node at a key path ("locations", 0, "postcode"), or the deepest one that exists.
-    func node(at keys: [KaartKeyPathItem]) -> YAMLNode {
-        var current = node
-        for key in keys {
-            let next: YAMLNode?
-            switch key {
-            case .key(let name): next = current[name]
-            case .index(let index): next = current[index]
-            }
-            guard let next else { break }
-            current = next
-        }
-        return current
-    }
-
-    mutating func error(_ keys: [KaartKeyPathItem], _ message: String, hint: String? = nil) {
-        problems.append(.error(at: node(at: keys).location, KaartKeyPathItem.message(message, at: keys), hint: hint))
+    mutating func error(_ keys: NodePath, _ message: String, hint: String? = nil) {
+        problems.append(.error(at: node.node(at: keys).location, keys.message(message), hint: hint))
     }
 
     /// A required value that is missing or empty: reported at the mapping that should hold it.
-    mutating func missing(_ keys: [KaartKeyPathItem], key: String, hint: String) {
-        let holder = node(at: keys)
+    mutating func missing(_ keys: NodePath, key: String, hint: String) {
+        let holder = node.node(at: keys)
         if let value = holder[key], !value.isNull {
-            problems.append(.error(at: value.location, KaartKeyPathItem.message("'\(key)' is empty", at: keys), hint: hint))
+            problems.append(.error(at: value.location, keys.message("'\(key)' is empty"), hint: hint))
         } else {
-            problems.append(.error(at: holder.location, KaartKeyPathItem.message("missing required key '\(key)'", at: keys), hint: hint))
+            problems.append(.error(at: holder.location, keys.message("missing required key '\(key)'"), hint: hint))
         }
     }
 
     /// Text with something in it; nil (and a problem) when absent or blank.
-    mutating func required(_ value: String?, _ keys: [KaartKeyPathItem], key: String, hint: String) -> String? {
+    mutating func required(_ value: String?, _ keys: NodePath, key: String, hint: String) -> String? {
         guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
             missing(keys, key: key, hint: hint)
             return nil
@@ -134,7 +119,7 @@ struct KaartEntryCheck {
         return owner
     }
 
-    private mutating func checkWebAddress(_ text: String?, _ keys: [KaartKeyPathItem]) -> String? {
+    private mutating func checkWebAddress(_ text: String?, _ keys: NodePath) -> String? {
         guard let text = trimmed(text) else { return nil }
         guard AddressCheck.isWebAddress(text) else {
             let hint = text.contains("://") || text.hasPrefix("mailto:")
@@ -172,7 +157,7 @@ struct KaartEntryCheck {
         var result: [KaartLocation] = []
         var names: [String: Int] = [:]
         for (index, location) in locations.enumerated() {
-            let here: [KaartKeyPathItem] = [.key("locations"), .index(index)]
+            let here: NodePath = [.key("locations"), .index(index)]
             let name = required(location.name, here, key: "name", hint: "name the place, for example 'name: Buurthuis De Beek'")
             let address = required(location.address, here, key: "address", hint: "give street and number: 'address: Beekstraat 12'")
             let place = required(location.place, here, key: "place", hint: "give the town or village: 'place: Lindeveen'")
@@ -200,7 +185,8 @@ struct KaartEntryCheck {
         return result
     }
 
-    private mutating func checkCoordinates(_ location: KaartFrontMatter.Location, _ here: [KaartKeyPathItem]) -> KaartCoordinates? {
+    private mutating func checkCoordinates(_ location: KaartFrontMatter.Location,
+                                           _ here: NodePath) -> KaartCoordinates? {
         switch (location.latitude, location.longitude) {
         case (nil, nil):
             return nil
@@ -278,27 +264,5 @@ struct KaartEntryCheck {
         error([.key("serves")], "expected 'all' or a list of buurten, found \(found)",
               hint: "write 'serves: all' or 'serves: [molenkamp, BU09990101]'")
         return .all
-    }
-}
-
-/// A step in a key path of an entry's front matter: "schedules[2].opens_at".
-enum KaartKeyPathItem: Hashable {
-    case key(String)
-    /// 0-based; shown 1-based, like the YAML decoder's paths.
-    case index(Int)
-
-    static func describe(_ items: [KaartKeyPathItem]) -> String {
-        var text = ""
-        for item in items {
-            switch item {
-            case .key(let name): text += text.isEmpty ? name : "." + name
-            case .index(let index): text += "[\(index + 1)]"
-            }
-        }
-        return text
-    }
-
-    static func message(_ message: String, at items: [KaartKeyPathItem]) -> String {
-        items.isEmpty ? message : "\(describe(items)): \(message)"
     }
 }

@@ -17,7 +17,7 @@ extension KaartEntryCheck {
         return result
     }
 
-    private mutating func checkSchedule(_ schedule: KaartFrontMatter.Schedule, at here: [KaartKeyPathItem],
+    private mutating func checkSchedule(_ schedule: KaartFrontMatter.Schedule, at here: NodePath,
                                         locations: [KaartLocation], closed: [Day]) -> KaartSchedule? {
         let written = WrittenRecurrence(freq: schedule.freq, interval: schedule.interval, byday: schedule.byday,
                                         opensAt: schedule.opensAt, closesAt: schedule.closesAt,
@@ -42,7 +42,7 @@ extension KaartEntryCheck {
     }
 
     /// A problem of the rule, placed at its key within the schedule at `here`.
-    private mutating func report(_ problem: RecurrenceProblem, at here: [KaartKeyPathItem]) {
+    private mutating func report(_ problem: RecurrenceProblem, at here: NodePath) {
         if problem.isMissing {
             missing(here, key: problem.key.name, hint: problem.hint ?? "")
             return
