@@ -47,13 +47,13 @@ public struct FeatureLoadContext: Sendable {
     /// when it cannot be used. Messages name the whole path: `agenda.weeks: expected a number …`.
     public func settings<Settings: Decodable>(_ type: Settings.Type, fallback: Settings) -> Settings? {
         guard let node = content?.municipalityNode[key], !node.isNull else { return fallback }
-        return diagnostics.capture { () throws(DiagnosticList) in try YAMLDecoder().decode(type, from: node, keyPath: [key]) }
+        return diagnostics.capture { try YAMLDecoder().decode(type, from: node, at: [.key(key)]) }
     }
 
     /// The feature's section of a buurt's buurt.yml decoded, `fallback` when there is none; nil when it cannot be used.
     public func settings<Settings: Decodable>(_ type: Settings.Type, of buurt: Buurt, fallback: Settings) -> Settings? {
         guard let node = buurt.configNode[key], !node.isNull else { return fallback }
-        return diagnostics.capture { () throws(DiagnosticList) in try YAMLDecoder().decode(type, from: node, keyPath: [key]) }
+        return diagnostics.capture { try YAMLDecoder().decode(type, from: node, at: [.key(key)]) }
     }
 
     /// Where a setting of the feature's section is written (`agenda.segment`), else the section, else site.yml.

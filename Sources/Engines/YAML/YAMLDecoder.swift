@@ -16,12 +16,19 @@ public struct YAMLDecoder: Sendable {
         self.userInfo = userInfo
     }
 
-    /// Decodes `node`; `keyPath` is where the node sits in its document (`["agenda"]` for a feature's section of
+    /// Decodes `node`; `path` is where the node sits in its document (`[.key("agenda")]` for a feature's section of
     /// site.yml, decoded on its own), so that messages name the whole path: `agenda.weeks: expected a number …`.
-    public func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, keyPath: [String] = []) throws(DiagnosticList) -> T {
+    public func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode, at path: NodePath = [])
+        throws(DiagnosticList) -> T
+    {
         do {
-            let path: [any CodingKey] = keyPath.map { YAMLKey(stringValue: $0) }
-            return try NodeDecoder(node: node, codingPath: path, userInfo: userInfo).decode(T.self)
+            let codingPath: [any CodingKey] = path.components.map { component in
+                switch component {
+                case .key(let name): YAMLKey(stringValue: name)
+                case .index(let index): YAMLKey(index: index)
+                }
+            }
+            return try NodeDecoder(node: node, codingPath: codingPath, userInfo: userInfo).decode(T.self)
         } catch let failure as DecodeFailure {
             throw DiagnosticList(YAMLDecoder.reportOrder(failure.diagnostics))
         } catch {
