@@ -23,11 +23,13 @@ BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimall
 TEST_DEBS  := chromium chromium-driver poppler-utils java
 BENCH_DEBS := hugo time
 
-.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e bench clean distclean
+.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e lint format bench clean distclean
 
 help:
 	@echo "make site        build the example municipality into $(OUTPUT)/ (release build)"
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
+	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
+	@echo "make format      format the Swift code with swift format (.swift-format)"
 	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
@@ -56,8 +58,21 @@ site: deps-build
 	@echo "  python3 -m http.server -d $(OUTPUT) 8000    → http://localhost:8000/"
 
 test: deps-build deps-test venv
+	$(MAKE) lint
 	$(MAKE) test-swift
 	$(MAKE) test-e2e
+
+SWIFT_FILES = Package.swift Sources Tests
+
+# swift format (part of the Swift toolchain) with .swift-format; it cannot break a long string literal,
+# so the line length is checked on its own too.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FILES)
+	@long="$$(find $(SWIFT_FILES) -name '*.swift' -print0 | xargs -0 awk 'length > 120 { print FILENAME ":" FNR ": line is " length " characters (at most 120)" }')"; \
+	 if [ -n "$$long" ]; then echo "$$long"; exit 1; fi
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_FILES)
 
 test-swift:
 	$(SWIFT) build

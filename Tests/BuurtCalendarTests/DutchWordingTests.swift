@@ -4,22 +4,22 @@ import Testing
 /// Moved from KaartTests (DutchScheduleTests) with their assertions, now on the rule itself.
 @Suite struct DutchWordingTests {
     @Test func weeklySchedules() {
-        #expect(weekly([.TU], "10:00", "12:00").dutchDescription == "elke dinsdag 10:00–12:00")
-        #expect(weekly([.TH, .MO], "09:00", "12:00").dutchDescription == "elke maandag en donderdag 9:00–12:00")
-        #expect(weekly([.MO, .WE, .FR], "13:30", "17:00").dutchDescription
+        #expect(weekly([.tuesday], "10:00", "12:00").dutchDescription == "elke dinsdag 10:00–12:00")
+        #expect(weekly([.thursday, .monday], "09:00", "12:00").dutchDescription == "elke maandag en donderdag 9:00–12:00")
+        #expect(weekly([.monday, .wednesday, .friday], "13:30", "17:00").dutchDescription
                     == "elke maandag, woensdag en vrijdag 13:30–17:00")
-        #expect(weekly([.FR, .MO, .TU, .WE, .TH], "06:00", "23:30").dutchDescription
+        #expect(weekly([.friday, .monday, .tuesday, .wednesday, .thursday], "06:00", "23:30").dutchDescription
                     == "van maandag tot en met vrijdag 6:00–23:30", "days in a row read as a range")
-        #expect(weekly([.SA, .SU], "08:00", "23:30").dutchDescription == "elke zaterdag en zondag 8:00–23:30")
+        #expect(weekly([.saturday, .sunday], "08:00", "23:30").dutchDescription == "elke zaterdag en zondag 8:00–23:30")
         #expect(weekly(Weekday.allCases, "09:00", "10:00").dutchDescription == "elke dag 9:00–10:00")
     }
 
     @Test func everyOtherWeekAndEveryFewWeeks() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-06").dutchDescription
+        #expect(weekly([.tuesday], "10:00", "12:00", interval: 2, from: "2026-01-06").dutchDescription
                     == "om de week op dinsdag 10:00–12:00 (vanaf 6 januari 2026)")
-        #expect(weekly([.SA], "10:00", "12:00", interval: 3, from: "2026-01-10").dutchDescription
+        #expect(weekly([.saturday], "10:00", "12:00", interval: 3, from: "2026-01-10").dutchDescription
                     == "elke 3 weken op zaterdag 10:00–12:00 (vanaf 10 januari 2026)")
-        #expect(weekly([.MO, .TU, .WE], "10:00", "12:00", interval: 2, from: "2026-01-05").dutchRecurrence
+        #expect(weekly([.monday, .tuesday, .wednesday], "10:00", "12:00", interval: 2, from: "2026-01-05").dutchRecurrence
                     == "om de week van maandag tot en met woensdag")
     }
 
@@ -38,13 +38,13 @@ import Testing
     }
 
     @Test func validFromAndValidTo() {
-        #expect(weekly([.TU], "10:00", "12:00", to: "2026-06-30").dutchDescription
+        #expect(weekly([.tuesday], "10:00", "12:00", to: "2026-06-30").dutchDescription
                     == "elke dinsdag 10:00–12:00 (tot en met 30 juni 2026)")
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-06").dutchDescription
+        #expect(weekly([.tuesday], "10:00", "12:00", from: "2026-01-06").dutchDescription
                     == "elke dinsdag 10:00–12:00 (vanaf 6 januari 2026)")
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-06", to: "2026-06-30").dutchDescription
+        #expect(weekly([.tuesday], "10:00", "12:00", from: "2026-01-06", to: "2026-06-30").dutchDescription
                     == "elke dinsdag 10:00–12:00 (van 6 januari 2026 tot en met 30 juni 2026)")
-        #expect(weekly([.TU], "10:00", "12:00").dutchPeriod == nil)
+        #expect(weekly([.tuesday], "10:00", "12:00").dutchPeriod == nil)
     }
 
     @Test func listsAndDates() {

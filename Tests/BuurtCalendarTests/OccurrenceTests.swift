@@ -9,41 +9,41 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
 
 @Suite struct OccurrenceTests {
     @Test func everyWeek() {
-        #expect(days(weekly([.TU], "10:00", "12:00"), "2026-01-01", "2026-01-31")
+        #expect(days(weekly([.tuesday], "10:00", "12:00"), "2026-01-01", "2026-01-31")
                     == ["2026-01-06", "2026-01-13", "2026-01-20", "2026-01-27"])
-        #expect(days(weekly([.TH, .MO], "10:00", "12:00"), "2026-01-01", "2026-01-14")
+        #expect(days(weekly([.thursday, .monday], "10:00", "12:00"), "2026-01-01", "2026-01-14")
                     == ["2026-01-01", "2026-01-05", "2026-01-08", "2026-01-12"], "in order, whatever byday's order")
-        #expect(days(weekly([.TU], "10:00", "12:00"), "2026-01-06", "2026-01-06") == ["2026-01-06"],
+        #expect(days(weekly([.tuesday], "10:00", "12:00"), "2026-01-06", "2026-01-06") == ["2026-01-06"],
                 "both ends are included")
-        #expect(days(weekly([.TU], "10:00", "12:00"), "2026-01-07", "2026-01-05") == [])
+        #expect(days(weekly([.tuesday], "10:00", "12:00"), "2026-01-07", "2026-01-05") == [])
     }
 
     @Test func everyOtherWeekCountsFromTheWeekOfValidFrom() {
-        let thursdays = weekly([.TH], "19:00", "20:30", interval: 2, from: "2026-09-03")
+        let thursdays = weekly([.thursday], "19:00", "20:30", interval: 2, from: "2026-09-03")
         #expect(days(thursdays, "2026-08-01", "2026-10-31")
                     == ["2026-09-03", "2026-09-17", "2026-10-01", "2026-10-15", "2026-10-29"])
         #expect(days(thursdays, "2026-09-10", "2026-10-10") == ["2026-09-17", "2026-10-01"],
                 "a later start of the period does not move the weeks")
         // valid_from on a Saturday: that week's Thursday is before it, its Saturday counts; then two weeks on.
-        let twoDays = weekly([.TH, .SA], "10:00", "12:00", interval: 2, from: "2026-09-05")
+        let twoDays = weekly([.thursday, .saturday], "10:00", "12:00", interval: 2, from: "2026-09-05")
         #expect(days(twoDays, "2026-09-01", "2026-09-30") == ["2026-09-05", "2026-09-17", "2026-09-19"])
-        let everyThirdWeek = weekly([.MO], "10:00", "12:00", interval: 3, from: "2026-12-28")
+        let everyThirdWeek = weekly([.monday], "10:00", "12:00", interval: 3, from: "2026-12-28")
         #expect(days(everyThirdWeek, "2026-12-01", "2027-02-28")
                     == ["2026-12-28", "2027-01-18", "2027-02-08"], "across the turn of the year")
     }
 
     @Test func theFirstDayIsTheFirstOccurrenceSoDTSTARTCountsTheSameWeeks() {
         // valid_from on a Friday, Thursdays every other week: the Thursday after is in an off week.
-        let rule = weekly([.TH], "19:00", "20:30", interval: 2, from: "2026-09-04")
+        let rule = weekly([.thursday], "19:00", "20:30", interval: 2, from: "2026-09-04")
         #expect(rule.firstDay == day("2026-09-17"))
         #expect(rule.days(from: day("2026-09-01"), through: day("2026-09-30")).first == rule.firstDay)
         // Every other month, counted from January: January's first Monday is before valid_from, February is off.
         let monthlyRule = monthly(["1MO"], "10:00", "11:00", interval: 2, from: "2026-01-20")
         #expect(monthlyRule.firstDay == day("2026-03-02"))
         #expect(days(monthlyRule, "2026-01-01", "2026-07-31") == ["2026-03-02", "2026-05-04", "2026-07-06"])
-        #expect(weekly([.TU], "10:00", "12:00").firstDay == nil, "no valid_from, no first day")
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-07", to: "2026-01-12").firstDay == nil)
-        #expect(weekly([.TU], "10:00", "12:00", from: "2026-01-06", closed: ["2026-01-06"]).firstDay
+        #expect(weekly([.tuesday], "10:00", "12:00").firstDay == nil, "no valid_from, no first day")
+        #expect(weekly([.tuesday], "10:00", "12:00", from: "2026-01-07", to: "2026-01-12").firstDay == nil)
+        #expect(weekly([.tuesday], "10:00", "12:00", from: "2026-01-06", closed: ["2026-01-06"]).firstDay
                     == day("2026-01-06"), "a closed first day is still where the rule starts")
     }
 
@@ -77,7 +77,7 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
     }
 
     @Test func validFromAndValidToBoundTheDays() {
-        let rule = weekly([.TU], "10:00", "12:00", from: "2026-03-10", to: "2026-03-24")
+        let rule = weekly([.tuesday], "10:00", "12:00", from: "2026-03-10", to: "2026-03-24")
         #expect(days(rule, "2026-03-01", "2026-03-31") == ["2026-03-10", "2026-03-17", "2026-03-24"])
         #expect(days(rule, "2026-03-11", "2026-03-31") == ["2026-03-17", "2026-03-24"])
         #expect(days(rule, "2026-04-01", "2026-04-30") == [])
@@ -86,7 +86,7 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
     }
 
     @Test func closedDatesAreSkipped() {
-        let rule = weekly([.WE, .FR], "13:00", "16:30", from: "2026-11-04", to: "2027-03-26",
+        let rule = weekly([.wednesday, .friday], "13:00", "16:30", from: "2026-11-04", to: "2027-03-26",
                           closed: ["2026-12-25", "2026-12-26", "2027-01-01"])
         #expect(days(rule, "2026-12-21", "2027-01-03") == ["2026-12-23", "2026-12-30"])
         let monthlyRule = monthly(["-1FR"], "14:00", "17:00", closed: ["2026-12-25"])
@@ -98,19 +98,19 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
         #expect(!rule.canListOccurrences)
         #expect(days(rule, "2026-01-01", "2026-12-31") == [])
         #expect(monthly(["1MO"], "10:00", "11:00", interval: 2, from: "2026-01-01").canListOccurrences)
-        #expect(!weekly([.TU], "10:00", "12:00", interval: 0).canListOccurrences)
-        #expect(weekly([.TU], "10:00", "12:00").canListOccurrences)
+        #expect(!weekly([.tuesday], "10:00", "12:00", interval: 0).canListOccurrences)
+        #expect(weekly([.tuesday], "10:00", "12:00").canListOccurrences)
     }
 
     @Test func aLongPeriodIsCheap() {
-        let rule = weekly([.MO], "10:00", "12:00")
+        let rule = weekly([.monday], "10:00", "12:00")
         #expect(rule.days(from: Day.first, through: Day.last).count == 521_723, "every Monday of years 1 to 9999")
         #expect(monthly(["-1FR"], "10:00", "12:00").days(from: Day.first, through: Day.last).count == 9999 * 12)
-        #expect(weekly([.TU], "10:00", "12:00", from: "9999-12-20").firstDay == day("9999-12-21"))
+        #expect(weekly([.tuesday], "10:00", "12:00", from: "9999-12-20").firstDay == day("9999-12-21"))
     }
 
     @Test func occurrencesHaveLocalTimesInTheirTimeZone() throws {
-        let rule = weekly([.SA], "10:00", "12:00", from: "2026-03-01")
+        let rule = weekly([.saturday], "10:00", "12:00", from: "2026-03-01")
         let found = rule.occurrences(from: day("2026-03-01"), through: day("2026-03-10"))
         #expect(found.map(\.start) == [LocalDateTime(day: day("2026-03-07"), time: time("10:00"))])
         let occurrence = try #require(found.first)
@@ -119,7 +119,7 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
         #expect(occurrence.timeZone.identifier == "Europe/Amsterdam")
         #expect(occurrence.startISO8601 == "2026-03-07T10:00:00+01:00")
         #expect(occurrence.endISO8601 == "2026-03-07T12:00:00+01:00")
-        let night = weekly([.FR], "22:00", "02:00").occurrences(from: day("2026-03-06"), through: day("2026-03-06"))
+        let night = weekly([.friday], "22:00", "02:00").occurrences(from: day("2026-03-06"), through: day("2026-03-06"))
         #expect(night.map(\.end) == [LocalDateTime(day: day("2026-03-07"), time: time("02:00"))],
                 "an end before the start is on the next day")
         let newYork = try #require(TimeZone(identifier: "America/New_York"))
@@ -131,7 +131,7 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
 /// The Netherlands change to summer time on 29 March 2026 and back on 25 October 2026 (both Sundays, at 01:00 UTC).
 @Suite struct SummerTimeTests {
     @Test func theLocalTimeStaysWhenTheClocksGoForward() {
-        let sundays = weekly([.SU], "10:00", "12:00")
+        let sundays = weekly([.sunday], "10:00", "12:00")
         let found = sundays.occurrences(from: day("2026-03-22"), through: day("2026-04-05"))
         #expect(found.map(\.start.time) == [time("10:00"), time("10:00"), time("10:00")])
         #expect(found.map(\.startOffset.description) == ["+01:00", "+02:00", "+02:00"])
@@ -143,7 +143,7 @@ private func days(_ rule: Recurrence, _ first: String, _ last: String) -> [Strin
     }
 
     @Test func theLocalTimeStaysWhenTheClocksGoBack() {
-        let sundays = weekly([.SU], "10:00", "12:00")
+        let sundays = weekly([.sunday], "10:00", "12:00")
         let found = sundays.occurrences(from: day("2026-10-18"), through: day("2026-11-01"))
         #expect(found.map(\.start.time) == [time("10:00"), time("10:00"), time("10:00")])
         #expect(found.map(\.startISO8601)

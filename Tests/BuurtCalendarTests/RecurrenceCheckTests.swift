@@ -21,7 +21,7 @@ import Testing
         written.validFrom = day("2026-01-06")
         written.closedDates = [day("2026-12-29")]
         let recurrence = try #require(written.checked().recurrence)
-        #expect(recurrence == Recurrence(frequency: .weekly, interval: 1, byDay: [ByDay(weekday: .TU)],
+        #expect(recurrence == Recurrence(frequency: .weekly, interval: 1, byDay: [ByDay(weekday: .tuesday)],
                                          startTime: time("10:00"), endTime: time("12:00"),
                                          validFrom: day("2026-01-06"), closedDates: [day("2026-12-29")]))
         #expect(written.checked().problems == [])

@@ -4,7 +4,7 @@ import Testing
 @Suite struct RecurrenceTests {
     /// Moved from KaartTests (DutchScheduleTests) with its assertions.
     @Test func theFirstDayOfASchedule() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-05").firstDay == day("2026-01-06"))
+        #expect(weekly([.tuesday], "10:00", "12:00", interval: 2, from: "2026-01-05").firstDay == day("2026-01-06"))
         var lastFriday = monthly(["-1FR"], "10:00", "12:00")
         lastFriday.validFrom = day("2026-01-31")
         #expect(lastFriday.firstDay == day("2026-02-27"))
@@ -14,9 +14,9 @@ import Testing
     }
 
     @Test func endedRulesAreNotCurrent() {
-        let rule = weekly([.TU], "10:00", "12:00", to: "2026-03-31")
+        let rule = weekly([.tuesday], "10:00", "12:00", to: "2026-03-31")
         #expect(rule.isCurrent(today: day("2026-03-31")))
         #expect(!rule.isCurrent(today: day("2026-04-01")))
-        #expect(weekly([.TU], "10:00", "12:00").isCurrent(today: day("9999-12-31")))
+        #expect(weekly([.tuesday], "10:00", "12:00").isCurrent(today: day("9999-12-31")))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// Moved from KaartTests (SchemaOrgTests) with their assertions, now on the rule itself.
 @Suite struct RecurrenceSchemaOrgTests {
     @Test func weeklySchedulesBecomeOpeningHoursSpecifications() throws {
-        let spec = try #require(weekly([.TH, .TU], "09:00", "12:00", from: "2026-01-06", to: "2026-06-30")
+        let spec = try #require(weekly([.thursday, .tuesday], "09:00", "12:00", from: "2026-01-06", to: "2026-06-30")
                                     .openingHoursSpecification)
         #expect(spec["@type"] as? String == "OpeningHoursSpecification")
         #expect(spec["dayOfWeek"] as? [String] == ["https://schema.org/Tuesday", "https://schema.org/Thursday"])
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func rulesSchemaOrgCannotExpressAreLeftOut() {
-        #expect(weekly([.TU], "10:00", "12:00", interval: 2, from: "2026-01-06").openingHoursSpecification == nil)
+        #expect(weekly([.tuesday], "10:00", "12:00", interval: 2, from: "2026-01-06").openingHoursSpecification == nil)
         #expect(monthly(["2WE"], "14:00", "16:00").openingHoursSpecification == nil)
     }
 }

@@ -42,7 +42,7 @@ import YAML
         #expect(entry.locations.first?.oneLine == "Beekstraat 12, 9999 AB Lindeveen")
         #expect(entry.channels == [.online])
         #expect(entry.contact.phoneURI == "tel:+31999123456")
-        #expect(entry.schedules.first?.recurrence.byDay == [ByDay(weekday: .TU)])
+        #expect(entry.schedules.first?.recurrence.byDay == [ByDay(weekday: .tuesday)])
         #expect(entry.schedules.first?.recurrence.closedDates == [day("2026-12-25"), day("2026-12-26")],
                 "the entry's closed dates are every schedule's")
         #expect(entry.schedules.first?.location == "Buurthuis De Beek")

@@ -99,7 +99,7 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
 @Suite struct DutchScheduleTests {
     @Test func endedSchedulesAndPastClosedDatesAreLeftOut() {
         var entry = makeEntry("spreekuur")
-        entry.schedules = [weekly([.TU], "10:00", "12:00", to: "2026-03-31"), weekly([.TH], "10:00", "12:00")]
+        entry.schedules = [weekly([.tuesday], "10:00", "12:00", to: "2026-03-31"), weekly([.thursday], "10:00", "12:00")]
         entry.closed = [day("2026-04-27"), day("2026-12-25"), day("2026-12-26"), day("2027-01-01")]
         entry.hoursNote = "Bellen kan op werkdagen."
         let today = day("2026-05-01")
@@ -116,7 +116,7 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
 @Suite struct SchemaOrgTests {
     @Test func schedulesSchemaOrgCannotExpressAreLeftOut() {
         var entry = makeEntry("x")
-        entry.schedules = [weekly([.MO], "10:00", "12:00"), monthly(["2WE"], "14:00", "16:00")]
+        entry.schedules = [weekly([.monday], "10:00", "12:00"), monthly(["2WE"], "14:00", "16:00")]
         #expect(entry.openingHoursSpecifications(today: day("2026-05-01")).count == 1)
     }
 }

@@ -108,7 +108,7 @@ extension WrittenRecurrence {
 
     /// Editors often write days the Dutch way ("di", "donderdag"): the problem then names the code to use.
     private static let dutchDayCodes: [String: Weekday] = [
-        "ma": .MO, "di": .TU, "wo": .WE, "do": .TH, "vr": .FR, "za": .SA, "zo": .SU,
+        "ma": .monday, "di": .tuesday, "wo": .wednesday, "do": .thursday, "vr": .friday, "za": .saturday, "zo": .sunday,
     ]
 
     private static func missing(_ key: RecurrenceProblem.Key, hint: String) -> RecurrenceProblem {

@@ -2,31 +2,33 @@ import Foundation
 
 /// A day of the week, as RFC 5545 writes it. Weeks start on Monday, as in the Netherlands (and `WKST=MO`).
 public enum Weekday: String, CaseIterable, Hashable, Sendable, Comparable {
-    case MO, TU, WE, TH, FR, SA, SU
+    // The raw values are RFC 5545's codes ("MO"), as content files and iCalendar write them.
+    case monday = "MO", tuesday = "TU", wednesday = "WE", thursday = "TH", friday = "FR", saturday = "SA"
+    case sunday = "SU"
 
     /// "maandag" … "zondag"
     public var dutchName: String {
         switch self {
-        case .MO: return "maandag"
-        case .TU: return "dinsdag"
-        case .WE: return "woensdag"
-        case .TH: return "donderdag"
-        case .FR: return "vrijdag"
-        case .SA: return "zaterdag"
-        case .SU: return "zondag"
+        case .monday: return "maandag"
+        case .tuesday: return "dinsdag"
+        case .wednesday: return "woensdag"
+        case .thursday: return "donderdag"
+        case .friday: return "vrijdag"
+        case .saturday: return "zaterdag"
+        case .sunday: return "zondag"
         }
     }
 
     /// "Monday" … "Sunday", as schema.org names days: https://schema.org/Monday.
     public var englishName: String {
         switch self {
-        case .MO: return "Monday"
-        case .TU: return "Tuesday"
-        case .WE: return "Wednesday"
-        case .TH: return "Thursday"
-        case .FR: return "Friday"
-        case .SA: return "Saturday"
-        case .SU: return "Sunday"
+        case .monday: return "Monday"
+        case .tuesday: return "Tuesday"
+        case .wednesday: return "Wednesday"
+        case .thursday: return "Thursday"
+        case .friday: return "Friday"
+        case .saturday: return "Saturday"
+        case .sunday: return "Sunday"
         }
     }
 
