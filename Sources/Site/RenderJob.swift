@@ -32,9 +32,6 @@ public struct RenderJob: Sendable {
         self.inputs = inputs
     }
 
-    /// The page's path within its site ("agenda/"), or nil for files that are not pages.
-    public var sitemapPath: String? { page?.urlPath }
-
     /// Problems to report, writing nothing.
     public static func reporting(_ diagnostics: [Diagnostic]) -> RenderJob {
         RenderJob(path: "", body: .report(diagnostics))

@@ -158,7 +158,4 @@ public struct SiteRenderer: Sendable {
         data["portal_intro"] = municipality.portalIntro?.nonEmpty
         return try theme.render("portal", data)
     }
-
-    /// The path part of an address: "https://x.nl/buurten/oost/" → "/buurten/oost/".
-    static func path(of address: String) -> String { SiteAddress(address).path }
 }

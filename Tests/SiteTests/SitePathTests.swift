@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 @testable import Site
 
@@ -16,8 +17,8 @@ import Testing
     }
 
     @Test func theNotFoundPageUsesTheSitesOwnPath() {
-        #expect(SiteRenderer.path(of: "https://www.lindeveen.nl/buurten/oosterhof/") == "/buurten/oosterhof/")
-        #expect(SiteRenderer.path(of: "https://samenoosterhof.nl/") == "/")
+        #expect(SiteAddress("https://www.lindeveen.nl/buurten/oosterhof/").path == "/buurten/oosterhof/")
+        #expect(SiteAddress("https://samenoosterhof.nl/").path == "/")
     }
 
     @Test func jsonLDCannotCloseItsScriptElement() {

@@ -75,9 +75,6 @@ public enum KaartLanguage {
         guard isKnown(code), let name = dutch.localizedString(forLanguageCode: code) else { return code }
         return name.prefix(1).uppercased() + name.dropFirst()
     }
-
-    /// Every known code, for did-you-mean.
-    static var allCodes: Set<String> { known }
 }
 
 /// The Netherlands (European part), roughly: coordinates outside this box are almost surely a mistake.
