@@ -49,7 +49,8 @@ struct SiteWriter {
             let folder = buurt.slug + "/"
             outputs.append(output(folder + "index.html", site: folder, maker: .home(buurt),
                                   page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
-                                  inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)))
+                                  inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)
+                                      + features.flatMap { $0.sectionInputs(for: buurt) }))
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
             outputs.append(output(folder + "robots.txt", site: folder,
                                   maker: .robots(base: buurt.config.baseURL.absolute)))

@@ -43,6 +43,8 @@ public protocol FeatureModel: Sendable {
     var reservedFolders: [ReservedFolder] { get }
     /// Its menu entry and home-page card on this buurt's site; nil when it has nothing there.
     func section(for buurt: Buurt) -> SiteSection?
+    /// The content files the section is counted from: the home page, which shows the count, reads them.
+    func sectionInputs(for buurt: Buurt) -> [String]
     /// Keys added to the site keys of every page of a site, which the `head` and `header` partials see too
     /// (a search form); `link` makes a link relative to the page from a path inside the site.
     func siteKeys(for site: SiteScope, link: (String) -> String) -> [String: Any]
@@ -63,6 +65,7 @@ public protocol FeatureModel: Sendable {
 extension FeatureModel {
     public var reservedFolders: [ReservedFolder] { [] }
     public func section(for buurt: Buurt) -> SiteSection? { nil }
+    public func sectionInputs(for buurt: Buurt) -> [String] { [] }
     public func siteKeys(for site: SiteScope, link: (String) -> String) -> [String: Any] { [:] }
     public func portalKeys(_ site: SiteRenderer) -> [String: Any] { [:] }
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] { [] }

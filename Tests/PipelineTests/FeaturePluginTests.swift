@@ -182,4 +182,49 @@ import YAML
         #expect(counting.records.count == reading.records.count)
         #expect(counting.records.allSatisfy { $0.text == nil }, "no text is made when no collector asks for it")
     }
+
+    /// Two features where the second builds on the first: "agenda" uses the model of "plek".
+    struct PlaceFeature: SiteFeature {
+        var key: String { "plek" }
+        func load(_ context: FeatureLoadContext) -> (any FeatureModel)? { PlaceModel(places: ["Buurthuis De Linde"]) }
+    }
+
+    struct PlaceModel: FeatureModel {
+        let places: [String]
+        var hasContent: Bool { false }
+    }
+
+    struct AgendaFeature: SiteFeature {
+        let seen: PlacesSeen
+        var key: String { "agenda" }
+        var dependencies: [String] { ["plek"] }
+        func load(_ context: FeatureLoadContext) -> (any FeatureModel)? {
+            seen.set(context.model(PlaceModel.self)?.places)
+            return PlaceModel(places: [])
+        }
+    }
+
+    final class PlacesSeen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value: [String]??
+        func set(_ places: [String]?) { lock.withLock { value = .some(places) } }
+        var places: [String]?? { lock.withLock { value } }
+    }
+
+    @Test func aFeatureLoadsAfterTheFeatureItDependsOnAndGetsItsModel() throws {
+        let site = try TestSite()
+        let seen = PlacesSeen()
+        // Registered before the feature it needs: the build loads "plek" first anyway.
+        let report = site.build(features: [AgendaFeature(seen: seen), PlaceFeature()])
+        #expect(report.published, "\(report.errorLines)")
+        #expect(seen.places == .some(["Buurthuis De Linde"]))
+    }
+
+    @Test func aDependencyThatIsNotRegisteredIsReported() throws {
+        let site = try TestSite()
+        let report = site.build(features: [AgendaFeature(seen: PlacesSeen())])
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.hasPrefix("error: feature 'agenda' needs feature 'plek', which is not registered") },
+                "\(report.errorLines)")
+    }
 }

@@ -85,6 +85,7 @@ import YAML
         let touched = Set(plan.outputs(touchedBy: [entry]).map(\.path))
         #expect(touched.contains("molenkamp/wegwijzer/digicafe/index.html"))
         #expect(touched.contains("molenkamp/wegwijzer/index.html"), "the kaart's home lists it")
+        #expect(touched.contains("molenkamp/index.html"), "the buurt's home counts it")
         #expect(!touched.contains("molenkamp/over-ons/index.html"))
         #expect(!touched.contains("molenkamp/toolkit/index.html"))
         let buurtConfig = Set(plan.outputs(touchedBy: ["content/buurten/molenkamp/buurt.yml"]).map(\.path))

@@ -81,6 +81,10 @@ public struct KaartModel: FeatureModel {
         return SiteSection(name: settings.name, urlPath: settings.segment + "/", intro: settings.intro, count: entries)
     }
 
+    public func sectionInputs(for buurt: Buurt) -> [String] {
+        catalogue.entries(for: buurt.slug).map(\.sourcePath)
+    }
+
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] {
         KaartPages(site: site, catalogue: catalogue).kaartJobs(for: buurt)
     }

@@ -85,6 +85,10 @@ public struct ToolkitModel: FeatureModel {
         return SiteSection(name: settings.name, urlPath: settings.segment + "/", intro: settings.intro, count: articles)
     }
 
+    public func sectionInputs(for buurt: Buurt) -> [String] {
+        library.articles(for: buurt.slug).map(\.sourcePath)
+    }
+
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] {
         ToolkitPages(site: site, library: library, pdfBooklets: pdfBooklets).toolkitJobs(for: buurt)
     }
