@@ -374,10 +374,11 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"]
 def feature_site_yml(kind: str) -> str:
     lines = ["name: Gemeente Benchmark", "cbs_code: GM9999", "theme: default", "base_url: https://bench.example/"]
     if kind == "kaart":
+        # The municipality's shared lists, then the kaart's own settings.
+        lines += ["categories:"] + [f"  - value: {c}\n    label: {c.capitalize()}" for c in CATEGORIES]
+        lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]
         lines += ["kaart:", "  name: Wegwijzer", "  segment: wegwijzer", "  review_interval_days: 365",
-                  "  hide_overdue_after_days: 730", "  categories:"]
-        lines += [f"    - value: {c}\n      label: {c.capitalize()}" for c in CATEGORIES]
-        lines += ["  audiences:"] + [f"    - value: {a}\n      label: {a.capitalize()}" for a in AUDIENCES]
+                  "  hide_overdue_after_days: 730"]
     else:
         lines += ["toolkit:", "  name: Toolkit", "  segment: toolkit", "  topics:"]
         lines += [f"    - slug: {t}\n      title: {t.capitalize()}\n      description: Artikelen over {t}." for t in TOPIC_SLUGS]
