@@ -13,7 +13,7 @@ public enum JSONLD {
         bytes.reserveCapacity(512)
         for key in object.keys.sorted() where key != "@context" {
             bytes.append(UInt8(ascii: ","))
-            JSONString.append(key, to: &bytes)
+            JSONWriter.appendString(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
             write(object[key]!, to: &bytes)
         }
@@ -25,12 +25,12 @@ public enum JSONLD {
         switch value {
         case let text as String:
             // Most values are text: checked first, because every failed cast costs time on every page.
-            JSONString.append(text, to: &bytes)
+            JSONWriter.appendString(text, to: &bytes)
         case let object as [String: Any]:
             bytes.append(UInt8(ascii: "{"))
             for (index, key) in object.keys.sorted().enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                JSONString.append(key, to: &bytes)
+                JSONWriter.appendString(key, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
                 write(object[key]!, to: &bytes)
             }
@@ -47,7 +47,7 @@ public enum JSONLD {
         case let flag as Bool:
             bytes += (flag ? "true" : "false").utf8
         default:
-            JSONString.append("\(value)", to: &bytes)
+            JSONWriter.appendString("\(value)", to: &bytes)
         }
     }
 }

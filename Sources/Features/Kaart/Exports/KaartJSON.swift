@@ -59,7 +59,7 @@ enum KaartJSON {
         /// Appends the JSON with `text` as the string in every gap.
         func write(filling text: String, to output: inout [UInt8]) {
             for (index, piece) in pieces.enumerated() {
-                if index > 0 { JSONString.append(text, to: &output) }
+                if index > 0 { JSONWriter.appendString(text, to: &output) }
                 output.append(contentsOf: piece)
             }
         }
@@ -73,7 +73,7 @@ enum KaartJSON {
 
         mutating func write(_ value: KaartJSON, indent: Int) {
             switch value {
-            case .string(let text): JSONString.append(text, to: &bytes)
+            case .string(let text): JSONWriter.appendString(text, to: &bytes)
             case .int(let number): bytes.append(contentsOf: String(number).utf8)
             case .double(let number): bytes.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
             case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -95,7 +95,7 @@ enum KaartJSON {
                 bytes.append(contentsOf: "{\n".utf8)
                 for (index, member) in members.enumerated() {
                     spaces(indent + 2)
-                    JSONString.append(member.0, to: &bytes)
+                    JSONWriter.appendString(member.0, to: &bytes)
                     bytes.append(contentsOf: ": ".utf8)
                     write(member.1, indent: indent + 2)
                     bytes.append(contentsOf: (index < members.count - 1 ? ",\n" : "\n").utf8)
