@@ -72,7 +72,7 @@ public struct JSONWriter {
         case let text as String:
             Self.appendString(text, to: &bytes)
         case let object as [String: Any]:
-            writeObject(object, indent: indent)
+            writeSorted(object, indent: indent)
         case let list as [Any]:
             bytes.append(UInt8(ascii: "["))
             for (index, item) in list.enumerated() {
@@ -95,21 +95,30 @@ public struct JSONWriter {
     /// copying the object to add it (JSON-LD's "@context"); a key of `object` equal to `first`'s is left out.
     public mutating func writeObject(_ object: [String: Any], first: (key: String, value: String)? = nil,
                                      indent: Int = 0) {
+        guard let first else { return writeSorted(object, indent: indent) }
         bytes.append(UInt8(ascii: "{"))
-        var count = 0
-        if let first {
-            separate(count, indent: indent)
-            writeKey(first.key)
-            Self.appendString(first.value, to: &bytes)
-            count += 1
-        }
-        for key in object.keys.sorted() where key != first?.key {
+        separate(0, indent: indent)
+        writeKey(first.key)
+        Self.appendString(first.value, to: &bytes)
+        var count = 1
+        for key in object.keys.sorted() where key != first.key {
             separate(count, indent: indent)
             writeKey(key)
             write(any: object[key]!, indent: indent + 2)
             count += 1
         }
         close(UInt8(ascii: "}"), count: count, indent: indent)
+    }
+
+    /// `object` with its keys sorted.
+    private mutating func writeSorted(_ object: [String: Any], indent: Int) {
+        bytes.append(UInt8(ascii: "{"))
+        for (index, key) in object.keys.sorted().enumerated() {
+            separate(index, indent: indent)
+            writeKey(key)
+            write(any: object[key]!, indent: indent + 2)
+        }
+        close(UInt8(ascii: "}"), count: object.count, indent: indent)
     }
 
     /// Writes `text` as a quoted JSON string (see `appendString`).
@@ -120,6 +129,7 @@ public struct JSONWriter {
     // MARK: Layout
 
     /// Before the item or member at `index` of a list or object whose first line is at `indent`.
+    @inline(__always)
     private mutating func separate(_ index: Int, indent: Int) {
         if index > 0 { bytes.append(UInt8(ascii: ",")) }
         if format == .indented {
@@ -129,6 +139,7 @@ public struct JSONWriter {
     }
 
     /// `"key":`, or `"key": ` when indented.
+    @inline(__always)
     private mutating func writeKey(_ key: String) {
         Self.appendString(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
@@ -136,6 +147,7 @@ public struct JSONWriter {
     }
 
     /// Ends a list or object of `count` items that began on a line at `indent`.
+    @inline(__always)
     private mutating func close(_ bracket: UInt8, count: Int, indent: Int) {
         if format == .indented && count > 0 {
             bytes.append(UInt8(ascii: "\n"))
@@ -144,6 +156,7 @@ public struct JSONWriter {
         bytes.append(bracket)
     }
 
+    @inline(__always)
     private mutating func spaces(_ count: Int) {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
@@ -178,31 +191,20 @@ public struct JSONWriter {
             while index < utf8.count {
                 let byte = utf8[index]
                 var length = 1
-                // The letter of a two-character escape (`\n`), or 0 for a `\u` escape of `scalar`.
-                var letter: UInt8 = 0
-                var scalar = UInt32(byte)
                 switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): letter = byte
-                case UInt8(ascii: "\n"): letter = UInt8(ascii: "n")
-                case UInt8(ascii: "\r"): letter = UInt8(ascii: "r")
-                case UInt8(ascii: "\t"): letter = UInt8(ascii: "t")
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20, 0x7F: break
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
+                     0..<0x20, 0x7F:
+                    break
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
                 case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
                     && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    scalar = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
                     length = 3
                 default:
                     index += 1
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                if letter != 0 {
-                    output.append(UInt8(ascii: "\\"))
-                    output.append(letter)
-                } else {
-                    appendUnicodeEscape(scalar, to: &output)
-                }
+                appendEscape(length == 1 ? UInt32(byte) : utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
                 index += length
                 start = index
             }
@@ -211,14 +213,27 @@ public struct JSONWriter {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// "\u003c": always four lowercase hex digits, as every value escaped here is below U+10000.
-    private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\\"))
-        output.append(UInt8(ascii: "u"))
-        for shift in stride(from: 12, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt32(shift)) & 0xF)
-            output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+    /// The escape of `scalar`: `\n`, `\"` and the like, else "\u003c", always four lowercase hex digits, as every
+    /// value escaped here is below U+10000. Apart from the loop above, which it would only slow down.
+    @inline(never)
+    private static func appendEscape(_ scalar: UInt32, to output: inout [UInt8]) {
+        let letter: UInt8
+        switch scalar {
+        case 0x22, 0x5C: letter = UInt8(scalar)
+        case 0x0A: letter = UInt8(ascii: "n")
+        case 0x0D: letter = UInt8(ascii: "r")
+        case 0x09: letter = UInt8(ascii: "t")
+        default:
+            output.append(UInt8(ascii: "\\"))
+            output.append(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+                output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
+            return
         }
+        output.append(UInt8(ascii: "\\"))
+        output.append(letter)
     }
 
     // MARK: Templates
