@@ -214,7 +214,7 @@ public struct JSONWriter {
     }
 
     /// The escape of `scalar`: `\n`, `\"` and the like, else "\u003c", always four lowercase hex digits, as every
-    /// value escaped here is below U+10000. Apart from the loop above, which it would only slow down.
+    /// value escaped here is below U+10000. Not inlined: kept out of the loop above, the work on every byte.
     @inline(never)
     private static func appendEscape(_ scalar: UInt32, to output: inout [UInt8]) {
         let letter: UInt8
