@@ -4,7 +4,7 @@ import Testing
 @Suite struct JSONStringTests {
     func json(_ text: String) -> String {
         var bytes: [UInt8] = []
-        JSONString.append(text, to: &bytes)
+        JSONWriter.appendString(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

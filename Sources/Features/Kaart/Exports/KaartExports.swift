@@ -1,3 +1,4 @@
+import BuurtCore
 import Foundation
 
 // The exports of every site at once. Each buurt site has its own hsds.json and kaart.csv, but an entry shared by
@@ -9,7 +10,7 @@ extension KaartCatalogue {
     /// the absolute address of an entry's page on the site (nil: none). The same bytes as `KaartHSDS.json`
     /// with the buurten the entries serve as service areas.
     public func hsdsData(_ entries: [KaartEntry], pageURL: (KaartEntry) -> String?) -> Data {
-        let services = entries.map { entry -> KaartJSON in
+        let services = entries.map { entry -> JSONValue in
             guard let url = pageURL(entry) else {
                 return KaartHSDS.service(entry, settings: settings, today: today, page: nil, areas: areaNames(of: entry))
             }
@@ -17,7 +18,7 @@ extension KaartCatalogue {
             export(of: entry).service.write(filling: url, to: &bytes)
             return .raw(bytes)
         }
-        return Data(KaartHSDS.page(services).prettyBytes)
+        return Data(KaartHSDS.file(KaartHSDS.page(services)))
     }
 
     /// The CSV export (with byte-order mark) of `entries`, as `KaartCSV.data` with the buurten they serve.
@@ -46,14 +47,14 @@ extension KaartCatalogue {
 /// What the exports say about one entry, the same on every site that shows it.
 struct KaartEntryExport: Sendable {
     /// The HSDS service as it stands in `contents`, with a slot for the address of the entry's page.
-    let service: KaartJSON.Template
+    let service: JSONWriter.Template
     /// The CSV row without its last cell (the page's address): cells quoted and joined with the separator.
     let csvCells: String
 
     init(_ entry: KaartEntry, catalogue: KaartCatalogue) {
         let (settings, today, areas) = (catalogue.settings, catalogue.today, catalogue.areaNames(of: entry))
-        service = KaartJSON.Template(KaartHSDS.service(entry, settings: settings, today: today, page: .slot, areas: areas),
-                                     indent: KaartHSDS.serviceIndent)
+        let service = KaartHSDS.service(entry, settings: settings, today: today, page: .slot, areas: areas)
+        self.service = JSONWriter.Template(service, format: .indented, indent: KaartHSDS.serviceIndent)
         let separator = KaartCSV.separator(settings)
         csvCells = KaartCSV.row(entry, settings: settings, today: today, pageURL: nil, areas: areas).dropLast()
             .map { KaartCSV.cell($0, separator: separator) }.joined(separator: separator)

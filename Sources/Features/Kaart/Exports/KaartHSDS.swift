@@ -12,13 +12,22 @@ public enum KaartHSDS {
                             pageURL: (KaartEntry) -> String? = { _ in nil },
                             areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
         let services = entries.map { entry in
-            service(entry, settings: settings, today: today, page: pageURL(entry).map(KaartJSON.string), areas: areas(entry))
+            service(entry, settings: settings, today: today, page: pageURL(entry).map(JSONValue.string),
+                    areas: areas(entry))
         }
-        return page(services).pretty
+        return String(decoding: file(page(services)), as: UTF8.self)
+    }
+
+    /// The bytes of the export file holding `value`: two-space indented, with a final newline.
+    static func file(_ value: JSONValue) -> [UInt8] {
+        var writer = JSONWriter(.indented)
+        writer.write(value)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return writer.bytes
     }
 
     /// The HSDS `/services` answer holding all `services`: one page with everything.
-    static func page(_ services: [KaartJSON]) -> KaartJSON {
+    static func page(_ services: [JSONValue]) -> JSONValue {
         .object([
             ("total_items", .int(services.count)),
             ("total_pages", .int(1)),
@@ -35,19 +44,20 @@ public enum KaartHSDS {
     static let serviceIndent = 4
 
     /// One service. `page` is the address of the entry's page on the site as a JSON string, or `.slot` to
-    /// fill in later (see KaartJSON.Template), or nil when there is none.
-    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, page: KaartJSON?, areas: [String]) -> KaartJSON {
+    /// fill in later (see JSONWriter.Template), or nil when there is none.
+    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, page: JSONValue?,
+                        areas: [String]) -> JSONValue {
         let id = KaartStableID.id(for: entry, part: "service")
         let organizationID = KaartStableID.uuid("buurtsite:kaart:organization:\(Slug.foldedKey(entry.organization.name))")
         var description = entry.summary
         let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if !body.isEmpty { description += "\n\n" + body }
-        var members: [(String, KaartJSON)] = [
+        var members: [(String, JSONValue)] = [
             ("id", .string(id)),
             ("organization_id", .string(organizationID)),
             ("name", .string(entry.name)),
             ("description", .string(description)),
-            ("url", entry.contact.website.map(KaartJSON.string) ?? page ?? .null),
+            ("url", entry.contact.website.map(JSONValue.string) ?? page ?? .null),
             ("email", .text(entry.contact.email)),
             ("status", .string("active")),
             ("fees_description", .text(entry.cost)),
@@ -97,7 +107,7 @@ public enum KaartHSDS {
         return .object(members)
     }
 
-    private static func organization(_ entry: KaartEntry, id: String) -> KaartJSON {
+    private static func organization(_ entry: KaartEntry, id: String) -> JSONValue {
         let organization = entry.organization
         return .object([
             ("id", .string(id)),
@@ -114,8 +124,8 @@ public enum KaartHSDS {
         name.flatMap { name in entry.locations.firstIndex { $0.name == name } }
     }
 
-    static func schedule(_ schedule: KaartSchedule, index: Int, entry: KaartEntry, serviceID: String) -> KaartJSON {
-        var members: [(String, KaartJSON)] = [
+    static func schedule(_ schedule: KaartSchedule, index: Int, entry: KaartEntry, serviceID: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("id", .string(KaartStableID.id(for: entry, part: "schedule/\(index + 1)"))),
             ("service_id", .string(serviceID)),
         ]
@@ -140,10 +150,11 @@ public enum KaartHSDS {
         return .object(members)
     }
 
-    private static func serviceAtLocation(_ location: KaartLocation, index: Int, entry: KaartEntry, serviceID: String) -> KaartJSON {
+    private static func serviceAtLocation(_ location: KaartLocation, index: Int, entry: KaartEntry,
+                                          serviceID: String) -> JSONValue {
         let number = index + 1
         let locationID = KaartStableID.id(for: entry, part: "location/\(number)")
-        var place: [(String, KaartJSON)] = [
+        var place: [(String, JSONValue)] = [
             ("id", .string(locationID)),
             ("location_type", .string("physical")),
             ("name", .string(location.name)),
@@ -175,8 +186,8 @@ public enum KaartHSDS {
     }
 
     /// Categories, audiences, kind and channels as HSDS attributes with their taxonomy terms.
-    private static func attributes(_ entry: KaartEntry, settings: KaartSettings, serviceID: String) -> [KaartJSON] {
-        var result: [KaartJSON] = []
+    private static func attributes(_ entry: KaartEntry, settings: KaartSettings, serviceID: String) -> [JSONValue] {
+        var result: [JSONValue] = []
         func add(taxonomy: String, linkType: String, value: String, label: String) {
             let termID = KaartStableID.uuid("buurtsite:kaart:term:\(taxonomy)/\(value)")
             result.append(.object([
