@@ -35,7 +35,7 @@ extension Recurrence {
     /// "elke dinsdag 10:00–12:00", "om de week op dinsdag 10:00–12:00 (vanaf 6 januari 2026)",
     /// "iedere 2e woensdag van de maand 14:00–16:00",
     /// "elke laatste vrijdag van de maand 9:00–11:00 (tot en met 30 juni 2026)".
-    /// Closed dates are the caller's to word (`Dutch.dates`): a kaart entry says them once for all its times.
+    /// Closed dates are the caller's to word (`Dutch.dates`): an item with several times says them once for all.
     public var dutchDescription: String {
         var text = dutchRecurrence + " " + dutchTimes
         if let period = dutchPeriod { text += " (\(period))" }

@@ -53,7 +53,7 @@ extension Recurrence {
     }
 
     /// Every occurrence from `first` through `last` (both included), in order, at `startTime`–`endTime` local time
-    /// in `timeZone`. An `endTime` not after `startTime` ends on the next day (the checks do not let the kaart
+    /// in `timeZone`. An `endTime` not after `startTime` ends on the next day (the checks do not let content
     /// write one).
     public func occurrences(from first: Day, through last: Day,
                             in timeZone: TimeZone = .europeAmsterdam) -> [Occurrence] {

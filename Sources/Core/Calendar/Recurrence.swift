@@ -1,4 +1,4 @@
-/// How often a recurrence repeats: RFC 5545's `FREQ`, the two values the kaart needs.
+/// How often a recurrence repeats: RFC 5545's `FREQ`, the two values that opening times and activities need.
 public enum Frequency: String, Decodable, CaseIterable, Hashable, Sendable {
     case weekly, monthly
 }
