@@ -21,7 +21,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", path: "Sources/Engines/CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
@@ -48,14 +49,16 @@ let package = Package(
             name: "Kaart", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Features/Kaart"),
         .target(
-            name: "Toolkit", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Toolkit",
+            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
         // The one list of features: registering a feature is one line there.
         .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
-            name: "Pipeline", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Pipeline",
+            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Pipeline"),
         // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes
         // millions of small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions
@@ -63,7 +66,8 @@ let package = Package(
         .executableTarget(
             name: "buurtsite",
             dependencies: [
-                "Pipeline", "Features", "BuurtCalendar", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Features", "BuurtCalendar",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("mimalloc")]),
 
@@ -74,8 +78,10 @@ let package = Package(
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "BuurtCalendar", "YAML"]),
-        .testTarget(name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(
+            name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(
+            name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),

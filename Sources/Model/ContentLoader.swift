@@ -30,17 +30,24 @@ public struct ContentLoader: Sendable {
     public func load() -> Result {
         let hasSiteConfig = root.containsItem(ContentLayout.siteConfig)
         if !hasSiteConfig {
-            diagnostics.add(.error(at: SourceLocation(file: ContentLayout.siteConfig), "site.yml not found in \(root.path)",
-                                   hint: "run buurtsite in the site's folder or pass it with --root; site.yml needs at least name, cbs_code, theme and base_url"))
+            diagnostics.add(
+                .error(
+                    at: SourceLocation(file: ContentLayout.siteConfig), "site.yml not found in \(root.path)",
+                    hint:
+                        "run buurtsite in the site's folder or pass it with --root; site.yml needs at least name, cbs_code, theme and base_url"
+                ))
         }
-        let municipality = hasSiteConfig
+        let municipality =
+            hasSiteConfig
             ? loadYAML(MunicipalityConfig.self, from: ContentLayout.siteConfig, decoder: configDecoder) : nil
         let shared = loadPages(in: ContentLayout.sharedPages, owner: .municipality)
         var buurten: [Buurt] = []
         var drafts = shared.drafts
         if !root.isDirectory(ContentLayout.buurten) {
-            diagnostics.add(.error(at: SourceLocation(file: ContentLayout.buurten), "folder not found",
-                                   hint: "create content/buurten/<name>/buurt.yml for each buurt platform"))
+            diagnostics.add(
+                .error(
+                    at: SourceLocation(file: ContentLayout.buurten), "folder not found",
+                    hint: "create content/buurten/<name>/buurt.yml for each buurt platform"))
         }
         for name in root.entries(of: ContentLayout.buurten) {
             let folder = ContentLayout.buurten + "/" + name
@@ -51,33 +58,43 @@ public struct ContentLoader: Sendable {
             }
         }
         guard let municipality else { return Result(content: nil, buurten: buurten) }
-        let content = SiteContent(root: root, municipality: municipality.value, municipalityNode: municipality.node,
-                                  sharedPages: shared.pages, buurten: buurten, draftPaths: drafts, today: today)
+        let content = SiteContent(
+            root: root, municipality: municipality.value, municipalityNode: municipality.node,
+            sharedPages: shared.pages, buurten: buurten, draftPaths: drafts, today: today)
         return Result(content: content, buurten: buurten)
     }
 
     func loadBuurt(slug: String, folder: String) -> (buurt: Buurt, drafts: Set<String>)? {
         let configPath = folder + "/" + ContentLayout.buurtConfig
         if !Slug.isValid(slug) {
-            diagnostics.add(.error(at: SourceLocation(file: folder),
-                                   "folder name '\(slug)' cannot be used in a web address",
-                                   hint: "rename the folder to '\(Slug.make(from: slug))': lowercase letters, digits and hyphens"))
+            diagnostics.add(
+                .error(
+                    at: SourceLocation(file: folder),
+                    "folder name '\(slug)' cannot be used in a web address",
+                    hint: "rename the folder to '\(Slug.make(from: slug))': lowercase letters, digits and hyphens"))
         }
         guard root.containsItem(configPath) else {
-            diagnostics.add(.error(at: SourceLocation(file: configPath), "buurt.yml not found",
-                                   hint: "every folder in content/buurten/ is a buurt platform and needs a buurt.yml with at least name, tagline and base_url"))
+            diagnostics.add(
+                .error(
+                    at: SourceLocation(file: configPath), "buurt.yml not found",
+                    hint:
+                        "every folder in content/buurten/ is a buurt platform and needs a buurt.yml with at least name, tagline and base_url"
+                ))
             return nil
         }
         let config = loadYAML(BuurtConfig.self, from: configPath, decoder: configDecoder)
         let pages = loadPages(in: folder + "/" + ContentLayout.buurtPages, owner: .buurt(slug: slug))
         guard let config, Slug.isValid(slug) else { return nil }
-        return (Buurt(slug: slug, folder: folder, config: config.value, configNode: config.node, pages: pages.pages),
-                pages.drafts)
+        return (
+            Buurt(slug: slug, folder: folder, config: config.value, configNode: config.node, pages: pages.pages),
+            pages.drafts
+        )
     }
 
     /// Parses and decodes one YAML file; nil (with the problems recorded) when it cannot be used.
     func loadYAML<T: Decodable>(_ type: T.Type, from path: String, decoder: YAMLDecoder = YAMLDecoder())
-        -> (value: T, node: YAMLNode)? {
+        -> (value: T, node: YAMLNode)?
+    {
         diagnostics.capture { () throws -> (value: T, node: YAMLNode) in
             let file = try root.read(path)
             guard let node = try YAMLParser.parse(file.text, file: path) else {
@@ -97,22 +114,28 @@ public struct ContentLoader: Sendable {
     }
 
     func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
-        let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
+        let file = try FrontMatterFile.read(
+            path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
         let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: file.node)
         let (slug, slugLocation) = try file.slug(custom: frontMatter.slug, example: "mijn-pagina")
-        let subfolders = path.dropFirst(folder.count + 1).split(separator: "/").dropLast().map { Slug.make(from: String($0)) }
+        let subfolders = path.dropFirst(folder.count + 1).split(separator: "/").dropLast().map {
+            Slug.make(from: String($0))
+        }
         if subfolders.isEmpty, ContentLayout.reservedSlugs.contains(slug) {
-            throw Diagnostic.error(at: slugLocation, "'\(slug)' is reserved for the build's own files",
-                                   hint: "choose another file name or slug")
+            throw Diagnostic.error(
+                at: slugLocation, "'\(slug)' is reserved for the build's own files",
+                hint: "choose another file name or slug")
         }
         // "index.md" in a folder is that folder's own page: pages/initiatieven/index.md → initiatieven/.
         let isFolderPage = frontMatter.slug == nil && slug == "index"
         if isFolderPage && subfolders.isEmpty {
-            throw Diagnostic.error(at: slugLocation, "index.md would take the place of the home page",
-                                   hint: "the home page is made from buurt.yml; give this page another file name")
+            throw Diagnostic.error(
+                at: slugLocation, "index.md would take the place of the home page",
+                hint: "the home page is made from buurt.yml; give this page another file name")
         }
         let urlPath = (isFolderPage ? subfolders : subfolders + [slug]).joined(separator: "/") + "/"
-        return Page(sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
-                    body: String(file.body), bodyFirstLine: file.bodyFirstLine, slugLocation: slugLocation)
+        return Page(
+            sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
+            body: String(file.body), bodyFirstLine: file.bodyFirstLine, slugLocation: slugLocation)
     }
 }

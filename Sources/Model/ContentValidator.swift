@@ -33,31 +33,39 @@ public struct ContentValidator {
         var owners: [String: ReservedFolder] = [:]
         for folder in reservedFolders {
             if let first = owners[folder.segment] {
-                diagnostics.add(.error(at: folder.location,
-                                       "the \(folder.owner) and the \(first.owner) both use the folder '\(folder.segment)/'",
-                                       hint: "give \(first.setting) and \(folder.setting) different names"))
+                diagnostics.add(
+                    .error(
+                        at: folder.location,
+                        "the \(folder.owner) and the \(first.owner) both use the folder '\(folder.segment)/'",
+                        hint: "give \(first.setting) and \(folder.setting) different names"))
             } else {
                 owners[folder.segment] = folder
             }
             if ContentLayout.reservedSlugs.contains(folder.segment) {
-                diagnostics.add(.error(at: folder.location, "'\(folder.segment)' is reserved for the build's own files",
-                                       hint: "choose another \(folder.setting)"))
+                diagnostics.add(
+                    .error(
+                        at: folder.location, "'\(folder.segment)' is reserved for the build's own files",
+                        hint: "choose another \(folder.setting)"))
             }
         }
         for page in content.sharedPages + content.buurten.flatMap(\.pages) {
             let top = String(page.urlPath.split(separator: "/").first ?? "")
             if let folder = reservedFolders.first(where: { $0.segment == top }) {
-                diagnostics.add(.error(at: page.slugLocation,
-                                       "page '\(page.urlPath)' would take the folder of the \(folder.owner) ('\(top)/')",
-                                       hint: "rename the page or give it another 'slug:', or change \(folder.setting) in site.yml"))
+                diagnostics.add(
+                    .error(
+                        at: page.slugLocation,
+                        "page '\(page.urlPath)' would take the folder of the \(folder.owner) ('\(top)/')",
+                        hint: "rename the page or give it another 'slug:', or change \(folder.setting) in site.yml"))
             }
         }
         for folder in reservedFolders {
             guard let use = folder.portalUse else { continue }
             for buurt in content.buurten where buurt.slug == folder.segment {
-                diagnostics.add(.error(at: SourceLocation(file: buurt.folder),
-                                       "buurt folder '\(buurt.slug)' would take the portal's folder of \(use)",
-                                       hint: "rename the buurt's folder, or change \(folder.setting) in site.yml"))
+                diagnostics.add(
+                    .error(
+                        at: SourceLocation(file: buurt.folder),
+                        "buurt folder '\(buurt.slug)' would take the portal's folder of \(use)",
+                        hint: "rename the buurt's folder, or change \(folder.setting) in site.yml"))
             }
         }
     }
@@ -65,25 +73,33 @@ public struct ContentValidator {
     /// `categories:` and `audiences:`: values that work in a web address, each once, with a label.
     func checkSharedLists() {
         let node = content.municipalityNode, file = ContentLayout.siteConfig
-        for (key, terms) in [("categories", content.municipality.categories), ("audiences", content.municipality.audiences)] {
+        for (key, terms) in [
+            ("categories", content.municipality.categories), ("audiences", content.municipality.audiences),
+        ] {
             var seen: [String: Int] = [:]
             for (index, term) in terms.enumerated() {
                 let item = node[key]?.sequence?[safe: index]
                 let at = item?["value"]?.location ?? item?.location ?? location(of: key, in: node, file: file)
                 if !Slug.isValid(term.value) {
                     let slug = Slug.make(from: term.value)
-                    diagnostics.add(.error(at: at, "\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
-                                           hint: "use lowercase letters, digits and hyphens, for example "
-                                               + "'\(slug.isEmpty ? "zorg" : slug)'; the label can be any text"))
+                    diagnostics.add(
+                        .error(
+                            at: at, "\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
+                            hint: "use lowercase letters, digits and hyphens, for example "
+                                + "'\(slug.isEmpty ? "zorg" : slug)'; the label can be any text"))
                 } else if let first = seen[term.value] {
-                    diagnostics.add(.error(at: at, "\(key): value '\(term.value)' is listed twice (also at position \(first + 1))",
-                                           hint: "each value may appear once; give the second one another value"))
+                    diagnostics.add(
+                        .error(
+                            at: at, "\(key): value '\(term.value)' is listed twice (also at position \(first + 1))",
+                            hint: "each value may appear once; give the second one another value"))
                 } else {
                     seen[term.value] = index
                 }
                 if term.label.trimmingCharacters(in: .whitespaces).isEmpty {
-                    diagnostics.add(.error(at: item?.location ?? at, "\(key)[\(index + 1)] has an empty label",
-                                           hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
+                    diagnostics.add(
+                        .error(
+                            at: item?.location ?? at, "\(key)[\(index + 1)] has an empty label",
+                            hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
                 }
             }
         }
@@ -95,8 +111,11 @@ public struct ContentValidator {
         for page in content.sharedPages {
             let top = String(page.urlPath.split(separator: "/").first ?? "")
             if buurten.contains(top) || top == "media" {
-                diagnostics.add(.error(at: page.slugLocation, "page '\(page.urlPath)' would take the portal's folder of the buurt '\(top)'",
-                                       hint: "rename the page or give it another 'slug:'"))
+                diagnostics.add(
+                    .error(
+                        at: page.slugLocation,
+                        "page '\(page.urlPath)' would take the portal's folder of the buurt '\(top)'",
+                        hint: "rename the page or give it another 'slug:'"))
             }
         }
     }
@@ -104,14 +123,18 @@ public struct ContentValidator {
     func checkMunicipality() {
         let config = content.municipality, node = content.municipalityNode
         if !config.cbsCode.matches(prefix: "GM", digits: 4) {
-            diagnostics.add(.error(at: location(of: "cbs_code", in: node, file: ContentLayout.siteConfig),
-                                   "'\(config.cbsCode)' is not a CBS gemeentecode",
-                                   hint: "write GM followed by the four digits of the municipality, e.g. GM0363"))
+            diagnostics.add(
+                .error(
+                    at: location(of: "cbs_code", in: node, file: ContentLayout.siteConfig),
+                    "'\(config.cbsCode)' is not a CBS gemeentecode",
+                    hint: "write GM followed by the four digits of the municipality, e.g. GM0363"))
         }
         checkBaseURL(config.baseURL.written, key: "base_url", in: node, file: ContentLayout.siteConfig)
         if !Slug.isValid(config.language.replacingOccurrences(of: "-", with: "")) {
-            diagnostics.add(.error(at: location(of: "language", in: node, file: ContentLayout.siteConfig),
-                                   "'\(config.language)' is not a language code", hint: "write a code such as 'nl' or 'en'"))
+            diagnostics.add(
+                .error(
+                    at: location(of: "language", in: node, file: ContentLayout.siteConfig),
+                    "'\(config.language)' is not a language code", hint: "write a code such as 'nl' or 'en'"))
         }
     }
 
@@ -120,27 +143,39 @@ public struct ContentValidator {
         checkBaseURL(config.baseURL.written, key: "base_url", in: node, file: file)
         let municipalityDigits = content.municipality.cbsCode.dropFirst(2)
         for (index, code) in config.cbsCodes.enumerated() {
-            let at = node["cbs_codes"]?.sequence?[safe: index]?.location ?? location(of: "cbs_codes", in: node, file: file)
+            let at =
+                node["cbs_codes"]?.sequence?[safe: index]?.location ?? location(of: "cbs_codes", in: node, file: file)
             if !code.matches(prefix: "BU", digits: 8) {
-                diagnostics.add(.error(at: at, "'\(code)' is not a CBS buurtcode",
-                                       hint: "write BU followed by eight digits: the gemeentecode's four, then the wijk and buurt, e.g. BU03630001"))
+                diagnostics.add(
+                    .error(
+                        at: at, "'\(code)' is not a CBS buurtcode",
+                        hint:
+                            "write BU followed by eight digits: the gemeentecode's four, then the wijk and buurt, e.g. BU03630001"
+                    ))
             } else if !code.dropFirst(2).hasPrefix(municipalityDigits) {
-                diagnostics.add(.warning(at: at, "buurtcode '\(code)' is not in gemeente \(content.municipality.cbsCode)",
-                                         hint: "the first four digits of a buurtcode are those of its gemeente"))
+                diagnostics.add(
+                    .warning(
+                        at: at, "buurtcode '\(code)' is not in gemeente \(content.municipality.cbsCode)",
+                        hint: "the first four digits of a buurtcode are those of its gemeente"))
             }
         }
         for (index, connector) in config.connectors.enumerated() {
             if let email = connector.email, !email.allSatisfy(\.isWhitespace), !AddressCheck.isEmail(email) {
-                let at = node["connectors"]?.sequence?[safe: index]?["email"]?.location ?? location(of: "connectors", in: node, file: file)
-                diagnostics.add(.error(at: at, "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl"))
+                let at =
+                    node["connectors"]?.sequence?[safe: index]?["email"]?.location
+                    ?? location(of: "connectors", in: node, file: file)
+                diagnostics.add(
+                    .error(at: at, "'\(email)' is not an e-mail address", hint: "write it as naam@voorbeeld.nl"))
             }
         }
         if let logo = config.theme?.logo {
             let path = root.normalise(buurt.folder + "/" + logo)
             if path == nil || !root.isFile(path!) || !path!.hasPrefix(buurt.folder + "/") {
                 let at = node["theme"]?["logo"]?.location ?? location(of: "theme", in: node, file: file)
-                diagnostics.add(.error(at: at, "logo '\(logo)' not found in \(buurt.folder)/",
-                                       hint: "put the logo file in the buurt's folder and give its path relative to buurt.yml"))
+                diagnostics.add(
+                    .error(
+                        at: at, "logo '\(logo)' not found in \(buurt.folder)/",
+                        hint: "put the logo file in the buurt's folder and give its path relative to buurt.yml"))
             }
         }
     }
@@ -149,15 +184,21 @@ public struct ContentValidator {
     func checkUniquePlatforms() {
         checkUnique("name", what: "platform name", hint: "every buurt platform needs its own name") {
             Slug.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        } shown: { $0.name }
+        } shown: {
+            $0.name
+        }
         checkUnique("base_url", what: "address", hint: "give every buurt platform its own base_url") {
             $0.baseURL.absolute.lowercased()
-        } shown: { $0.baseURL.written }
+        } shown: {
+            $0.baseURL.written
+        }
     }
 
     /// Reports every platform whose `key` (compared as `normalised`) an earlier platform already has, naming both files.
-    private func checkUnique(_ key: String, what: String, hint: String, normalised: (BuurtConfig) -> String,
-                             shown: (BuurtConfig) -> String) {
+    private func checkUnique(
+        _ key: String, what: String, hint: String, normalised: (BuurtConfig) -> String,
+        shown: (BuurtConfig) -> String
+    ) {
         var owners: [String: Buurt] = [:]
         for buurt in content.buurten {
             let value = normalised(buurt.config)
@@ -165,9 +206,11 @@ public struct ContentValidator {
                 owners[value] = buurt
                 continue
             }
-            diagnostics.add(.error(at: location(of: key, in: buurt.configNode, file: buurt.configPath),
-                                   "\(what) '\(shown(buurt.config))' is already used by \(location(of: key, in: first.configNode, file: first.configPath))",
-                                   hint: hint))
+            diagnostics.add(
+                .error(
+                    at: location(of: key, in: buurt.configNode, file: buurt.configPath),
+                    "\(what) '\(shown(buurt.config))' is already used by \(location(of: key, in: first.configNode, file: first.configPath))",
+                    hint: hint))
         }
     }
 
@@ -182,10 +225,13 @@ public struct ContentValidator {
             if let first = seen[page.urlPath] {
                 if skipSharedPairs && first.owner == .municipality && page.owner == .municipality { continue }
                 // Point at the page whose own `slug:` caused the clash, when there is one.
-                let (culprit, other) = first.frontMatter.slug != nil && page.frontMatter.slug == nil ? (first, page) : (page, first)
-                diagnostics.add(.error(at: culprit.slugLocation,
-                                       "page '\(page.urlPath)' is also made from \(other.sourcePath)",
-                                       hint: "two pages cannot share one web address: rename one file or give it another 'slug:'"))
+                let (culprit, other) =
+                    first.frontMatter.slug != nil && page.frontMatter.slug == nil ? (first, page) : (page, first)
+                diagnostics.add(
+                    .error(
+                        at: culprit.slugLocation,
+                        "page '\(page.urlPath)' is also made from \(other.sourcePath)",
+                        hint: "two pages cannot share one web address: rename one file or give it another 'slug:'"))
             } else {
                 seen[page.urlPath] = page
             }
@@ -194,13 +240,20 @@ public struct ContentValidator {
 
     func checkBaseURL(_ url: String, key: String, in node: YAMLNode, file: String) {
         let lowered = url.lowercased()
-        let rest = lowered.hasPrefix("https://") ? lowered.dropFirst(8) : lowered.hasPrefix("http://") ? lowered.dropFirst(7) : nil
+        let rest =
+            lowered.hasPrefix("https://")
+            ? lowered.dropFirst(8) : lowered.hasPrefix("http://") ? lowered.dropFirst(7) : nil
         let host = rest?.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let allowed = "abcdefghijklmnopqrstuvwxyz0123456789.-:[]"
         if rest == nil || host.isEmpty || !host.allSatisfy({ allowed.contains($0) })
-            || url.contains(where: { $0.isWhitespace || "\"'<>\\`{}|^#?".contains($0) }) {
-            diagnostics.add(.error(at: location(of: key, in: node, file: file), "'\(url)' is not a web address",
-                                   hint: "write the full address where the site will be published, e.g. https://www.example.nl/buurten/"))
+            || url.contains(where: { $0.isWhitespace || "\"'<>\\`{}|^#?".contains($0) })
+        {
+            diagnostics.add(
+                .error(
+                    at: location(of: key, in: node, file: file), "'\(url)' is not a web address",
+                    hint:
+                        "write the full address where the site will be published, e.g. https://www.example.nl/buurten/")
+            )
         }
     }
 
@@ -224,4 +277,3 @@ extension Character {
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
-

@@ -49,17 +49,22 @@ public enum Serves: Hashable, Sendable {
                 let code = name.uppercased()
                 if !buurten.contains(where: { $0.config.cbsCodes.contains(code) }) {
                     let codes = buurten.flatMap(\.config.cbsCodes)
-                    problems.append(.error(
-                        at: at,
-                        "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'" + Suggestion.didYouMean(code, among: codes),
-                        hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
+                    problems.append(
+                        .error(
+                            at: at,
+                            "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'"
+                                + Suggestion.didYouMean(code, among: codes),
+                            hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
                 }
             } else if !slugs.contains(name) {
-                problems.append(.error(
-                    at: at,
-                    "serves[\(index + 1)]: unknown buurt '\(name)'" + Suggestion.didYouMean(Slug.make(from: name), among: slugs),
-                    hint: slugs.isEmpty ? "there are no buurten in content/buurten/ yet"
-                        : "use a folder name from content/buurten/: " + slugs.joined(separator: ", ")))
+                problems.append(
+                    .error(
+                        at: at,
+                        "serves[\(index + 1)]: unknown buurt '\(name)'"
+                            + Suggestion.didYouMean(Slug.make(from: name), among: slugs),
+                        hint: slugs.isEmpty
+                            ? "there are no buurten in content/buurten/ yet"
+                            : "use a folder name from content/buurten/: " + slugs.joined(separator: ", ")))
             }
         }
         return problems
@@ -67,6 +72,7 @@ public enum Serves: Hashable, Sendable {
 
     /// "BU" and eight digits (any case).
     public static func looksLikeCBSCode(_ text: String) -> Bool {
-        text.count == 10 && text.uppercased().hasPrefix("BU") && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+        text.count == 10 && text.uppercased().hasPrefix("BU")
+            && text.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

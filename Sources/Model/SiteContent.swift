@@ -59,8 +59,10 @@ public struct SiteContent: Sendable {
     /// The date the build runs for: what is current or overdue, and the date on printed pages, depend on it.
     public var today: Day
 
-    public init(root: SiteRoot, municipality: MunicipalityConfig, municipalityNode: YAMLNode, sharedPages: [Page],
-                buurten: [Buurt], draftPaths: Set<String>, today: Day) {
+    public init(
+        root: SiteRoot, municipality: MunicipalityConfig, municipalityNode: YAMLNode, sharedPages: [Page],
+        buurten: [Buurt], draftPaths: Set<String>, today: Day
+    ) {
         self.root = root
         self.municipality = municipality
         self.municipalityNode = municipalityNode

@@ -18,8 +18,10 @@ public struct BuildOptions: Sendable {
     /// Also print the pages features print (booklets) to PDF with headless Chromium.
     public var pdf: Bool
 
-    public init(root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
-                today: Day = BuildOptions.currentDay(), pdf: Bool = false) {
+    public init(
+        root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
+        today: Day = BuildOptions.currentDay(), pdf: Bool = false
+    ) {
         self.root = root
         self.output = output
         self.buurten = buurten
@@ -30,7 +32,9 @@ public struct BuildOptions: Sendable {
 
     /// Today in the Netherlands; with SOURCE_DATE_EPOCH set (reproducible builds), that moment's date.
     public static func currentDay(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
-        let moment = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
+        let moment =
+            environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) }
+            ?? Date()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: moment)
@@ -61,6 +65,7 @@ public struct BuildReport: Sendable {
             return "built \(buurten) buurt \(buurten == 1 ? "site" : "sites"), \(pages) pages in \(time) s → \(output)"
                 + (warningCount > 0 ? " (\(warningCount) \(warningCount == 1 ? "warning" : "warnings"))" : "")
         }
-        return "build failed: \(errorCount) \(errorCount == 1 ? "error" : "errors"), \(warningCount) \(warningCount == 1 ? "warning" : "warnings") in \(time) s; \(output) was left as it was"
+        return
+            "build failed: \(errorCount) \(errorCount == 1 ? "error" : "errors"), \(warningCount) \(warningCount == 1 ? "warning" : "warnings") in \(time) s; \(output) was left as it was"
     }
 }

@@ -18,10 +18,13 @@ struct OutputFolder {
         let resolved = (resolvedParent as NSString).appendingPathComponent(name)
         // Never let a swap replace the repository itself or its content.
         let isRootOrAbove = resolved == root.path || root.path.hasPrefix(resolved + "/")
-        let isInSources = ["content", "themes"].map(root.absolute).contains { resolved == $0 || resolved.hasPrefix($0 + "/") }
+        let isInSources = ["content", "themes"].map(root.absolute).contains {
+            resolved == $0 || resolved.hasPrefix($0 + "/")
+        }
         if isRootOrAbove || isInSources || FileManager.default.fileExists(atPath: resolved + "/site.yml") {
-            throw .error(at: SourceLocation(file: output), "output folder would overwrite the site's own files",
-                         hint: "choose a separate folder such as 'public'")
+            throw .error(
+                at: SourceLocation(file: output), "output folder would overwrite the site's own files",
+                hint: "choose a separate folder such as 'public'")
         }
         path = resolved
         staging = (resolvedParent as NSString).appendingPathComponent(".buurtsite-staging-\(name)-\(getpid())")
@@ -33,7 +36,8 @@ struct OutputFolder {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: SourceLocation(file: staging), "cannot create the staging folder: \(error.localizedDescription)")
+            throw .error(
+                at: SourceLocation(file: staging), "cannot create the staging folder: \(error.localizedDescription)")
         }
     }
 
@@ -62,7 +66,9 @@ struct OutputFolder {
         guard FileManager.default.fileExists(atPath: path) else { return try publishAll() }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []).sorted()
         for name in names {
-            try replace((path as NSString).appendingPathComponent(name), with: (staging as NSString).appendingPathComponent(name))
+            try replace(
+                (path as NSString).appendingPathComponent(name),
+                with: (staging as NSString).appendingPathComponent(name))
         }
         discardStaging()
     }
@@ -75,8 +81,12 @@ struct OutputFolder {
             try manager.moveItem(atPath: source, toPath: target)
             try? manager.removeItem(atPath: old)
         } catch {
-            if manager.fileExists(atPath: old), !manager.fileExists(atPath: target) { try? manager.moveItem(atPath: old, toPath: target) }
-            throw .error(at: SourceLocation(file: target), "cannot move the new output into place: \(error.localizedDescription)")
+            if manager.fileExists(atPath: old), !manager.fileExists(atPath: target) {
+                try? manager.moveItem(atPath: old, toPath: target)
+            }
+            throw .error(
+                at: SourceLocation(file: target), "cannot move the new output into place: \(error.localizedDescription)"
+            )
         }
     }
 }

@@ -57,7 +57,8 @@ struct DiskSink: OutputSink {
     private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) -> Diagnostic? {
         let path = base + "/" + relative
         // Most files are a page in a folder of its own ("over-ons/index.html"): make that folder first.
-        if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")), mkdir(base + "/" + relative[..<slash], 0o755) != 0,
+        if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")),
+            mkdir(base + "/" + relative[..<slash], 0o755) != 0,
             errno == ENOENT
         {
             if let problem = makeFolders(for: relative) { return problem }

@@ -11,12 +11,14 @@ public final class Progress: @unchecked Sendable {
     public init() {}
 
     func start(total: Int) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         self.total = total
     }
 
     func advance() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         done += 1
         let now = ContinuousClock.now
         // Only builds that take a while get a progress line, redrawn at most ten times a second.
@@ -27,7 +29,8 @@ public final class Progress: @unchecked Sendable {
     }
 
     func finish() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -23,7 +23,8 @@ public struct SiteBuilder {
     public func build() -> BuildReport {
         let clock = ContinuousClock.now
         let diagnostics = DiagnosticCollector()
-        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: options.output, published: false)
+        var report = BuildReport(
+            diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: options.output, published: false)
         func finish(_ published: Bool) -> BuildReport {
             report.diagnostics = diagnostics.diagnostics
             report.published = published
@@ -54,9 +55,10 @@ public struct SiteBuilder {
             output.discardStaging()
             return finish(false)
         }
-        let published = diagnostics.capture {
-            options.buurten.isEmpty ? try output.publishAll() : try output.publishEntries()
-        } != nil
+        let published =
+            diagnostics.capture {
+                options.buurten.isEmpty ? try output.publishAll() : try output.publishEntries()
+            } != nil
         if !published { output.discardStaging() }
         return finish(published)
     }
@@ -103,7 +105,8 @@ public struct SiteBuilder {
         let collectors: [any PageCollector]
 
         func writer(into sink: any OutputSink, diagnostics: DiagnosticCollector, progress: Progress?) -> SiteWriter {
-            SiteWriter(renderer: renderer, sink: sink, diagnostics: diagnostics, progress: progress, collectors: collectors)
+            SiteWriter(
+                renderer: renderer, sink: sink, diagnostics: diagnostics, progress: progress, collectors: collectors)
         }
     }
 
@@ -111,61 +114,80 @@ public struct SiteBuilder {
     /// Problems go to `diagnostics`; notes and report lines to `report`.
     private func prepare(root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport) -> PreparedSite? {
         let ordered = FeatureOrder.sorted(features, diagnostics: diagnostics)
-        let loaded = ContentLoader(root: root, diagnostics: diagnostics, today: options.today,
-                                   featureKeys: features.map(\.key)).load()
+        let loaded = ContentLoader(
+            root: root, diagnostics: diagnostics, today: options.today,
+            featureKeys: features.map(\.key)
+        ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
         let pdfPrinter = options.pdf ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
         if options.pdf && pdfPrinter == nil {
-            report.notes.append("PDF booklets skipped: chromium not found (\(PDFPrinter.searchDescription())); "
-                + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without PDFs.")
+            report.notes.append(
+                "PDF booklets skipped: chromium not found (\(PDFPrinter.searchDescription())); "
+                    + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without PDFs."
+            )
         }
         var models: [String: any FeatureModel] = [:]
         var failedFeature = false
         for feature in ordered {
-            let context = FeatureLoadContext(key: feature.key, root: root, diagnostics: diagnostics, content: loaded.content,
-                                             buurten: loaded.buurten, today: options.today, pdfPrinter: pdfPrinter,
-                                             loaded: models)
+            let context = FeatureLoadContext(
+                key: feature.key, root: root, diagnostics: diagnostics, content: loaded.content,
+                buurten: loaded.buurten, today: options.today, pdfPrinter: pdfPrinter,
+                loaded: models)
             if let model = feature.load(context) { models[feature.key] = model } else { failedFeature = true }
         }
         guard let content = loaded.content, !failedFeature else { return nil }
         // In the order they are registered: menus list their entries in that order.
         let featureModels = features.compactMap { models[$0.key] }
 
-        ContentValidator(content: content, diagnostics: diagnostics,
-                         reservedFolders: featureModels.flatMap(\.reservedFolders)).validate()
+        ContentValidator(
+            content: content, diagnostics: diagnostics,
+            reservedFolders: featureModels.flatMap(\.reservedFolders)
+        ).validate()
         report.sections = featureModels.flatMap(\.report)
         let theme = diagnostics.capture {
-            try ThemeLoader.load(named: content.municipality.theme, root: root,
-                                 requestedAt: content.municipalityNode["theme"]?.location)
+            try ThemeLoader.load(
+                named: content.municipality.theme, root: root,
+                requestedAt: content.municipalityNode["theme"]?.location)
         }
         let selected = select(from: content, diagnostics: diagnostics)
         guard let theme else { return nil }
-        checkTheme(theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
+        checkTheme(
+            theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
 
         let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
-        let bases = [(folder: "", base: content.municipality.baseURL.absolute)]
+        let bases =
+            [(folder: "", base: content.municipality.baseURL.absolute)]
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }
-        let collectors: [any PageCollector] = [SitemapCollector(bases: bases)]
+        let collectors: [any PageCollector] =
+            [SitemapCollector(bases: bases)]
             + featureModels.filter(\.hasContent).flatMap { $0.collectors(renderer, buurten: selected) }
-        return PreparedSite(renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,
-                            collectors: collectors)
+        return PreparedSite(
+            renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,
+            collectors: collectors)
     }
 
     /// Every template and asset a feature with content names must be in the theme.
-    private func checkTheme(_ theme: Theme, has features: some Sequence<(any SiteFeature, (any FeatureModel)?)>,
-                            content: SiteContent, diagnostics: DiagnosticCollector) {
+    private func checkTheme(
+        _ theme: Theme, has features: some Sequence<(any SiteFeature, (any FeatureModel)?)>,
+        content: SiteContent, diagnostics: DiagnosticCollector
+    ) {
         let at = content.municipalityNode["theme"]?.location ?? SourceLocation(file: ContentLayout.siteConfig)
         let assets = Set(theme.assets.map(\.outputPath))
         for (feature, model) in features where model?.hasContent == true {
             for template in feature.templates where !theme.hasTemplate(template) {
-                diagnostics.add(.error(at: at, "theme '\(theme.chain[0])' has no template '\(template)', which the \(feature.key) needs",
-                                       hint: "add \(ContentLayout.themes)/\(theme.chain[0])/templates/\(template).mustache, "
-                                           + "or let the theme extend one that has it (extends: default)"))
+                diagnostics.add(
+                    .error(
+                        at: at,
+                        "theme '\(theme.chain[0])' has no template '\(template)', which the \(feature.key) needs",
+                        hint: "add \(ContentLayout.themes)/\(theme.chain[0])/templates/\(template).mustache, "
+                            + "or let the theme extend one that has it (extends: default)"))
             }
             for asset in feature.assets where !assets.contains(asset) {
-                diagnostics.add(.error(at: at, "theme '\(theme.chain[0])' has no asset '\(asset)', which the \(feature.key) needs",
-                                       hint: "add \(ContentLayout.themes)/\(theme.chain[0])/assets/\(asset), "
-                                           + "or let the theme extend one that has it (extends: default)"))
+                diagnostics.add(
+                    .error(
+                        at: at, "theme '\(theme.chain[0])' has no asset '\(asset)', which the \(feature.key) needs",
+                        hint: "add \(ContentLayout.themes)/\(theme.chain[0])/assets/\(asset), "
+                            + "or let the theme extend one that has it (extends: default)"))
             }
         }
     }
@@ -175,8 +197,11 @@ public struct SiteBuilder {
         guard !options.buurten.isEmpty else { return content.buurten }
         let known = content.buurten.map(\.slug)
         for name in options.buurten where !known.contains(name) {
-            diagnostics.add(.error(at: nil, "no buurt platform '\(name)' in content/buurten/" + Suggestion.didYouMean(name, among: known),
-                                   hint: "name the buurt by its folder: " + known.joined(separator: ", ")))
+            diagnostics.add(
+                .error(
+                    at: nil,
+                    "no buurt platform '\(name)' in content/buurten/" + Suggestion.didYouMean(name, among: known),
+                    hint: "name the buurt by its folder: " + known.joined(separator: ", ")))
         }
         return content.buurten.filter { options.buurten.contains($0.slug) }
     }

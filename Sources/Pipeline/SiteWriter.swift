@@ -34,7 +34,9 @@ struct SiteWriter {
     func plan(_ buurten: [Buurt]) -> Run {
         let sharedMedia = MediaFiles()
         let textParts: TextParts = wantsText ? .plainText : []
-        let shared = content.sharedPages.parallelMap { renderer.renderMarkdown($0, media: sharedMedia, text: textParts) }
+        let shared = content.sharedPages.parallelMap {
+            renderer.renderMarkdown($0, media: sharedMedia, text: textParts)
+        }
         diagnostics.add(contentsOf: shared.flatMap(\.diagnostics))
         let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
@@ -47,21 +49,29 @@ struct SiteWriter {
         var outputs: [BuildPlan.Output] = []
         for buurt in buurten {
             let folder = buurt.slug + "/"
-            outputs.append(output(folder + "index.html", site: folder, maker: .home(buurt),
-                                  page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
-                                  inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)
-                                      + features.flatMap { $0.sectionInputs(for: buurt) }))
+            outputs.append(
+                output(
+                    folder + "index.html", site: folder, maker: .home(buurt),
+                    page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
+                    inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)
+                        + features.flatMap { $0.sectionInputs(for: buurt) }))
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
-            outputs.append(output(folder + "robots.txt", site: folder,
-                                  maker: .robots(base: buurt.config.baseURL.absolute)))
+            outputs.append(
+                output(
+                    folder + "robots.txt", site: folder,
+                    maker: .robots(base: buurt.config.baseURL.absolute)))
             outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(buurt)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }
-        outputs.append(output("index.html", site: "", maker: .portal,
-                              page: PageInfo(urlPath: "", kind: "home", title: content.municipality.name)))
+        outputs.append(
+            output(
+                "index.html", site: "", maker: .portal,
+                page: PageInfo(urlPath: "", kind: "home", title: content.municipality.name)))
         for page in content.sharedPages {
-            outputs.append(output(SitePath.outputFile(for: page.urlPath), site: "", maker: .page(nil, page),
-                                  page: info(of: page), inputs: [page.sourcePath]))
+            outputs.append(
+                output(
+                    SitePath.outputFile(for: page.urlPath), site: "", maker: .page(nil, page),
+                    page: info(of: page), inputs: [page.sourcePath]))
         }
         outputs.append(output("assets/tokens.css", site: "", maker: .tokens(nil)))
         outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
@@ -71,12 +81,15 @@ struct SiteWriter {
         outputs += features.flatMap { $0.portalJobs(renderer) }.map { output($0.path, site: "", job: $0) }
         for buurt in buurten {
             for page in buurt.pages + content.sharedPages {
-                outputs.append(output(buurt.slug + "/" + SitePath.outputFile(for: page.urlPath), site: buurt.slug + "/",
-                                      maker: .page(buurt, page), page: info(of: page), inputs: [page.sourcePath]))
+                outputs.append(
+                    output(
+                        buurt.slug + "/" + SitePath.outputFile(for: page.urlPath), site: buurt.slug + "/",
+                        maker: .page(buurt, page), page: info(of: page), inputs: [page.sourcePath]))
             }
         }
-        let plan = BuildPlan(outputs: outputs, collectedPaths: collectors.flatMap(\.plannedPaths),
-                             sharedInputs: sharedInputs(of: buurten))
+        let plan = BuildPlan(
+            outputs: outputs, collectedPaths: collectors.flatMap(\.plannedPaths),
+            sharedInputs: sharedInputs(of: buurten))
         return Run(plan: plan, sharedMarkdown: sharedMarkdown, sharedMedia: sharedMedia, media: media, buurten: buurten)
     }
 
@@ -138,8 +151,10 @@ struct SiteWriter {
         switch output.maker {
         case .page(let buurt, let page):
             let textParts: TextParts = wantsText ? .plainText : []
-            let markdown = run.sharedMarkdown[page.sourcePath]
-                ?? renderer.renderMarkdown(page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
+            let markdown =
+                run.sharedMarkdown[page.sourcePath]
+                ?? renderer.renderMarkdown(
+                    page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
             if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
             let text = wantsText ? PageText(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
             return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), text: text)
@@ -169,8 +184,10 @@ struct SiteWriter {
 
     // MARK: Parts of the plan
 
-    private func output(_ path: String, site: String, maker: BuildPlan.Maker, page: PageInfo? = nil,
-                        inputs: [String] = []) -> BuildPlan.Output {
+    private func output(
+        _ path: String, site: String, maker: BuildPlan.Maker, page: PageInfo? = nil,
+        inputs: [String] = []
+    ) -> BuildPlan.Output {
         BuildPlan.Output(path: path, site: site, page: page, inputs: inputs, maker: maker)
     }
 
@@ -179,13 +196,15 @@ struct SiteWriter {
     }
 
     private func info(of page: Page) -> PageInfo {
-        PageInfo(urlPath: page.urlPath, kind: "page", title: page.frontMatter.title,
-                 lastModified: page.frontMatter.updated?.description)
+        PageInfo(
+            urlPath: page.urlPath, kind: "page", title: page.frontMatter.title,
+            lastModified: page.frontMatter.updated?.description)
     }
 
     /// site.yml and the theme's files for every site; a buurt's buurt.yml (and logo) for its own.
     private func sharedInputs(of buurten: [Buurt]) -> [String: [String]] {
-        let themeFiles = theme.templateNames.compactMap(theme.templateFile) + theme.assets.map(\.source)
+        let themeFiles =
+            theme.templateNames.compactMap(theme.templateFile) + theme.assets.map(\.source)
             + theme.chain.map { ContentLayout.themes + "/" + $0 + "/theme.yml" }
         let common = [ContentLayout.siteConfig] + themeFiles
         var inputs = ["": common]
@@ -215,11 +234,12 @@ struct SiteWriter {
         }
         let tokens = try theme.tokens.overriding(overrides.tokens, at: locations)
         let problems = tokens.checkContrast(theme.contrastPairs)
-        diagnostics.add(contentsOf: problems.map { problem in
-            var problem = problem
-            problem.message += " (with the overrides in \(buurt.configPath))"
-            return problem
-        })
+        diagnostics.add(
+            contentsOf: problems.map { problem in
+                var problem = problem
+                problem.message += " (with the overrides in \(buurt.configPath))"
+                return problem
+            })
         return tokens.css()
     }
 

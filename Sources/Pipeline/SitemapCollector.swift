@@ -18,8 +18,9 @@ final class SitemapCollector: PageCollector, @unchecked Sendable {
     var plannedPaths: [String] { bases.map { $0.folder + "sitemap.xml" } }
 
     func collect(_ page: PageRecord) {
-        let entry = SiteFiles.SitemapPage(urlPath: page.urlPath, lastModified: page.lastModified,
-                                          isContentPage: page.kind == "page")
+        let entry = SiteFiles.SitemapPage(
+            urlPath: page.urlPath, lastModified: page.lastModified,
+            isContentPage: page.kind == "page")
         lock.withLock { pages[page.site, default: []].append(entry) }
     }
 

@@ -1,7 +1,7 @@
 import BuurtCore
-import Model
 import Foundation
 import Markdown
+import Model
 
 /// What the link resolvers of pages and features' items share: relative destinations
 /// are read against the folder of the Markdown file, images must exist in the repository, and a file

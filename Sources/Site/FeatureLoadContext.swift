@@ -20,8 +20,10 @@ public struct FeatureLoadContext: Sendable {
     /// Models of the features loaded before this one, by key.
     let loaded: [String: any FeatureModel]
 
-    public init(key: String, root: SiteRoot, diagnostics: DiagnosticCollector, content: SiteContent?, buurten: [Buurt],
-                today: Day, pdfPrinter: PDFPrinter? = nil, loaded: [String: any FeatureModel] = [:]) {
+    public init(
+        key: String, root: SiteRoot, diagnostics: DiagnosticCollector, content: SiteContent?, buurten: [Buurt],
+        today: Day, pdfPrinter: PDFPrinter? = nil, loaded: [String: any FeatureModel] = [:]
+    ) {
         self.key = key
         self.root = root
         self.diagnostics = diagnostics

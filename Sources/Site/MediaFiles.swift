@@ -1,6 +1,6 @@
 import BuurtCore
-import Model
 import Foundation
+import Model
 
 /// Files that pages and features' items link to or show (images, PDFs), gathered while they
 /// render on many threads, then copied into the site (media/, or beside an item's page).
@@ -12,13 +12,15 @@ public final class MediaFiles: @unchecked Sendable {
 
     /// Records a source file and returns its path inside the site.
     public func add(source: String, sitePath: String) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         files[sitePath] = source
     }
 
     /// Site path → root-relative source path, sorted by site path.
     public var all: [(sitePath: String, source: String)] {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 

@@ -54,7 +54,8 @@ public struct PDFPrinter: Sendable {
     }
 
     /// Where `locateChromium` looked, for the note that says PDFs were skipped.
-    public static func searchDescription(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func searchDescription(environment: [String: String] = ProcessInfo.processInfo.environment) -> String
+    {
         if let chosen = environment[environmentKey], !chosen.isEmpty {
             return "\(environmentKey) is '\(chosen)', which is not an executable file"
         }
@@ -125,9 +126,12 @@ public struct PDFPrinter: Sendable {
             finished.wait()
             return failure(job, "Chromium did not finish within \(Int(seconds)) seconds")
         }
-        guard process.terminationStatus == 0, var data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
+        guard process.terminationStatus == 0, var data = try? Data(contentsOf: pdf),
+            data.starts(with: Array("%PDF".utf8))
+        else {
             let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            let lastLine = output.split(whereSeparator: \.isNewline).last { !$0.contains("dbus") }.map { ": " + $0 } ?? ""
+            let lastLine =
+                output.split(whereSeparator: \.isNewline).last { !$0.contains("dbus") }.map { ": " + $0 } ?? ""
             try? manager.removeItem(at: pdf)
             return failure(job, "Chromium exited with status \(process.terminationStatus) and wrote no PDF" + lastLine)
         }
@@ -141,9 +145,10 @@ public struct PDFPrinter: Sendable {
     }
 
     private func failure(_ job: Job, _ message: String) -> Diagnostic {
-        .error(at: nil, "\(job.kind) '\(job.name)' (\(job.pdf)) failed: \(message)",
-               hint: "check that Chromium can print a page (\(chromium) --headless --no-sandbox --print-to-pdf=test.pdf "
-                   + "file:///path/to/page.html), or build without --pdf")
+        .error(
+            at: nil, "\(job.kind) '\(job.name)' (\(job.pdf)) failed: \(message)",
+            hint: "check that Chromium can print a page (\(chromium) --headless --no-sandbox --print-to-pdf=test.pdf "
+                + "file:///path/to/page.html), or build without --pdf")
     }
 
     /// Replaces the moment of printing in the PDF's /CreationDate and /ModDate with `day` at midnight.

@@ -1,7 +1,7 @@
 import BuurtCore
-import Model
 import Foundation
 import Markdown
+import Model
 
 /// Turns the relative links and images of one page into URLs of the generated site,
 /// and reports those that lead nowhere.

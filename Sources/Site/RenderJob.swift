@@ -59,8 +59,10 @@ public struct PageInfo: Sendable {
     /// The page's words and headings for collectors that ask for text (a search index); made only then.
     public var text: (@Sendable () -> PageText)?
 
-    public init(urlPath: String, kind: String, title: String, fields: [String: [String]] = [:],
-                lastModified: String? = nil, text: (@Sendable () -> PageText)? = nil) {
+    public init(
+        urlPath: String, kind: String, title: String, fields: [String: [String]] = [:],
+        lastModified: String? = nil, text: (@Sendable () -> PageText)? = nil
+    ) {
         self.urlPath = urlPath
         self.kind = kind
         self.title = title

@@ -20,7 +20,8 @@ public enum SiteFiles {
     /// sitemaps.org format: the site's home, then its other pages with their full addresses, features' pages
     /// first, then the content pages, each group in path order.
     public static func sitemap(base: String, pages: [SitemapPage]) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml += "  <url><loc>\(xmlEscape(base))</loc></url>\n"
         let ordered = pages.filter { $0.urlPath != "" }.sorted {
             $0.isContentPage != $1.isContentPage ? !$0.isContentPage : $0.urlPath < $1.urlPath
@@ -39,7 +40,9 @@ public enum SiteFiles {
 
     static func xmlEscape(_ text: String) -> String {
         // Addresses of pages are percent-encoded and rarely hold any of these.
-        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var escaped = ""
         for character in text {
             switch character {

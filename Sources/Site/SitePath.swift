@@ -1,4 +1,5 @@
 import BuurtCore
+import Foundation
 
 /// Paths inside one generated site. Pages live at "over-ons/" (written as over-ons/index.html);
 /// links between pages are relative, so a site works at any address: a domain root or a sub-path.
@@ -7,7 +8,12 @@ public enum SitePath {
     public static func rootPrefix(from urlPath: String) -> String {
         var depth = 0, inPart = false
         for byte in urlPath.utf8 {
-            if byte == 0x2F { inPart = false } else if !inPart { inPart = true; depth += 1 }
+            if byte == 0x2F {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                depth += 1
+            }
         }
         return String(repeating: "../", count: depth)
     }
@@ -34,10 +40,9 @@ public enum SitePath {
     }
 
     private static let pathCharacters: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var set = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         set.insert(charactersIn: "-._~/")
         return set
     }()
 }
-
-import Foundation

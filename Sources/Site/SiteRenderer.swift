@@ -1,7 +1,7 @@
 import BuurtCore
-import Model
 import Foundation
 import Markdown
+import Model
 import Theme
 import YAML
 
@@ -29,9 +29,10 @@ public struct SiteRenderer: Sendable {
         chrome = SiteChrome(theme: theme)
         index = SiteIndex(content: content)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
-        buurten = Dictionary(uniqueKeysWithValues: content.buurten.map {
-            ($0.slug, BuurtContext($0, content: content, features: features))
-        })
+        buurten = Dictionary(
+            uniqueKeysWithValues: content.buurten.map {
+                ($0.slug, BuurtContext($0, content: content, features: features))
+            })
     }
 
     var context: TemplateContext { TemplateContext(content: content, chrome: chrome, features: features) }
@@ -39,13 +40,18 @@ public struct SiteRenderer: Sendable {
     /// Renders a page of a buurt site with `template`: the keys every page of the site has (docs/THEMES.md),
     /// the page's title, description, canonical address and JSON-LD, then the page's own `values`.
     /// `title` is the page's own; the site's name is added to it.
-    public func renderBuurtPage(_ template: String, buurt: Buurt, urlPath: String, title: String, description: String,
-                                jsonLD: [String: Any], values: [String: Any]) throws(Diagnostic) -> String {
+    public func renderBuurtPage(
+        _ template: String, buurt: Buurt, urlPath: String, title: String, description: String,
+        jsonLD: [String: Any], values: [String: Any]
+    ) throws(Diagnostic) -> String {
         let shared = buurten[buurt.slug] ?? BuurtContext(buurt, content: content, features: features)
         let canonical = buurt.config.baseURL.absolute + SitePath.encode(urlPath)
         let data = try context.buurt(shared, urlPath: urlPath)
-            .merging(context.common(title: "\(title) | \(buurt.config.name)", description: description,
-                                    canonical: canonical, jsonLD: jsonLD))
+            .merging(
+                context.common(
+                    title: "\(title) | \(buurt.config.name)", description: description,
+                    canonical: canonical, jsonLD: jsonLD)
+            )
             .merging(values)
         return try theme.render(template, data)
     }
@@ -56,8 +62,9 @@ public struct SiteRenderer: Sendable {
     public func renderMarkdown(_ page: Page, media: MediaFiles, text: TextParts = []) -> RenderedMarkdown {
         let resolver = PageLinkResolver(page: page, index: index, root: content.root, media: media)
         // The summary stands in for a missing description.
-        return markdown.render(page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver,
-                               text: page.frontMatter.description == nil ? text.union(.summary) : text)
+        return markdown.render(
+            page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver,
+            text: page.frontMatter.description == nil ? text.union(.summary) : text)
     }
 
     /// A content page of a buurt site (its own or a municipality-wide one), or, with `buurt` nil,
@@ -77,7 +84,9 @@ public struct SiteRenderer: Sendable {
         var values: [String: Any] = [
             "title": TemplateText(front.title),
             "content": TemplateText(markdown.html),
-            "toc": toc.map { ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level] as [String: Any] },
+            "toc": toc.map {
+                ["id": TemplateText($0.id), "text": TemplateText($0.text), "level": $0.level] as [String: Any]
+            },
             "has_toc": front.toc && toc.count >= 2,
             "shared": page.owner == .municipality,
         ]
@@ -86,10 +95,17 @@ public struct SiteRenderer: Sendable {
             values["updated_iso"] = TemplateText(updated.description)
             jsonLD["dateModified"] = updated.description
         }
-        let site = if let buurt { try context.buurt(buurten[buurt.slug]!, urlPath: page.urlPath) }
-            else { try context.portal(urlPath: page.urlPath) }
-        let data = site
-            .merging(context.common(title: "\(front.title) | \(siteName)", description: description, canonical: canonical, jsonLD: jsonLD))
+        let site =
+            if let buurt { try context.buurt(buurten[buurt.slug]!, urlPath: page.urlPath) } else {
+                try context.portal(urlPath: page.urlPath)
+            }
+        let data =
+            site
+            .merging(
+                context.common(
+                    title: "\(front.title) | \(siteName)", description: description, canonical: canonical,
+                    jsonLD: jsonLD)
+            )
             .merging(["page": values])
         return try theme.render("page", data)
     }
@@ -104,19 +120,28 @@ public struct SiteRenderer: Sendable {
             "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name],
         ]
         let pages = TemplateContext.inListOrder(buurt.pages).map { page -> [String: Any] in
-            var entry: [String: Any] = ["title": TemplateText(page.frontMatter.title), "url": TemplateText(SitePath.encode(page.urlPath))]
+            var entry: [String: Any] = [
+                "title": TemplateText(page.frontMatter.title), "url": TemplateText(SitePath.encode(page.urlPath)),
+            ]
             entry["description"] = page.frontMatter.description?.nonEmpty.map(TemplateText.init)
             return entry
         }
         let features = buurten[buurt.slug]!.sections.map { feature -> [String: Any] in
-            var entry: [String: Any] = ["name": feature.name, "url": SitePath.encode(feature.urlPath), "count": feature.count]
+            var entry: [String: Any] = [
+                "name": feature.name, "url": SitePath.encode(feature.urlPath), "count": feature.count,
+            ]
             entry["intro"] = feature.intro?.nonEmpty
             return entry
         }
         let data = try context.buurt(buurten[buurt.slug]!, urlPath: "")
-            .merging(context.common(title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
-                                    canonical: base, jsonLD: jsonLD))
-            .merging(["pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty])
+            .merging(
+                context.common(
+                    title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
+                    canonical: base, jsonLD: jsonLD)
+            )
+            .merging([
+                "pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty,
+            ])
         return try theme.render("home", data)
     }
 
@@ -126,9 +151,11 @@ public struct SiteRenderer: Sendable {
         let sitePath = buurt.config.baseURL.path
         // The root comes from the site's own path (rootPrefix), which the site keys carry.
         let data = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath)
-            .merging(context.common(title: "Pagina niet gevonden | \(buurt.config.name)",
-                                    description: "Deze pagina bestaat niet (meer).", canonical: "",
-                                    jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
+            .merging(
+                context.common(
+                    title: "Pagina niet gevonden | \(buurt.config.name)",
+                    description: "Deze pagina bestaat niet (meer).", canonical: "",
+                    jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
         return try theme.render("404", data)
     }
 
@@ -148,11 +175,16 @@ public struct SiteRenderer: Sendable {
                 return entry
             }
         var data = try context.portal(urlPath: "")
-            .merging(context.common(title: "Buurtplatforms | \(municipality.name)",
-                                    description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
-                                    canonical: base,
-                                    jsonLD: ["@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
-                                             "publisher": ["@type": "GovernmentOrganization", "name": municipality.name]]))
+            .merging(
+                context.common(
+                    title: "Buurtplatforms | \(municipality.name)",
+                    description: municipality.portalIntro ?? "Alle buurtplatforms van \(municipality.name).",
+                    canonical: base,
+                    jsonLD: [
+                        "@type": "WebSite", "name": "Buurtplatforms van \(municipality.name)", "url": base,
+                        "publisher": ["@type": "GovernmentOrganization", "name": municipality.name],
+                    ])
+            )
             .merging(["buurten": buurten, "has_buurten": !buurten.isEmpty])
         for feature in features where feature.hasContent { data.merge(feature.portalKeys(self)) { _, new in new } }
         data["portal_intro"] = municipality.portalIntro?.nonEmpty

@@ -29,7 +29,8 @@ public struct TemplateContext {
             var values = buurt.values
             values["home_url"] = TemplateText(link(""))
             if let logo = buurt.logoPath { values["logo_url"] = TemplateText(link(logo)) }
-            var nav = Self.navigation(home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
+            var nav = Self.navigation(
+                home: "Home", menu: buurt.menu, footer: buurt.footer, urlPath: urlPath, link: link)
             nav["buurt"] = values
             return featureKeys(for: .buurt(buurt.buurt), link: link).merging(nav)
         }
@@ -44,8 +45,9 @@ public struct TemplateContext {
         return try siteValues(site: "", root: prefix, state: Self.menuState(menu, urlPath: urlPath)) {
             let link = Self.linker(prefix: prefix)
             return featureKeys(for: .portal, link: link).merging(
-                Self.navigation(home: "Alle buurten", menu: menu, footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
-                                urlPath: urlPath, link: link))
+                Self.navigation(
+                    home: "Alle buurten", menu: menu, footer: shared.map { ($0.frontMatter.title, $0.urlPath) },
+                    urlPath: urlPath, link: link))
         }
     }
 
@@ -61,13 +63,17 @@ public struct TemplateContext {
     /// The keys every page of one site shares at one depth (`root`) and menu state: `siteKeys` with `lang`,
     /// `root`, `site`, `generator` and the site partials. Made once per such variant (SiteChrome), since a
     /// site may have thousands of pages that all get the same.
-    private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any]) throws(Diagnostic) -> [String: Any] {
+    private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any])
+        throws(Diagnostic) -> [String: Any]
+    {
         try chrome.values(variant: site + "\u{0}" + root + "\u{0}" + state) {
             siteKeys().merging([
                 "lang": TemplateText(content.municipality.language),
                 "root": TemplateText(root),
-                "site": ["name": TemplateText(content.municipality.name),
-                         "base_url": TemplateText(content.municipality.baseURL.absolute)] as [String: Any],
+                "site": [
+                    "name": TemplateText(content.municipality.name),
+                    "base_url": TemplateText(content.municipality.baseURL.absolute),
+                ] as [String: Any],
                 "generator": TemplateText("buurtsite"),
             ])
         }
@@ -91,16 +97,31 @@ public struct TemplateContext {
     }
 
     /// `nav` (the home link, then the menu pages, the current one marked) and `footer_links`, with their flags.
-    private static func navigation(home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
-                                   urlPath: String, link: (String) -> String) -> [String: Any] {
+    private static func navigation(
+        home: String, menu: [(title: String, urlPath: String)], footer: [(title: String, urlPath: String)],
+        urlPath: String, link: (String) -> String
+    ) -> [String: Any] {
         // `current`: the page itself; `in_section`: a page below a menu item (an item of a feature).
-        let nav: [[String: Any]] = [["title": TemplateText(home), "url": TemplateText(link("")), "current": urlPath == "", "in_section": false]]
+        let nav: [[String: Any]] =
+            [
+                [
+                    "title": TemplateText(home), "url": TemplateText(link("")), "current": urlPath == "",
+                    "in_section": false,
+                ]
+            ]
             + menu.map { item in
-                ["title": TemplateText(item.title), "url": TemplateText(link(item.urlPath)), "current": item.urlPath == urlPath,
-                 "in_section": item.urlPath != urlPath && urlPath.hasPrefix(item.urlPath)]
+                [
+                    "title": TemplateText(item.title), "url": TemplateText(link(item.urlPath)),
+                    "current": item.urlPath == urlPath,
+                    "in_section": item.urlPath != urlPath && urlPath.hasPrefix(item.urlPath),
+                ]
             }
-        let footerLinks: [[String: Any]] = footer.map { ["title": TemplateText($0.title), "url": TemplateText(link($0.urlPath))] }
-        return ["nav": nav, "has_nav": !nav.isEmpty, "footer_links": footerLinks, "has_footer_links": !footerLinks.isEmpty]
+        let footerLinks: [[String: Any]] = footer.map {
+            ["title": TemplateText($0.title), "url": TemplateText(link($0.urlPath))]
+        }
+        return [
+            "nav": nav, "has_nav": !nav.isEmpty, "footer_links": footerLinks, "has_footer_links": !footerLinks.isEmpty,
+        ]
     }
 
     /// Lists and menus: by `order`, then by title as a Dutch reader expects (case and accents ignored).
@@ -154,7 +175,8 @@ struct BuurtContext: @unchecked Sendable {
             .flatMap { MediaFiles.sitePath(for: $0, owner: .buurt(slug: buurt.slug)) }
         // The features come first in the menu, in the order they are registered, when they have something here.
         sections = features.filter(\.hasContent).compactMap { $0.section(for: buurt) }
-        menu = sections.map { ($0.name, $0.urlPath) }
+        menu =
+            sections.map { ($0.name, $0.urlPath) }
             + TemplateContext.inListOrder((buurt.pages + content.sharedPages).filter(\.frontMatter.menu))
             .map { ($0.frontMatter.title, $0.urlPath) }
         footer = TemplateContext.inListOrder(content.sharedPages).map { ($0.frontMatter.title, $0.urlPath) }

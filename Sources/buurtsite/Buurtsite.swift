@@ -1,6 +1,6 @@
 import ArgumentParser
-import Features
 import BuurtCalendar
+import Features
 import Foundation
 import Pipeline
 import YAML
@@ -19,7 +19,8 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the portal and every buurt site from site.yml, content/ and themes/.",
-        discussion: "Problems are reported as path:line:column: error: message. The output folder is replaced only when the whole build succeeds."
+        discussion:
+            "Problems are reported as path:line:column: error: message. The output folder is replaced only when the whole build succeeds."
     )
 
     @Option(name: .long, help: "Folder holding site.yml, content/ and themes/.")
@@ -28,18 +29,24 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Folder to write the sites to.")
     var output: String = "public"
 
-    @Option(name: .customLong("buurt"), help: ArgumentHelp("Build only this buurt platform (its folder name); repeat for more.", valueName: "slug"))
+    @Option(
+        name: .customLong("buurt"),
+        help: ArgumentHelp("Build only this buurt platform (its folder name); repeat for more.", valueName: "slug"))
     var buurten: [String] = []
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.",
-        valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.",
+            valueName: "date"))
     var today: String?
 
-    @Flag(name: .long, help: "Also make PDFs of the toolkit booklets with headless Chromium (chromium must be installed).")
+    @Flag(
+        name: .long, help: "Also make PDFs of the toolkit booklets with headless Chromium (chromium must be installed)."
+    )
     var pdf = false
 
     func validate() throws {
@@ -49,8 +56,9 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(root: root, output: output, buurten: buurten, strict: strict,
-                                   today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf)
+        let options = BuildOptions(
+            root: root, output: output, buurten: buurten, strict: strict,
+            today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf)
         let progress = isatty(STDERR_FILENO) != 0 ? Progress() : nil
         let report = SiteBuilder(options: options, features: Features.all, progress: progress).build()
         for diagnostic in report.diagnostics {

@@ -1,6 +1,7 @@
-@testable import BuurtCalendar
 import Foundation
 import Testing
+
+@testable import BuurtCalendar
 
 @Suite struct DayTests {
     @Test func parsesOnlyRealDatesInYYYYMMDD() {

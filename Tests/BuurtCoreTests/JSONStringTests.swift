@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BuurtCore
 
 @Suite struct JSONStringTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BuurtCore
 
 @Suite struct JSONWriterTests {
@@ -25,8 +26,9 @@ import Testing
 
     @Test func nothingInAStringCanCloseAScriptElement() {
         let text = compact(any: ["name": "</script><script>alert(1)</script> & <!-- co -->"])
-        #expect(text == #"{"name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"#
-            + #" \u0026 \u003c!-- co --\u003e"}"#)
+        #expect(
+            text == #"{"name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"#
+                + #" \u0026 \u003c!-- co --\u003e"}"#)
         #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"))
     }
 
@@ -70,11 +72,13 @@ import Testing
 
     @Test func numbersFlagsAndNull() {
         #expect(compact(.array([.int(0), .int(-42), .int(Int.max)])) == "[0,-42,9223372036854775807]")
-        #expect(compact(.array([.double(52.0825), .double(5.0), .double(-0.5), .double(1e-05), .double(1e16)]))
-            == "[52.0825,5.0,-0.5,1e-05,1e+16]")
+        #expect(
+            compact(.array([.double(52.0825), .double(5.0), .double(-0.5), .double(1e-05), .double(1e16)]))
+                == "[52.0825,5.0,-0.5,1e-05,1e+16]")
         #expect(compact(.array([.double(.nan), .double(.infinity), .double(-.infinity)])) == "[null,null,null]")
-        #expect(compact(.array([.bool(true), .bool(false), .null, .text(nil), .text("a")]))
-            == #"[true,false,null,null,"a"]"#)
+        #expect(
+            compact(.array([.bool(true), .bool(false), .null, .text(nil), .text("a")]))
+                == #"[true,false,null,null,"a"]"#)
     }
 
     @Test func swiftValuesAreWrittenByTheirType() {
@@ -86,16 +90,20 @@ import Testing
     // MARK: Nesting and key order
 
     @Test func objectsInOrderGivenAndDictionariesSorted() {
-        #expect(compact(.object([("z", .int(1)), ("a", .int(2)), ("m", .object([("y", .null), ("b", .null)]))]))
-            == #"{"z":1,"a":2,"m":{"y":null,"b":null}}"#)
-        let object: [String: Any] = ["zeta": 1, "alpha": ["b": 2, "a": [["d": 4, "c": 3]]], "Beta": "x", "@type": "T"]
+        #expect(
+            compact(.object([("z", .int(1)), ("a", .int(2)), ("m", .object([("y", .null), ("b", .null)]))]))
+                == #"{"z":1,"a":2,"m":{"y":null,"b":null}}"#)
+        let object: [String: Any] = [
+            "zeta": 1, "alpha": ["b": 2, "a": [["d": 4, "c": 3]]], "Beta": "x", "@type": "T",
+        ]
         #expect(compact(any: object) == #"{"@type":"T","Beta":"x","alpha":{"a":[{"c":3,"d":4}],"b":2},"zeta":1}"#)
     }
 
     @Test func aFirstMemberComesBeforeTheSortedKeysAndReplacesItsNamesake() {
         var writer = JSONWriter()
-        writer.writeObject(["!": 1, "0": 2, "@context": "other", "b": ["@context": "kept"]],
-                           first: ("@context", "https://schema.org"))
+        writer.writeObject(
+            ["!": 1, "0": 2, "@context": "other", "b": ["@context": "kept"]],
+            first: ("@context", "https://schema.org"))
         #expect(writer.text == #"{"@context":"https://schema.org","!":1,"0":2,"b":{"@context":"kept"}}"#)
         var empty = JSONWriter()
         empty.writeObject([:], first: ("@context", "https://schema.org"))
@@ -116,19 +124,20 @@ import Testing
             ("empty", .array([])),
             ("none", .object([])),
         ])
-        #expect(indented(value) == """
-            {
-              "name": "Taalcafé",
-              "list": [
-                1,
+        #expect(
+            indented(value) == """
                 {
-                  "a": true
+                  "name": "Taalcafé",
+                  "list": [
+                    1,
+                    {
+                      "a": true
+                    }
+                  ],
+                  "empty": [],
+                  "none": {}
                 }
-              ],
-              "empty": [],
-              "none": {}
-            }
-            """)
+                """)
         #expect(indented(.array([.int(1)]), indent: 4) == "[\n      1\n    ]")
         #expect(indented(.string("x")) == #""x""#)
     }

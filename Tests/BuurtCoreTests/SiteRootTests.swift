@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BuurtCore
 
 @Suite struct SiteRootTests {
@@ -10,7 +11,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: base) }
         try "geheim".write(to: outside, atomically: true, encoding: .utf8)
         try "hallo".write(to: root.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("link.md"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("link.md"), withDestinationURL: outside)
 
         let site = try SiteRoot(path: root.path)
         #expect(try site.read("ok.md").text == "hallo")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BuurtCore
 
 @Suite struct SourceFileTests {
@@ -23,7 +24,9 @@ import Testing
         #expect(Suggestion.closest(to: "categori", among: ["categories", "title"]) == "categories")
         #expect(Suggestion.closest(to: "nam", among: ["name", "tagline"]) == "name")
         #expect(Suggestion.closest(to: "zzzzzz", among: ["name", "tagline"]) == nil)
-        #expect(Suggestion.closest(to: "titel", among: ["title", "slug", "toc"]) == "title", "a Dutch spelling is one swap away")
+        #expect(
+            Suggestion.closest(to: "titel", among: ["title", "slug", "toc"]) == "title",
+            "a Dutch spelling is one swap away")
         #expect(Suggestion.closest(to: "emial", among: ["email", "name"]) == "email")
     }
 }

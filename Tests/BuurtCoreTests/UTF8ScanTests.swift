@@ -9,7 +9,8 @@ import Testing
         #expect(!"Café".allUTF8Bytes { $0 < 0x80 }, "é is two bytes above 0x7F")
         #expect("".allUTF8Bytes { _ in false } && !"".anyUTF8Byte { _ in true })
         let slice = "xx<yy".dropFirst(3)
-        #expect(!String(slice).anyUTF8Byte { $0 == UInt8(ascii: "<") }, "a string made from a slice has only its own bytes")
+        #expect(
+            !String(slice).anyUTF8Byte { $0 == UInt8(ascii: "<") }, "a string made from a slice has only its own bytes")
     }
 }
 

@@ -1,7 +1,8 @@
 import BuurtCore
 import Testing
-@testable import Kaart
 import YAML
+
+@testable import Kaart
 
 /// Entries loaded from files, so that problems have file:line:column.
 func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
@@ -16,22 +17,29 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
 
 @Suite struct CatalogueCheckTests {
     @Test func unknownCategoriesAndAudiencesGetADidYouMean() {
-        let entries = loadedEntries(["content/kaart/a.md": entryFile("", without: ["categories", "audiences"]) .replacingOccurrences(
-            of: "organization:", with: "categories: [zorg, reparen, Taal en leren]\naudiences: [oudere]\norganization:")])
-        #expect(catalogue(entries).problems == [
-            "content/kaart/a.md:5:20: categories[2]: unknown category 'reparen' (did you mean 'repareren'?)",
-            "content/kaart/a.md:5:29: categories[3]: unknown category 'Taal en leren' (did you mean 'taal'?)",
-            "content/kaart/a.md:6:13: audiences[1]: unknown audience 'oudere' (did you mean 'ouderen'?)",
+        let entries = loadedEntries([
+            "content/kaart/a.md": entryFile("", without: ["categories", "audiences"]).replacingOccurrences(
+                of: "organization:",
+                with: "categories: [zorg, reparen, Taal en leren]\naudiences: [oudere]\norganization:")
         ])
+        #expect(
+            catalogue(entries).problems == [
+                "content/kaart/a.md:5:20: categories[2]: unknown category 'reparen' (did you mean 'repareren'?)",
+                "content/kaart/a.md:5:29: categories[3]: unknown category 'Taal en leren' (did you mean 'taal'?)",
+                "content/kaart/a.md:6:13: audiences[1]: unknown audience 'oudere' (did you mean 'ouderen'?)",
+            ])
     }
 
     @Test func servesMustNameRealBuurtenOrCBSCodes() {
-        let entries = loadedEntries(["content/kaart/a.md": entryFile("serves: [beekdal, molenkam, BU09990299, BU09990201]")])
-        let line = extraLine()
-        #expect(catalogue(entries).problems == [
-            "content/kaart/a.md:\(line):19: serves[2]: unknown buurt 'molenkam' (did you mean 'molenkamp'?)",
-            "content/kaart/a.md:\(line):29: serves[3]: no buurt has CBS buurtcode 'BU09990299' (did you mean 'BU09990201'?)",
+        let entries = loadedEntries([
+            "content/kaart/a.md": entryFile("serves: [beekdal, molenkam, BU09990299, BU09990201]")
         ])
+        let line = extraLine()
+        #expect(
+            catalogue(entries).problems == [
+                "content/kaart/a.md:\(line):19: serves[2]: unknown buurt 'molenkam' (did you mean 'molenkamp'?)",
+                "content/kaart/a.md:\(line):29: serves[3]: no buurt has CBS buurtcode 'BU09990299' (did you mean 'BU09990201'?)",
+            ])
     }
 
     @Test func eachEntryServesItsBuurten() throws {
@@ -60,22 +68,28 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
             "content/buurten/molenkamp/kaart/eigen.md": entryFile(),
             "content/buurten/beekdal/kaart/eigen.md": entryFile(),
         ])
-        #expect(catalogue(entries).problems == [
-            "content/buurten/beekdal/kaart/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Beekdal Verbindt",
-            "content/kaart/zorg/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Molenkamp Samen",
-        ])
+        #expect(
+            catalogue(entries).problems == [
+                "content/buurten/beekdal/kaart/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Beekdal Verbindt",
+                "content/kaart/zorg/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Molenkamp Samen",
+            ])
     }
 
     @Test func aSlugMayNotTakeAFilterOrTheDownloads() {
-        let entries = loadedEntries(["content/kaart/open-data.md": entryFile(), "content/kaart/x.md": entryFile("slug: voor-wie")])
-        #expect(catalogue(entries).problems == [
-            "content/kaart/open-data.md: entry slug 'open-data' is taken by the downloads: /wegwijzer/open-data/",
-            "content/kaart/x.md:\(extraLine()):7: entry slug 'voor-wie' is taken by a filter of the kaart: /wegwijzer/voor-wie/",
+        let entries = loadedEntries([
+            "content/kaart/open-data.md": entryFile(), "content/kaart/x.md": entryFile("slug: voor-wie"),
         ])
+        #expect(
+            catalogue(entries).problems == [
+                "content/kaart/open-data.md: entry slug 'open-data' is taken by the downloads: /wegwijzer/open-data/",
+                "content/kaart/x.md:\(extraLine()):7: entry slug 'voor-wie' is taken by a filter of the kaart: /wegwijzer/voor-wie/",
+            ])
     }
 
     @Test func entriesAreSortedByNameIgnoringAccentsAndCase() {
-        let entries = [makeEntry("b", name: "Zorgloket"), makeEntry("a", name: "éénmalige hulp"), makeEntry("c", name: "Buurtbus")]
+        let entries = [
+            makeEntry("b", name: "Zorgloket"), makeEntry("a", name: "éénmalige hulp"), makeEntry("c", name: "Buurtbus"),
+        ]
         #expect(catalogue(entries).catalogue.all.map(\.name) == ["Buurtbus", "éénmalige hulp", "Zorgloket"])
     }
 
@@ -130,14 +144,16 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
 
     @Test func theOverdueReportListsOldestFirstAndMarksHiddenOnes() {
         let kaart = catalogue([fresh, overdue, longOverdue]).catalogue
-        #expect(kaart.overdueReport == [
-            "content/kaart/verborgen.md: Verborgen — gecontroleerd op 30 april 2023, te controleren sinds 29 april 2024; beheerder wegwijzer@lindeveen.nl — verborgen: niet meer op de sites",
-            "content/kaart/te-laat.md: Te-Laat — gecontroleerd op 3 maart 2025, te controleren sinds 3 maart 2026; beheerder wegwijzer@lindeveen.nl",
-        ])
+        #expect(
+            kaart.overdueReport == [
+                "content/kaart/verborgen.md: Verborgen — gecontroleerd op 30 april 2023, te controleren sinds 29 april 2024; beheerder wegwijzer@lindeveen.nl — verborgen: niet meer op de sites",
+                "content/kaart/te-laat.md: Te-Laat — gecontroleerd op 3 maart 2025, te controleren sinds 3 maart 2026; beheerder wegwijzer@lindeveen.nl",
+            ])
     }
 
     @Test func aReviewDateAfterTheBuildDateIsAWarning() {
-        #expect(catalogue([makeEntry("x", reviewed: "2026-06-01")]).problems
-                    == ["content/kaart/x.md: warning: reviewed: 1 juni 2026 is after the build date (1 mei 2026)"])
+        #expect(
+            catalogue([makeEntry("x", reviewed: "2026-06-01")]).problems
+                == ["content/kaart/x.md: warning: reviewed: 1 juni 2026 is after the build date (1 mei 2026)"])
     }
 }

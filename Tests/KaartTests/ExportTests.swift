@@ -1,35 +1,39 @@
 import BuurtCore
 import Foundation
 import Testing
-@testable import Kaart
 import YAML
+
+@testable import Kaart
 
 /// A full entry as the loader makes it, with everything the exports write.
 func richEntry() throws -> KaartEntry {
     let site = KaartFixture()
-    site.write("content/kaart/Repair Café.md", entryFile("""
-        cost: "Gratis; een bijdrage mag"
-        languages: [nl, ar]
-        eligibility: Voor inwoners van Lindeveen
-        channels: [online]
-        contact:
-          phone: 0999 123 456
-          email: info@example.nl
-          website: https://www.example.nl/aanmelden
-        schedules:
-          - freq: weekly
-            byday: [TU]
-            opens_at: "10:00"
-            closes_at: "12:00"
-            location: Buurthuis De Beek
-          - freq: monthly
-            byday: [2WE, -1FR]
-            opens_at: "14:00"
-            closes_at: "16:00"
-            valid_from: 2026-01-06
-            note: Niet in de zomer
-        closed: [2026-12-25]
-        """, body: "Kom langs met \"kapotte\" spullen."))
+    site.write(
+        "content/kaart/Repair Café.md",
+        entryFile(
+            """
+            cost: "Gratis; een bijdrage mag"
+            languages: [nl, ar]
+            eligibility: Voor inwoners van Lindeveen
+            channels: [online]
+            contact:
+              phone: 0999 123 456
+              email: info@example.nl
+              website: https://www.example.nl/aanmelden
+            schedules:
+              - freq: weekly
+                byday: [TU]
+                opens_at: "10:00"
+                closes_at: "12:00"
+                location: Buurthuis De Beek
+              - freq: monthly
+                byday: [2WE, -1FR]
+                opens_at: "14:00"
+                closes_at: "16:00"
+                valid_from: 2026-01-06
+                note: Niet in de zomer
+            closed: [2026-12-25]
+            """, body: "Kom langs met \"kapotte\" spullen."))
     let entry = try #require(site.load().entries.first)
     var withCoordinates = entry
     withCoordinates.locations[0].coordinates = KaartCoordinates(latitude: 52.0912, longitude: 5.1234)
@@ -40,18 +44,23 @@ func richEntry() throws -> KaartEntry {
 @Suite struct StableIDTests {
     @Test func idsAreNameBasedUUIDsThatNeverChange() throws {
         // The RFC 9562 test vector, with the DNS namespace.
-        let dns: [UInt8] = [0x6B, 0xA7, 0xB8, 0x10, 0x9D, 0xAD, 0x11, 0xD1, 0x80, 0xB4, 0x00, 0xC0, 0x4F, 0xD4, 0x30, 0xC8]
+        let dns: [UInt8] = [
+            0x6B, 0xA7, 0xB8, 0x10, 0x9D, 0xAD, 0x11, 0xD1, 0x80, 0xB4, 0x00, 0xC0, 0x4F, 0xD4, 0x30, 0xC8,
+        ]
         #expect(KaartStableID.uuid(namespace: dns, name: "python.org") == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
         let entry = makeEntry("repair-cafe")
         #expect(KaartStableID.id(for: entry, part: "service") == "b8208339-6a97-5596-b89a-8f02c43b4e3c")
-        #expect(KaartStableID.id(for: entry, part: "service") != KaartStableID.id(for: makeEntry("repair-cafe", buurt: "beekdal"), part: "service"))
+        #expect(
+            KaartStableID.id(for: entry, part: "service")
+                != KaartStableID.id(for: makeEntry("repair-cafe", buurt: "beekdal"), part: "service"))
     }
 }
 
 @Suite struct HSDSTests {
     func parsed(_ entries: [KaartEntry], pageURL: String? = nil) throws -> [String: Any] {
-        let text = KaartHSDS.json(entries, settings: exampleSettings, today: day("2026-05-01"),
-                                  pageURL: { _ in pageURL }, areas: { _ in ["Beekdal Verbindt"] })
+        let text = KaartHSDS.json(
+            entries, settings: exampleSettings, today: day("2026-05-01"),
+            pageURL: { _ in pageURL }, areas: { _ in ["Beekdal Verbindt"] })
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
@@ -73,7 +82,9 @@ func richEntry() throws -> KaartEntry {
         let service = try #require((page["contents"] as? [[String: Any]])?.first)
         #expect(service["id"] as? String == KaartStableID.id(for: try richEntry(), part: "service"))
         #expect(service["name"] as? String == "Repair Café Beekdal")
-        #expect(service["description"] as? String == "Samen kapotte spullen repareren.\n\nKom langs met \"kapotte\" spullen.")
+        #expect(
+            service["description"] as? String
+                == "Samen kapotte spullen repareren.\n\nKom langs met \"kapotte\" spullen.")
         #expect(service["url"] as? String == "https://www.example.nl/aanmelden")
         #expect(service["email"] as? String == "info@example.nl")
         #expect(service["status"] as? String == "active")
@@ -106,7 +117,9 @@ func richEntry() throws -> KaartEntry {
         #expect(schedules[1]["valid_from"] as? String == "2026-01-06")
         #expect(schedules[1]["dtstart"] as? String == "2026-01-14")
         #expect(schedules[1]["notes"] as? String == "Niet in de zomer")
-        #expect(schedules[1]["description"] as? String == "iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026)")
+        #expect(
+            schedules[1]["description"] as? String
+                == "iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026)")
 
         let atLocations = try #require(service["service_at_locations"] as? [[String: Any]])
         let location = try #require(atLocations.first?["location"] as? [String: Any])
@@ -121,7 +134,8 @@ func richEntry() throws -> KaartEntry {
         #expect(address["postal_code"] as? String == "9999 AB")
         #expect(address["country"] as? String == "NL")
         #expect(address["address_type"] as? String == "physical")
-        #expect((location["accessibility"] as? [[String: Any]])?.first?["description"] as? String == "Rolstoeltoegankelijk")
+        #expect(
+            (location["accessibility"] as? [[String: Any]])?.first?["description"] as? String == "Rolstoeltoegankelijk")
 
         let languages = try #require(service["languages"] as? [[String: Any]])
         #expect(languages.map { $0["code"] as? String } == ["nl", "ar"])
@@ -182,16 +196,22 @@ func richEntry() throws -> KaartEntry {
         for (site, base) in [("beekdal", "https://beekdal.example/"), ("molenkamp", "https://molenkamp.example/sub/")] {
             let entries = kaart.entries(for: site)
             let pageURL = { (entry: KaartEntry) -> String? in base + "wegwijzer/" + entry.slug + "/&\"" }
-            let expected = KaartHSDS.json(entries, settings: kaart.settings, today: kaart.today, pageURL: pageURL,
-                                          areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) })
+            let expected = KaartHSDS.json(
+                entries, settings: kaart.settings, today: kaart.today, pageURL: pageURL,
+                areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) })
             #expect(String(decoding: kaart.hsdsData(entries, pageURL: pageURL), as: UTF8.self) == expected)
-            #expect(kaart.csvData(entries, pageURL: pageURL) == KaartCSV.data(entries, settings: kaart.settings, today: kaart.today,
-                pageURL: pageURL, areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) }))
+            #expect(
+                kaart.csvData(entries, pageURL: pageURL)
+                    == KaartCSV.data(
+                        entries, settings: kaart.settings, today: kaart.today,
+                        pageURL: pageURL, areas: { kaart.servedBuurtInfo(of: $0).map(\.config.name) }))
         }
         // Without a page address (nil), as in an export without sites.
         let noPage = kaart.hsdsData(kaart.all, pageURL: { _ in nil })
         #expect(String(decoding: noPage, as: UTF8.self) == kaart.hsdsJSON(for: nil))
-        #expect(kaart.hsdsData([], pageURL: { _ in nil }) == Data(KaartHSDS.json([], settings: kaart.settings, today: kaart.today).utf8))
+        #expect(
+            kaart.hsdsData([], pageURL: { _ in nil })
+                == Data(KaartHSDS.json([], settings: kaart.settings, today: kaart.today).utf8))
     }
 }
 
@@ -199,7 +219,8 @@ func richEntry() throws -> KaartEntry {
     func csv(_ entries: [KaartEntry], separator: String = ";") -> Data {
         var settings = exampleSettings
         settings.csvSeparator = separator
-        return KaartCSV.data(entries, settings: settings, today: day("2026-05-01"), pageURL: { "https://x.nl/\($0.slug)/" })
+        return KaartCSV.data(
+            entries, settings: settings, today: day("2026-05-01"), pageURL: { "https://x.nl/\($0.slug)/" })
     }
 
     func text(_ data: Data) -> String { String(decoding: data.dropFirst(3), as: UTF8.self) }
@@ -212,7 +233,9 @@ func richEntry() throws -> KaartEntry {
         #expect(lines[0].hasPrefix("naam;samenvatting;soort;onderwerpen;doelgroepen;organisatie;"))
         #expect(lines[0].contains(";openingstijden;kosten;talen;voorwaarden;"))
         #expect(lines[0].hasSuffix(";gecontroleerd op;beheerder;adres van de pagina"))
-        #expect(lines[1].hasPrefix("A;Iets voor de buurt.;Professionele hulp;Zorg en gezondheid;;Welzijn Lindeveen;;0999 123 456;"))
+        #expect(
+            lines[1].hasPrefix(
+                "A;Iets voor de buurt.;Professionele hulp;Zorg en gezondheid;;Welzijn Lindeveen;;0999 123 456;"))
         #expect(lines[1].hasSuffix(";2026-03-03;wegwijzer@lindeveen.nl;https://x.nl/a/"))
     }
 
@@ -247,7 +270,10 @@ func richEntry() throws -> KaartEntry {
 
     @Test func openingTimesAreInDutch() throws {
         let row = text(csv([try richEntry()])).components(separatedBy: "\r\n")[1]
-        #expect(row.contains("elke dinsdag 10:00–12:00, Buurthuis De Beek; iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026) (Niet in de zomer); Gesloten op 25 december 2026"))
+        #expect(
+            row.contains(
+                "elke dinsdag 10:00–12:00, Buurthuis De Beek; iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026) (Niet in de zomer); Gesloten op 25 december 2026"
+            ))
         #expect(row.contains(";Nederlands, Arabisch;"))
     }
 }

@@ -1,9 +1,10 @@
 import BuurtCalendar
 import BuurtCore
-import Model
 import Foundation
-@testable import Kaart
+import Model
 import YAML
+
+@testable import Kaart
 
 /// A site folder in a temporary directory with kaart entry files.
 final class KaartFixture {
@@ -18,7 +19,8 @@ final class KaartFixture {
 
     func write(_ path: String, _ text: String) {
         let file = url.appendingPathComponent(path)
-        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try! Data((text + "\n").utf8).write(to: file)
     }
 
@@ -40,7 +42,9 @@ func brief(_ diagnostic: Diagnostic) -> String {
 
 /// A complete, valid entry file. `extra` lines are added to the front matter; `without` keys are left out
 /// (top-level lines starting with "key:" and, for blocks, their indented lines).
-func entryFile(_ extra: String = "", without: Set<String> = [], body: String = "Kom langs met je kapotte spullen.") -> String {
+func entryFile(_ extra: String = "", without: Set<String> = [], body: String = "Kom langs met je kapotte spullen.")
+    -> String
+{
     let base = """
         name: Repair Café Beekdal
         summary: Samen kapotte spullen repareren.
@@ -83,10 +87,12 @@ let exampleSettings: KaartSettings = {
     var settings = KaartSettings(name: "Wegwijzer", segment: "wegwijzer")
     settings.reviewIntervalDays = 365
     settings.hideOverdueAfterDays = 730
-    settings.categories = [Term(value: "zorg", label: "Zorg en gezondheid"),
-                           Term(value: "ontmoeten", label: "Ontmoeten en meedoen"),
-                           Term(value: "repareren", label: "Repareren en duurzaam"),
-                           Term(value: "taal", label: "Taal en leren")]
+    settings.categories = [
+        Term(value: "zorg", label: "Zorg en gezondheid"),
+        Term(value: "ontmoeten", label: "Ontmoeten en meedoen"),
+        Term(value: "repareren", label: "Repareren en duurzaam"),
+        Term(value: "taal", label: "Taal en leren"),
+    ]
     settings.audiences = [Term(value: "iedereen", label: "Iedereen"), Term(value: "ouderen", label: "Ouderen")]
     return settings
 }()
@@ -99,31 +105,39 @@ let exampleBuurten = [
 /// A buurt as its buurt.yml would give it.
 func makeBuurt(slug: String, name: String, cbsCodes: [String]) -> Buurt {
     let path = "content/buurten/\(slug)/buurt.yml"
-    let yaml = "name: \(name)\ntagline: Buren\nbase_url: https://www.lindeveen.nl/buurten/\(slug)/\n"
+    let yaml =
+        "name: \(name)\ntagline: Buren\nbase_url: https://www.lindeveen.nl/buurten/\(slug)/\n"
         + "cbs_codes: [\(cbsCodes.joined(separator: ", "))]"
     let node = try! YAMLParser.parse(yaml, file: path)!
-    return Buurt(slug: slug, folder: "content/buurten/\(slug)",
-                 config: try! YAMLDecoder().decode(BuurtConfig.self, from: node), configNode: node)
+    return Buurt(
+        slug: slug, folder: "content/buurten/\(slug)",
+        config: try! YAMLDecoder().decode(BuurtConfig.self, from: node), configNode: node)
 }
 
 func day(_ text: String) -> Day { Day(text)! }
 
 /// A catalogue of these entries with the example settings; problems as `brief` strings.
-func catalogue(_ entries: [KaartEntry], settings: KaartSettings = exampleSettings, today: String = "2026-05-01",
-               settingsYAML: String? = nil) -> (catalogue: KaartCatalogue, problems: [String]) {
+func catalogue(
+    _ entries: [KaartEntry], settings: KaartSettings = exampleSettings, today: String = "2026-05-01",
+    settingsYAML: String? = nil
+) -> (catalogue: KaartCatalogue, problems: [String]) {
     let collector = DiagnosticCollector()
     let node = settingsYAML.flatMap { try? YAMLParser.parse($0, file: "site.yml") }?["kaart"]
-    let result = KaartCatalogue(entries: entries, settings: settings, settingsNode: node, buurten: exampleBuurten,
-                                today: day(today), diagnostics: collector)
+    let result = KaartCatalogue(
+        entries: entries, settings: settings, settingsNode: node, buurten: exampleBuurten,
+        today: day(today), diagnostics: collector)
     return (result, collector.diagnostics.map(brief))
 }
 
 /// A minimal valid entry made in code.
-func makeEntry(_ slug: String, name: String? = nil, buurt: String? = nil, path: String? = nil,
-               categories: [String] = ["zorg"], serves: Serves = .all, reviewed: String = "2026-03-03") -> KaartEntry {
-    KaartEntry(sourcePath: path ?? (buurt.map { "content/buurten/\($0)/kaart/" } ?? "content/kaart/") + slug + ".md",
-               buurt: buurt, slug: slug, name: name ?? slug.capitalized, summary: "Iets voor de buurt.", kind: .formeel,
-               categories: categories, organization: KaartOrganization(name: "Welzijn Lindeveen"),
-               channels: [.telefoon], contact: KaartContact(phone: "0999 123 456"), serves: serves,
-               reviewed: day(reviewed), owner: "wegwijzer@lindeveen.nl")
+func makeEntry(
+    _ slug: String, name: String? = nil, buurt: String? = nil, path: String? = nil,
+    categories: [String] = ["zorg"], serves: Serves = .all, reviewed: String = "2026-03-03"
+) -> KaartEntry {
+    KaartEntry(
+        sourcePath: path ?? (buurt.map { "content/buurten/\($0)/kaart/" } ?? "content/kaart/") + slug + ".md",
+        buurt: buurt, slug: slug, name: name ?? slug.capitalized, summary: "Iets voor de buurt.", kind: .formeel,
+        categories: categories, organization: KaartOrganization(name: "Welzijn Lindeveen"),
+        channels: [.telefoon], contact: KaartContact(phone: "0999 123 456"), serves: serves,
+        reviewed: day(reviewed), owner: "wegwijzer@lindeveen.nl")
 }

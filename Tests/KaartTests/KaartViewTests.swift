@@ -3,8 +3,9 @@ import BuurtCore
 import Model
 import Site
 import Testing
-@testable import Kaart
 import YAML
+
+@testable import Kaart
 
 /// The kaart's view of one buurt and what the feature adds to a site, tested without a build.
 @Suite struct KaartViewTests {
@@ -25,8 +26,9 @@ import YAML
         let topics = try #require(beekdal.facets.first { $0.facet.field == .categories })
         #expect(topics.values.map(\.term.value) == ["ontmoeten", "repareren", "taal"], "in the order of site.yml")
         #expect(topics.values.map(\.entries.count) == [1, 1, 1])
-        #expect(try view("molenkamp").facets.first { $0.facet.field == .categories }?.values
-            .first { $0.term.value == "taal" }?.entries.count == 2)
+        #expect(
+            try view("molenkamp").facets.first { $0.facet.field == .categories }?.values
+                .first { $0.term.value == "taal" }?.entries.count == 2)
     }
 
     @Test func pathsAndLinksAreRelativeToThePage() throws {
@@ -55,8 +57,9 @@ import YAML
 
     @Test func theFeatureAddsASectionReservesItsFolderAndReportsOverdueEntries() throws {
         let overdue = makeEntry("oud", reviewed: "2024-01-01")
-        let model = KaartModel(catalogue: catalogue(entries + [overdue]).catalogue,
-                               segmentLocation: SourceLocation(file: "site.yml", line: 12, column: 12))
+        let model = KaartModel(
+            catalogue: catalogue(entries + [overdue]).catalogue,
+            segmentLocation: SourceLocation(file: "site.yml", line: 12, column: 12))
         let beekdal = try #require(exampleBuurten.first)
         let section = try #require(model.section(for: beekdal))
         #expect(section.urlPath == "wegwijzer/" && section.count == 3)

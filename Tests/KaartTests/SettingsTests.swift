@@ -1,8 +1,9 @@
 import BuurtCore
 import Model
 import Testing
-@testable import Kaart
 import YAML
+
+@testable import Kaart
 
 @Suite struct SettingsTests {
     func decode(_ yaml: String) throws -> KaartSettings {
@@ -38,7 +39,8 @@ import YAML
 
     @Test func theExampleMunicipalitysSettingsDecodeAndLabelsCanBeLookedUp() throws {
         // The municipality's shared lists (top-level in site.yml) are handed to the kaart when it loads.
-        var settings = try decode("""
+        var settings = try decode(
+            """
             name: Wegwijzer
             segment: wegwijzer
             intro: Waar kun je terecht?
@@ -74,13 +76,17 @@ import YAML
     }
 
     @Test func anUnknownFacetFieldIsReportedByTheDecoderWithASuggestion() {
-        let problems = decodeProblems("""
+        let problems = decodeProblems(
+            """
             facets:
               - field: categorie
                 label: Onderwerp
                 segment: onderwerp
             """)
-        #expect(problems == ["site.yml:2:12: facets[1].field: expected one of 'categories', 'audiences', 'kind', found 'categorie' (did you mean 'categories'?)"])
+        #expect(
+            problems == [
+                "site.yml:2:12: facets[1].field: expected one of 'categories', 'audiences', 'kind', found 'categorie' (did you mean 'categories'?)"
+            ])
     }
 
     @Test func valuesAndSegmentsMustBeSlugsAndUnique() {
@@ -106,17 +112,22 @@ import YAML
         var settings = exampleSettings
         settings.segment = "Sociale Kaart"
         settings.csvSeparator = "|"
-        settings.categories = [Term(value: "zorg", label: "Zorg"), Term(value: "Geld en Schulden", label: "Geld"),
-                               Term(value: "zorg", label: "Zorg en welzijn")]
-        settings.facets = [KaartFacet(field: .categories, label: "Onderwerp", segment: "onderwerp"),
-                           KaartFacet(field: .categories, label: "Thema", segment: "open-data")]
+        settings.categories = [
+            Term(value: "zorg", label: "Zorg"), Term(value: "Geld en Schulden", label: "Geld"),
+            Term(value: "zorg", label: "Zorg en welzijn"),
+        ]
+        settings.facets = [
+            KaartFacet(field: .categories, label: "Onderwerp", segment: "onderwerp"),
+            KaartFacet(field: .categories, label: "Thema", segment: "open-data"),
+        ]
         let problems = catalogue([], settings: settings, settingsYAML: yaml).problems
-        #expect(problems == [
-            "site.yml:2:12: kaart.segment 'Sociale Kaart' cannot be used in a web address",
-            "site.yml:3:18: kaart.csv_separator must be \";\" or \",\"",
-            "site.yml:15:14: kaart.facets: field 'categories' has two filters (also at position 1)",
-            "site.yml:17:16: kaart.facets[2].segment 'open-data' is taken by the downloads",
-        ])
+        #expect(
+            problems == [
+                "site.yml:2:12: kaart.segment 'Sociale Kaart' cannot be used in a web address",
+                "site.yml:3:18: kaart.csv_separator must be \";\" or \",\"",
+                "site.yml:15:14: kaart.facets: field 'categories' has two filters (also at position 1)",
+                "site.yml:17:16: kaart.facets[2].segment 'open-data' is taken by the downloads",
+            ])
     }
 
     @Test func aSegmentHintSuggestsAUsableSlug() {
@@ -124,8 +135,9 @@ import YAML
         settings.segment = "Sociale Kaart"
         let collector = DiagnosticCollector()
         let node = try? YAMLParser.parse("kaart:\n  segment: Sociale Kaart\n", file: "site.yml")
-        _ = KaartCatalogue(entries: [], settings: settings, settingsNode: node?["kaart"], buurten: [], today: day("2026-01-01"),
-                           diagnostics: collector)
+        _ = KaartCatalogue(
+            entries: [], settings: settings, settingsNode: node?["kaart"], buurten: [], today: day("2026-01-01"),
+            diagnostics: collector)
         #expect(collector.diagnostics.first?.hint?.contains("'sociale-kaart'") == true)
     }
 }

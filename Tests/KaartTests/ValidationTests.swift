@@ -1,7 +1,8 @@
 import BuurtCore
 import Testing
-@testable import Kaart
 import YAML
+
+@testable import Kaart
 
 /// Problems in one entry file, as "line:column: message" (the file is always content/kaart/a.md).
 func entryProblems(_ extra: String, without: Set<String> = []) -> [String] {
@@ -22,13 +23,14 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
 @Suite struct RequiredFieldTests {
     @Test func everyMissingRequiredFieldIsReportedAtOnceWithAHint() {
         let problems = entryProblems("", without: ["summary", "kind", "categories", "reviewed", "owner"])
-        #expect(problems == [
-            "2:1: missing required key 'categories'",
-            "2:1: missing required key 'kind'",
-            "2:1: missing required key 'owner'",
-            "2:1: missing required key 'reviewed'",
-            "2:1: missing required key 'summary'",
-        ])
+        #expect(
+            problems == [
+                "2:1: missing required key 'categories'",
+                "2:1: missing required key 'kind'",
+                "2:1: missing required key 'owner'",
+                "2:1: missing required key 'reviewed'",
+                "2:1: missing required key 'summary'",
+            ])
         let hints = entryHints("", without: ["summary"])
         #expect(hints == ["add one sentence that says what it offers: 'summary: Samen kapotte spullen repareren.'"])
     }
@@ -41,7 +43,8 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
 
     @Test func theOrganizationNeedsAName() {
         let problems = entryProblems("organization:\n  website: https://www.example.nl", without: ["organization"])
-        #expect(problems == ["\(extraLine(without: ["organization"]) + 1):3: organization: missing required key 'name'"])
+        #expect(
+            problems == ["\(extraLine(without: ["organization"]) + 1):3: organization: missing required key 'name'"])
     }
 
     @Test func aWrongTypeOrUnknownKeyIsReportedByTheDecoder() {
@@ -52,23 +55,32 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
 
     @Test func anUnknownKindOrChannelGetsTheChoices() {
         let site = KaartFixture()
-        site.write("content/kaart/a.md", entryFile("channels: [online, huisbezoek]").replacingOccurrences(of: "kind: informeel", with: "kind: formel"))
-        #expect(site.load().problems == [
-            "content/kaart/a.md:4:7: kind: expected one of 'formeel', 'informeel', found 'formel' (did you mean 'formeel'?)",
-            "content/kaart/a.md:\(extraLine()):20: channels[2]: expected one of 'online', 'telefoon', 'aan-huis', found 'huisbezoek'",
-        ])
+        site.write(
+            "content/kaart/a.md",
+            entryFile("channels: [online, huisbezoek]").replacingOccurrences(
+                of: "kind: informeel", with: "kind: formel"))
+        #expect(
+            site.load().problems == [
+                "content/kaart/a.md:4:7: kind: expected one of 'formeel', 'informeel', found 'formel' (did you mean 'formeel'?)",
+                "content/kaart/a.md:\(extraLine()):20: channels[2]: expected one of 'online', 'telefoon', 'aan-huis', found 'huisbezoek'",
+            ])
     }
 }
 
 @Suite struct ContactTests {
-    @Test(arguments: ["0999 123 456", "0999-123456", "+31 999 123 456", "+31 (0)999 123 456", "0800-1234", "0900 1234567", "14 0999"])
+    @Test(arguments: [
+        "0999 123 456", "0999-123456", "+31 999 123 456", "+31 (0)999 123 456", "0800-1234", "0900 1234567", "14 0999",
+    ])
     func dutchPhoneNumbersAreAccepted(_ number: String) {
         #expect(entryProblems("contact:\n  phone: \(number)") == [])
     }
 
     @Test(arguments: ["12345", "0999 123 45", "+32 2 123 45 67", "06-1234-567a", "00 31 999 123 456"])
     func otherPhoneNumbersAreReportedAtTheValue(_ number: String) {
-        #expect(entryProblems("contact:\n  phone: \(number)") == ["\(extraLine() + 1):10: contact.phone: '\(number)' is not a Dutch phone number"])
+        #expect(
+            entryProblems("contact:\n  phone: \(number)") == [
+                "\(extraLine() + 1):10: contact.phone: '\(number)' is not a Dutch phone number"
+            ])
     }
 
     @Test func phoneLinksUseTheInternationalForm() {
@@ -80,46 +92,68 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
     }
 
     @Test func badEmailAndWebAddressesAreReported() {
-        let problems = entryProblems("""
+        let problems = entryProblems(
+            """
             contact:
               email: info@example
               website: www.example.nl
             """)
-        #expect(problems == [
-            "\(extraLine() + 1):10: contact.email: 'info@example' is not an e-mail address",
-            "\(extraLine() + 2):12: contact.website: 'www.example.nl' is not a web address",
-        ])
-        #expect(entryHints("contact:\n  website: www.example.nl") == ["write the whole address, starting with https://, for example 'https://www.example.nl'"])
+        #expect(
+            problems == [
+                "\(extraLine() + 1):10: contact.email: 'info@example' is not an e-mail address",
+                "\(extraLine() + 2):12: contact.website: 'www.example.nl' is not a web address",
+            ])
+        #expect(
+            entryHints("contact:\n  website: www.example.nl") == [
+                "write the whole address, starting with https://, for example 'https://www.example.nl'"
+            ])
     }
 
     @Test func onlyHttpAndHttpsAddressesAreAllowed() {
-        #expect(entryProblems("contact:\n  website: javascript:alert(1)") == ["\(extraLine() + 1):12: contact.website: 'javascript:alert(1)' is not a web address"])
-        #expect(entryProblems("contact:\n  website: ftp://example.nl/x") == ["\(extraLine() + 1):12: contact.website: 'ftp://example.nl/x' is not a web address"])
+        #expect(
+            entryProblems("contact:\n  website: javascript:alert(1)") == [
+                "\(extraLine() + 1):12: contact.website: 'javascript:alert(1)' is not a web address"
+            ])
+        #expect(
+            entryProblems("contact:\n  website: ftp://example.nl/x") == [
+                "\(extraLine() + 1):12: contact.website: 'ftp://example.nl/x' is not a web address"
+            ])
         let line = extraLine(without: ["organization"])
-        #expect(entryProblems("organization:\n  name: X\n  website: http//example.nl", without: ["organization"])
-                    == ["\(line + 2):12: organization.website: 'http//example.nl' is not a web address"])
+        #expect(
+            entryProblems("organization:\n  name: X\n  website: http//example.nl", without: ["organization"])
+                == ["\(line + 2):12: organization.website: 'http//example.nl' is not a web address"])
     }
 
     @Test func aFormeelEntryNeedsAWayToGetInTouch() {
         let site = KaartFixture()
         site.write("content/kaart/a.md", entryFile().replacingOccurrences(of: "kind: informeel", with: "kind: formeel"))
-        #expect(site.load().problems == ["content/kaart/a.md:2:1: a formeel entry needs a way to get in touch: a phone number, e-mail address or website"])
-        site.write("content/kaart/a.md", entryFile("contact:\n  email: info@example.nl").replacingOccurrences(of: "kind: informeel", with: "kind: formeel"))
+        #expect(
+            site.load().problems == [
+                "content/kaart/a.md:2:1: a formeel entry needs a way to get in touch: a phone number, e-mail address or website"
+            ])
+        site.write(
+            "content/kaart/a.md",
+            entryFile("contact:\n  email: info@example.nl").replacingOccurrences(
+                of: "kind: informeel", with: "kind: formeel"))
         #expect(site.load().problems == [])
     }
 
     @Test func anEntryNeedsALocationOrAChannel() {
-        #expect(entryProblems("", without: ["locations"]) == ["2:1: entry has no location and no channel: people cannot tell where to go"])
+        #expect(
+            entryProblems("", without: ["locations"]) == [
+                "2:1: entry has no location and no channel: people cannot tell where to go"
+            ])
         #expect(entryProblems("channels: [aan-huis]", without: ["locations"]) == [])
     }
 
     @Test func languagesMustBeKnownTwoLetterCodes() {
         let problems = entryProblems("languages: [nl, eng, xx, EN]")
-        #expect(problems == [
-            "\(extraLine()):17: languages[2]: 'eng' is not a language code (did you mean 'en'?)",
-            "\(extraLine()):22: languages[3]: 'xx' is not a language code",
-            "\(extraLine()):26: languages[4]: language code 'EN' must be written in lowercase",
-        ])
+        #expect(
+            problems == [
+                "\(extraLine()):17: languages[2]: 'eng' is not a language code (did you mean 'en'?)",
+                "\(extraLine()):22: languages[3]: 'xx' is not a language code",
+                "\(extraLine()):26: languages[4]: language code 'EN' must be written in lowercase",
+            ])
         #expect(KaartLanguage.dutchName(for: "ar") == "Arabisch")
         #expect(KaartLanguage.dutchName(for: "en") == "Engels")
     }
@@ -135,7 +169,11 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
     @Test(arguments: ["9999AB", "9999 ab", "1234  XY"])
     func postcodesAreNormalised(_ postcode: String) throws {
         let site = KaartFixture()
-        site.write("content/kaart/a.md", entryFile("locations:\n  - name: W\n    address: Dorpsstraat 1\n    postcode: \(postcode)\n    place: Lindeveen", without: ["locations"]))
+        site.write(
+            "content/kaart/a.md",
+            entryFile(
+                "locations:\n  - name: W\n    address: Dorpsstraat 1\n    postcode: \(postcode)\n    place: Lindeveen",
+                without: ["locations"]))
         let location = try #require(site.load().entries.first?.locations.first)
         #expect(location.postcode.count == 7 && location.postcode.dropFirst(4).hasPrefix(" "))
         #expect(location.postcode == location.postcode.uppercased())
@@ -143,20 +181,26 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
 
     @Test func aBadPostcodeAndMissingAddressAreReported() {
         let problems = locationProblems("    postcode: 0999 AB\n    place: Lindeveen")
-        #expect(problems == [
-            "\(first - 1):5: locations[1]: missing required key 'address'",
-            "\(first):15: locations[1].postcode: '0999 AB' is not a Dutch postcode",
-        ])
+        #expect(
+            problems == [
+                "\(first - 1):5: locations[1]: missing required key 'address'",
+                "\(first):15: locations[1].postcode: '0999 AB' is not a Dutch postcode",
+            ])
     }
 
     @Test func coordinatesComeInPairsWithinTheNetherlands() {
         let base = "    address: Dorpsstraat 1\n    postcode: 9999 AB\n    place: Lindeveen\n"
-        #expect(locationProblems(base + "    latitude: 52.1") == ["\(first + 3):15: locations[1].latitude: latitude without longitude"])
-        #expect(locationProblems(base + "    latitude: 48.85\n    longitude: 2.35") == [
-            "\(first + 3):15: locations[1].latitude: latitude 48.85 is not in the Netherlands",
-            "\(first + 4):16: locations[1].longitude: longitude 2.35 is not in the Netherlands",
-        ])
-        let swapped = entryHints("locations:\n  - name: W\n" + base + "    latitude: 5.12\n    longitude: 52.09", without: ["locations"])
+        #expect(
+            locationProblems(base + "    latitude: 52.1") == [
+                "\(first + 3):15: locations[1].latitude: latitude without longitude"
+            ])
+        #expect(
+            locationProblems(base + "    latitude: 48.85\n    longitude: 2.35") == [
+                "\(first + 3):15: locations[1].latitude: latitude 48.85 is not in the Netherlands",
+                "\(first + 4):16: locations[1].longitude: longitude 2.35 is not in the Netherlands",
+            ])
+        let swapped = entryHints(
+            "locations:\n  - name: W\n" + base + "    latitude: 5.12\n    longitude: 52.09", without: ["locations"])
         #expect(swapped == ["latitude and longitude seem swapped: latitude is about 51–53, longitude about 4–7"])
         #expect(locationProblems(base + "    latitude: 52.09\n    longitude: 5.12") == [])
     }

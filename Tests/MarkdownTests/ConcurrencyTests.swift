@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
+
 @testable import Markdown
 
 @Suite("Rendering on many threads")
@@ -15,13 +16,18 @@ struct ConcurrencyTests {
         }
         let renderer = MarkdownRenderer()
         let expected = pages.map { renderer.render($0, file: "p.md", resolver: FakeSite()).html }
-        #expect(expected.allSatisfy { $0.contains("<del>oud</del>") && $0.contains("<del>x</del>") && $0.contains(#"href="http://www.gemeente"#) })
+        #expect(
+            expected.allSatisfy {
+                $0.contains("<del>oud</del>") && $0.contains("<del>x</del>")
+                    && $0.contains(#"href="http://www.gemeente"#)
+            })
 
         let rounds = 400
         let results = Results(count: rounds)
         DispatchQueue.concurrentPerform(iterations: rounds) { round in
             let index = round % pages.count
-            results.set(round, renderer.render(pages[index], file: "p.md", resolver: FakeSite()).html == expected[index])
+            results.set(
+                round, renderer.render(pages[index], file: "p.md", resolver: FakeSite()).html == expected[index])
         }
         #expect(results.all)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// The parser attaches an extension only when the text holds the characters it needs
@@ -26,7 +27,10 @@ struct ExtensionChoiceTests {
             let options = GFMParser.options(allowRawHTML: rawHTML)
             let chosen = GFMParser.parse(source, options: options)
             let every = GFMParser.parse(source, options: options, allExtensions: true)
-            defer { chosen.free(); every.free() }
+            defer {
+                chosen.free()
+                every.free()
+            }
             #expect(GFMParser.renderHTML(chosen, options: options) == GFMParser.renderHTML(every, options: options))
         }
     }

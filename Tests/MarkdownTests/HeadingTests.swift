@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Headings")
@@ -15,12 +16,17 @@ struct HeadingTests {
         #expect(page.html.contains(#"<h2 id="welkom">Welkom</h2>"#))
         #expect(!page.html.contains("<h1"), "the page title stays the only h1")
         #expect(page.headings.first?.level == 2)
-        #expect(page.diagnostics.contains { $0.severity == .warning && $0.description.hasPrefix("content/buurten/oosterhof.md:3:1: warning: a level-1 heading") })
+        #expect(
+            page.diagnostics.contains {
+                $0.severity == .warning
+                    && $0.description.hasPrefix("content/buurten/oosterhof.md:3:1: warning: a level-1 heading")
+            })
     }
 
     @Test func duplicateHeadingsGetNumberedIDs() {
         let page = render("## Openingstijden\n\n## Openingstijden\n\n## Openingstijden 2\n\n## Openingstijden\n")
-        #expect(page.headings.map(\.id) == ["openingstijden", "openingstijden-2", "openingstijden-2-2", "openingstijden-3"])
+        #expect(
+            page.headings.map(\.id) == ["openingstijden", "openingstijden-2", "openingstijden-2-2", "openingstijden-3"])
         #expect(Set(page.headings.map(\.id)).count == 4)
     }
 
@@ -31,27 +37,28 @@ struct HeadingTests {
 
     @Test func tableOfContentsDataInDocumentOrder() {
         let source = """
-        # Oosterhof
+            # Oosterhof
 
-        Intro.
+            Intro.
 
-        ## Afval *ophalen*
+            ## Afval *ophalen*
 
-        ### Grofvuil met `code`
+            ### Grofvuil met `code`
 
-        Setext kop
-        ----------
+            Setext kop
+            ----------
 
-        > ## In een citaat
-        """
+            > ## In een citaat
+            """
         let page = render(source)
-        #expect(page.headings == [
-            Heading(level: 2, text: "Oosterhof", id: "oosterhof"),  // a "#" heading is shown as h2
-            Heading(level: 2, text: "Afval ophalen", id: "afval-ophalen"),
-            Heading(level: 3, text: "Grofvuil met code", id: "grofvuil-met-code"),
-            Heading(level: 2, text: "Setext kop", id: "setext-kop"),
-            Heading(level: 2, text: "In een citaat", id: "in-een-citaat"),
-        ])
+        #expect(
+            page.headings == [
+                Heading(level: 2, text: "Oosterhof", id: "oosterhof"),  // a "#" heading is shown as h2
+                Heading(level: 2, text: "Afval ophalen", id: "afval-ophalen"),
+                Heading(level: 3, text: "Grofvuil met code", id: "grofvuil-met-code"),
+                Heading(level: 2, text: "Setext kop", id: "setext-kop"),
+                Heading(level: 2, text: "In een citaat", id: "in-een-citaat"),
+            ])
         #expect(page.html.contains(#"<h2 id="afval-ophalen">Afval <em>ophalen</em></h2>"#))
         #expect(page.html.contains(#"<h3 id="grofvuil-met-code">Grofvuil met <code>code</code></h3>"#))
         #expect(page.html.contains("<blockquote>\n<h2 id=\"in-een-citaat\">In een citaat</h2>\n</blockquote>"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Images")
@@ -11,11 +12,14 @@ struct ImageTests {
 
     @Test func imageWithoutAltTextIsAnErrorWithAHint() {
         let page = render("Tekst\n\n![](speeltuin.jpg) en ![  ](speeltuin.jpg)")
-        #expect(page.report == [
-            "content/buurten/oosterhof.md:3:1: error: image has no alt text",
-            "content/buurten/oosterhof.md:3:23: error: image has no alt text",
-        ])
-        #expect(page.diagnostics.first?.hint == "write a description between the brackets: ![Speeltuin aan de Esdoornlaan](speeltuin.jpg)")
+        #expect(
+            page.report == [
+                "content/buurten/oosterhof.md:3:1: error: image has no alt text",
+                "content/buurten/oosterhof.md:3:23: error: image has no alt text",
+            ])
+        #expect(
+            page.diagnostics.first?.hint
+                == "write a description between the brackets: ![Speeltuin aan de Esdoornlaan](speeltuin.jpg)")
     }
 
     @Test func missingImageIsAnError() {
@@ -27,7 +31,8 @@ struct ImageTests {
         let page = render("![Logo](https://cdn.example.com/logo.png) en ![Foto](//example.com/f.jpg)")
         #expect(page.diagnostics.count == 2)
         #expect(page.diagnostics.allSatisfy { $0.severity == .error })
-        #expect(page.diagnostics.first?.message == "images must be stored in the repository, not loaded from another site")
+        #expect(
+            page.diagnostics.first?.message == "images must be stored in the repository, not loaded from another site")
         #expect(!page.html.contains("<img"))
         #expect(!page.html.contains("example.com"))
         #expect(page.html.contains("Logo en Foto"))

@@ -1,5 +1,6 @@
-import Testing
 import BuurtCore
+import Testing
+
 @testable import Markdown
 
 @Suite("Links")
@@ -18,11 +19,13 @@ struct LinkTests {
     }
 
     @Test func missingLinkIsAnErrorAtItsLineAndColumn() {
-        let page = render("Eerste regel.\n\nHier staat een [kapotte link](bestaat-niet.md) midden\nin [nog een](weg.md).\n")
-        #expect(page.report == [
-            "content/buurten/oosterhof.md:3:16: error: page 'bestaat-niet.md' does not exist",
-            "content/buurten/oosterhof.md:4:4: error: page 'weg.md' does not exist",
-        ])
+        let page = render(
+            "Eerste regel.\n\nHier staat een [kapotte link](bestaat-niet.md) midden\nin [nog een](weg.md).\n")
+        #expect(
+            page.report == [
+                "content/buurten/oosterhof.md:3:16: error: page 'bestaat-niet.md' does not exist",
+                "content/buurten/oosterhof.md:4:4: error: page 'weg.md' does not exist",
+            ])
         // The words stay, the broken link goes.
         #expect(page.html.contains("Hier staat een kapotte link midden\nin nog een."))
         #expect(!page.html.contains("bestaat-niet"))
@@ -40,11 +43,14 @@ struct LinkTests {
 
     @Test func columnsCountCharactersNotBytes() {
         let page = render("Één café: [weg](weg.md)")
-        #expect(page.diagnostics.first?.location == SourceLocation(file: "content/buurten/oosterhof.md", line: 1, column: 11))
+        #expect(
+            page.diagnostics.first?.location
+                == SourceLocation(file: "content/buurten/oosterhof.md", line: 1, column: 11))
     }
 
     @Test func onlyRelativeLinksGoToTheResolver() {
-        let source = "[a](#kop) [b](/over/) [c](https://www.amsterdam.nl) [d](mailto:info@gemeente.nl) [e](//cdn.nl/x) www.gemeente.nl"
+        let source =
+            "[a](#kop) [b](/over/) [c](https://www.amsterdam.nl) [d](mailto:info@gemeente.nl) [e](//cdn.nl/x) www.gemeente.nl"
         let page = render(source, resolver: FakeSite(pages: []))
         #expect(page.diagnostics.isEmpty)
         #expect(page.html.contains(##"<a href="#kop">a</a>"##))

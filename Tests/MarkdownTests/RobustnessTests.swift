@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// Odd but possible input must render without crashing and keep the tree edits consistent.

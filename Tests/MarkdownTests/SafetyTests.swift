@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// What an attacker (or a careless copy-paste) could put in a page must not run in a browser.
@@ -20,7 +21,9 @@ struct SafetyTests {
     @Test(arguments: attacks)
     func defaultModeWritesNoScript(_ source: String) {
         let html = render(source).html.lowercased()
-        for needle in ["<script", "onerror", "onclick", "javascript:", "vbscript:", "data:", "file:", "<iframe", "<img", "<span"] {
+        for needle in [
+            "<script", "onerror", "onclick", "javascript:", "vbscript:", "data:", "file:", "<iframe", "<img", "<span",
+        ] {
             #expect(!html.contains(needle), "\(needle) in \(html)")
         }
     }
@@ -28,15 +31,19 @@ struct SafetyTests {
     @Test func dangerousLinksAreWarnedAboutAndKeepTheirText() {
         let page = render("Klik [hier](javascript:alert(1)) of ![foto](data:image/png;base64,AAAA).")
         #expect(page.html == "<p>Klik hier of foto.</p>\n")
-        #expect(page.report == [
-            "content/buurten/oosterhof.md:1:6: warning: link to a `javascript:` address is left out",
-            "content/buurten/oosterhof.md:1:37: warning: image with a `data:` address is left out",
-        ])
+        #expect(
+            page.report == [
+                "content/buurten/oosterhof.md:1:6: warning: link to a `javascript:` address is left out",
+                "content/buurten/oosterhof.md:1:37: warning: image with a `data:` address is left out",
+            ])
     }
 
     @Test func rawHTMLIsLeftOutWithOneWarningPerPage() {
         let page = render("Tekst.\n\n<div>blok</div>\n\nEn <b>vet</b>.\n")
-        #expect(page.report == ["content/buurten/oosterhof.md:3:1: warning: raw HTML is left out; remove it or set `markdown.unsafe_html: true` in site.yml"])
+        #expect(
+            page.report == [
+                "content/buurten/oosterhof.md:3:1: warning: raw HTML is left out; remove it or set `markdown.unsafe_html: true` in site.yml"
+            ])
         #expect(!page.html.contains("<div") && !page.html.contains("<b>"))
     }
 
@@ -54,7 +61,9 @@ struct SafetyTests {
     }
 
     @Test func scriptAddressesAreDroppedEvenWhenRawHTMLIsAllowed() {
-        let page = render("[x](javascript:alert(1)) ![a](data:image/png;base64,AAAA)\n\n<a href=\"jav&#x61;script:alert(1)\">y</a>\n\n<a href=\"https://ok.nl\">z</a>\n", rawHTML: true)
+        let page = render(
+            "[x](javascript:alert(1)) ![a](data:image/png;base64,AAAA)\n\n<a href=\"jav&#x61;script:alert(1)\">y</a>\n\n<a href=\"https://ok.nl\">z</a>\n",
+            rawHTML: true)
         let html = page.html.lowercased()
         #expect(!html.contains("javascript:") && !html.contains("data:") && !html.contains("jav&#x61;script"))
         #expect(html.contains(#"<a href="https://ok.nl">z</a>"#))

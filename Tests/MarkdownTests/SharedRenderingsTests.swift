@@ -24,8 +24,9 @@ import Testing
     let renderer = MarkdownRenderer()
 
     func render(_ renderings: SharedRenderings, _ resolver: Resolver) -> SharedRendering {
-        renderings.render("Zie [de straatlunch](straatlunch.md).", file: "content/toolkit/liftkoffie.md", firstLine: 5,
-                          with: renderer, resolver: resolver)
+        renderings.render(
+            "Zie [de straatlunch](straatlunch.md).", file: "content/toolkit/liftkoffie.md", firstLine: 5,
+            with: renderer, resolver: resolver)
     }
 
     @Test func aTextIsRenderedOnceWhereItsLinksComeOutTheSame() {
@@ -35,7 +36,9 @@ import Testing
         let b = render(renderings, second)
         #expect(a === b)
         #expect(b.markdown.html.contains(#"<a href="../straatlunch/">de straatlunch</a>"#))
-        #expect(second.questions == 1, "the second resolver is still asked, so that it can collect the files the article uses")
+        #expect(
+            second.questions == 1,
+            "the second resolver is still asked, so that it can collect the files the article uses")
     }
 
     @Test func aLinkThatComesOutDifferentlyGetsARenderingOfItsOwn() {
@@ -50,8 +53,14 @@ import Testing
     @Test func theTransformedFormIsMadeOncePerRendering() {
         let rendering = render(SharedRenderings(), Resolver(target: "x/"))
         var made = 0
-        let first = rendering.transformedHTML { made += 1; return $0.uppercased() }
-        let second = rendering.transformedHTML { made += 1; return $0 }
+        let first = rendering.transformedHTML {
+            made += 1
+            return $0.uppercased()
+        }
+        let second = rendering.transformedHTML {
+            made += 1
+            return $0
+        }
         #expect(first == second && made == 1)
         #expect(first.contains("DE STRAATLUNCH"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Task lists")
@@ -7,7 +8,10 @@ struct TaskListTests {
         let page = render("- [x] Vergunning aangevraagd\n- [ ] Buren ingelicht\n- Gewoon punt\n")
         #expect(!page.html.contains("<input"))
         #expect(page.html.contains(#"<ul class="task-list">"#))
-        #expect(page.html.contains(#"<li class="task-list-item">"# + "\n" + TaskListRendering.doneMarker + "Vergunning aangevraagd\n</li>"))
+        #expect(
+            page.html.contains(
+                #"<li class="task-list-item">"# + "\n" + TaskListRendering.doneMarker + "Vergunning aangevraagd\n</li>")
+        )
         #expect(page.html.contains(TaskListRendering.todoMarker + "Buren ingelicht"))
         #expect(page.html.contains("<li>\nGewoon punt\n</li>"))
         #expect(page.html.contains(#"<span class="visually-hidden">Gedaan: </span>"#))
@@ -18,12 +22,12 @@ struct TaskListTests {
 
     @Test func looseAndOrderedAndNestedTaskLists() {
         let source = """
-        3. [ ] Eerste
+            3. [ ] Eerste
 
-        4. [X] Tweede
-           - [ ] Binnen
-           - gewoon
-        """
+            4. [X] Tweede
+               - [ ] Binnen
+               - gewoon
+            """
         let page = render(source)
         #expect(!page.html.contains("<input"))
         #expect(page.html.contains(#"<ol class="task-list" start="3">"#))

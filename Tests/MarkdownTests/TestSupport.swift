@@ -30,13 +30,17 @@ struct KeepLinks: MarkdownLinkResolver {
     func resolveImage(_ source: String) -> LinkResolution { .keep }
 }
 
-func render(_ source: String, rawHTML: Bool = false, firstLine: Int = 1,
-            resolver: some MarkdownLinkResolver = FakeSite()) -> RenderedMarkdown {
+func render(
+    _ source: String, rawHTML: Bool = false, firstLine: Int = 1,
+    resolver: some MarkdownLinkResolver = FakeSite()
+) -> RenderedMarkdown {
     MarkdownRenderer(options: MarkdownOptions(allowRawHTML: rawHTML))
         .render(source, file: "content/buurten/oosterhof.md", firstLine: firstLine, resolver: resolver)
 }
 
 extension RenderedMarkdown {
     /// Diagnostics as people read them, e.g. "content/buurten/oosterhof.md:3:5: error: …".
-    var report: [String] { diagnostics.map { "\($0.location?.description ?? "-"): \($0.severity.rawValue): \($0.message)" } }
+    var report: [String] {
+        diagnostics.map { "\($0.location?.description ?? "-"): \($0.severity.rawValue): \($0.message)" }
+    }
 }

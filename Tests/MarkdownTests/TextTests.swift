@@ -1,37 +1,42 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Plain text, summaries, tables")
 struct TextTests {
     @Test func plainTextCollapsesWhitespaceAndSkipsMarkup() {
         let source = """
-        # Oosterhof
+            # Oosterhof
 
-        De wijk   **Oosterhof** ligt
-        aan de `Esdoornlaan`.
+            De wijk   **Oosterhof** ligt
+            aan de `Esdoornlaan`.
 
-        | Dag | Tijd |
-        |-----|------|
-        | ma  | 9–17 |
+            | Dag | Tijd |
+            |-----|------|
+            | ma  | 9–17 |
 
-        ```
-        let code = 1
-        ```
+            ```
+            let code = 1
+            ```
 
-        <div>rauw</div>
-        """
+            <div>rauw</div>
+            """
         let page = render(source)
         #expect(page.plainText == "Oosterhof De wijk Oosterhof ligt aan de Esdoornlaan. Dag Tijd ma 9–17")
     }
 
     @Test func summaryTakesWholeSentencesFromParagraphs() {
-        let page = render("## Openingstijden\n\nDe bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur. Daarna is er een lange tekst die niet meer past in een korte samenvatting van de pagina, hoe graag we dat ook zouden willen zien.")
+        let page = render(
+            "## Openingstijden\n\nDe bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur. Daarna is er een lange tekst die niet meer past in een korte samenvatting van de pagina, hoe graag we dat ook zouden willen zien."
+        )
         #expect(page.summary(maxLength: 80) == "De bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur.")
         #expect(page.summary(maxLength: 50) == "De bibliotheek is o.a. op maandag open.")
     }
 
     @Test func summaryCutsLongSentenceAtAWord() {
-        let page = render("Het college van burgemeester en wethouders heeft besloten om de speeltuin aan de Esdoornlaan te vernieuwen.")
+        let page = render(
+            "Het college van burgemeester en wethouders heeft besloten om de speeltuin aan de Esdoornlaan te vernieuwen."
+        )
         let summary = page.summary(maxLength: 40)
         #expect(summary == "Het college van burgemeester en…")
         #expect(summary.count <= 40)
@@ -52,12 +57,14 @@ struct TextTests {
         #expect(summaryOnly.summary() == "De bibliotheek is op maandag open." && summaryOnly.plainText.isEmpty)
         #expect(neither.summary().isEmpty && neither.plainText.isEmpty)
         #expect(both.plainText == "Openingstijden De bibliotheek is op maandag open.")
-        #expect(Set([both.html, summaryOnly.html, neither.html]).count == 1, "the HTML and headings do not depend on it")
+        #expect(
+            Set([both.html, summaryOnly.html, neither.html]).count == 1, "the HTML and headings do not depend on it")
         #expect(neither.headings == both.headings)
     }
 
     @Test func tablesAndStrikethroughRender() {
-        let page = render("| Wijk | Inwoners |\n|:-----|---------:|\n| Oost | 1200 |\n\nNiet ~~dinsdag~~ maar woensdag, ~5 km.")
+        let page = render(
+            "| Wijk | Inwoners |\n|:-----|---------:|\n| Oost | 1200 |\n\nNiet ~~dinsdag~~ maar woensdag, ~5 km.")
         #expect(page.html.contains("<table>"))
         #expect(page.html.contains(#"<td align="right">1200</td>"#))
         #expect(page.html.contains("<del>dinsdag</del>"))

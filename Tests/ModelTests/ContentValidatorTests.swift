@@ -8,9 +8,12 @@ import YAML
 /// The whole-site checks of the model: the municipality's shared lists, and the folders features take.
 @Suite struct ContentValidatorTests {
     /// Loads a site written into a temporary folder and validates it; the problems as "path:line:col: message".
-    func problems(_ files: [String: String], reserved: (SiteContent) -> [ReservedFolder] = { _ in [] },
-                  featureKeys: [String] = []) throws -> [String] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-model-\(UUID().uuidString)")
+    func problems(
+        _ files: [String: String], reserved: (SiteContent) -> [ReservedFolder] = { _ in [] },
+        featureKeys: [String] = []
+    ) throws -> [String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "buurtsite-model-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = [
             "site.yml": "name: Gemeente Test\ncbs_code: GM0001\ntheme: default\nbase_url: https://test.nl/buurten/",
@@ -18,12 +21,15 @@ import YAML
         ].merging(files) { _, own in own }
         for (path, text) in site {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data((text + "\n").utf8).write(to: url)
         }
         let diagnostics = DiagnosticCollector()
-        let loaded = ContentLoader(root: try SiteRoot(path: folder.path), diagnostics: diagnostics,
-                                   today: Day("2026-11-22")!, featureKeys: featureKeys).load()
+        let loaded = ContentLoader(
+            root: try SiteRoot(path: folder.path), diagnostics: diagnostics,
+            today: Day("2026-11-22")!, featureKeys: featureKeys
+        ).load()
         let content = try #require(loaded.content, "\(diagnostics.diagnostics)")
         ContentValidator(content: content, diagnostics: diagnostics, reservedFolders: reserved(content)).validate()
         return diagnostics.diagnostics.map { "\($0.location.map(\.description) ?? "-"): \($0.message)" }
@@ -46,27 +52,39 @@ import YAML
               - value: ouderen
                 label: " "
             """
-        #expect(try problems(["site.yml": site]) == [
-            "site.yml:8:12: categories[2].value 'Geld en Schulden' cannot be used in a web address",
-            "site.yml:10:12: categories: value 'zorg' is listed twice (also at position 1)",
-            "site.yml:13:5: audiences[1] has an empty label",
-        ])
+        #expect(
+            try problems(["site.yml": site]) == [
+                "site.yml:8:12: categories[2].value 'Geld en Schulden' cannot be used in a web address",
+                "site.yml:10:12: categories: value 'zorg' is listed twice (also at position 1)",
+                "site.yml:13:5: audiences[1] has an empty label",
+            ])
     }
 
     @Test func aPageOrBuurtInAFeaturesFolderAndTwoFeaturesInOneFolderAreReported() throws {
         let at = SourceLocation(file: "site.yml", line: 1, column: 1)
-        let found = try problems([
-            "content/buurten/noord/pages/agenda.md": "---\ntitle: Agenda\n---\nTekst",
-            "content/buurten/agenda/buurt.yml": "name: Agenda\ntagline: Buren\nbase_url: https://test.nl/buurten/agenda/",
-        ], reserved: { _ in [
-            ReservedFolder(segment: "agenda", owner: "agenda", setting: "agenda.segment", location: at,
-                           portalUse: "the agenda's feed"),
-            ReservedFolder(segment: "agenda", owner: "prikbord", setting: "prikbord.segment", location: at),
-            ReservedFolder(segment: "assets", owner: "zoeken", setting: "zoeken.segment", location: at),
-        ] })
+        let found = try problems(
+            [
+                "content/buurten/noord/pages/agenda.md": "---\ntitle: Agenda\n---\nTekst",
+                "content/buurten/agenda/buurt.yml":
+                    "name: Agenda\ntagline: Buren\nbase_url: https://test.nl/buurten/agenda/",
+            ],
+            reserved: { _ in
+                [
+                    ReservedFolder(
+                        segment: "agenda", owner: "agenda", setting: "agenda.segment", location: at,
+                        portalUse: "the agenda's feed"),
+                    ReservedFolder(segment: "agenda", owner: "prikbord", setting: "prikbord.segment", location: at),
+                    ReservedFolder(segment: "assets", owner: "zoeken", setting: "zoeken.segment", location: at),
+                ]
+            })
         #expect(found.contains("site.yml:1:1: the prikbord and the agenda both use the folder 'agenda/'"))
         #expect(found.contains("site.yml:1:1: 'assets' is reserved for the build's own files"))
-        #expect(found.contains("content/buurten/noord/pages/agenda.md: page 'agenda/' would take the folder of the agenda ('agenda/')"))
-        #expect(found.contains("content/buurten/agenda: buurt folder 'agenda' would take the portal's folder of the agenda's feed"))
+        #expect(
+            found.contains(
+                "content/buurten/noord/pages/agenda.md: page 'agenda/' would take the folder of the agenda ('agenda/')")
+        )
+        #expect(
+            found.contains(
+                "content/buurten/agenda: buurt folder 'agenda' would take the portal's folder of the agenda's feed"))
     }
 }

@@ -1,7 +1,7 @@
 import Features
+import Foundation
 import Pipeline
 import Site
-import Foundation
 import Testing
 
 @Suite struct BuildOutputTests {
@@ -10,8 +10,10 @@ import Testing
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
         #expect(report.buurten == 1)
-        for file in ["index.html", "assets/tokens.css", "noord/index.html", "noord/over/index.html", "noord/privacy/index.html",
-                     "noord/404.html", "noord/sitemap.xml", "noord/robots.txt", "noord/assets/tokens.css"] {
+        for file in [
+            "index.html", "assets/tokens.css", "noord/index.html", "noord/over/index.html", "noord/privacy/index.html",
+            "noord/404.html", "noord/sitemap.xml", "noord/robots.txt", "noord/assets/tokens.css",
+        ] {
             #expect(site.read(file) != nil, "missing \(file)")
         }
         let page = try #require(site.read("noord/over/index.html"))
@@ -21,26 +23,40 @@ import Testing
         #expect(page.contains("id=\"welkom\""), "headings get ids")
         let sitemap = try #require(site.read("noord/sitemap.xml"))
         #expect(sitemap.contains("<loc>https://www.testdorp.nl/buurten/noord/over/</loc>"))
-        #expect(site.read("noord/robots.txt")?.contains("Sitemap: https://www.testdorp.nl/buurten/noord/sitemap.xml") == true)
+        #expect(
+            site.read("noord/robots.txt")?.contains("Sitemap: https://www.testdorp.nl/buurten/noord/sitemap.xml")
+                == true)
         let notFound = try #require(site.read("noord/404.html"))
-        #expect(notFound.contains("href=\"/buurten/noord/"), "the 404 page links from the site's own path, as it is served at any depth")
-        #expect(try #require(site.read("index.html")).contains("href=\"noord/\""), "the portal links to a buurt under it relatively")
+        #expect(
+            notFound.contains("href=\"/buurten/noord/"),
+            "the 404 page links from the site's own path, as it is served at any depth")
+        #expect(
+            try #require(site.read("index.html")).contains("href=\"noord/\""),
+            "the portal links to a buurt under it relatively")
     }
 
     @Test func aPageWithoutDescriptionIsDescribedByItsFirstSentences() throws {
         let site = try TestSite()
-        site.write("content/buurten/noord/pages/agenda.md", "---\ntitle: Agenda\ndescription: Wat er komt in Noord.\n---\n## Zomer\n\nHet feest.")
+        site.write(
+            "content/buurten/noord/pages/agenda.md",
+            "---\ntitle: Agenda\ndescription: Wat er komt in Noord.\n---\n## Zomer\n\nHet feest.")
         #expect(site.build().published)
-        #expect(site.read("noord/over/index.html")?.contains("<meta name=\"description\" content=\"Lees ook privacy.\">") == true)
-        #expect(site.read("noord/agenda/index.html")?.contains("<meta name=\"description\" content=\"Wat er komt in Noord.\">") == true)
+        #expect(
+            site.read("noord/over/index.html")?.contains("<meta name=\"description\" content=\"Lees ook privacy.\">")
+                == true)
+        #expect(
+            site.read("noord/agenda/index.html")?.contains(
+                "<meta name=\"description\" content=\"Wat er komt in Noord.\">") == true)
     }
 
     @Test func thePortalCarriesTheMunicipalityWidePagesToo() throws {
         let site = try TestSite()
         #expect(site.build().published)
-        let privacy = try #require(site.read("privacy/index.html"), "the portal needs its own privacy and accessibility pages")
+        let privacy = try #require(
+            site.read("privacy/index.html"), "the portal needs its own privacy and accessibility pages")
         #expect(privacy.contains("<link rel=\"canonical\" href=\"https://www.testdorp.nl/buurten/privacy/\""))
-        #expect(try #require(site.read("index.html")).contains("href=\"privacy/\""), "the portal's footer links to them")
+        #expect(
+            try #require(site.read("index.html")).contains("href=\"privacy/\""), "the portal's footer links to them")
         #expect(site.read("sitemap.xml")?.contains("<loc>https://www.testdorp.nl/buurten/privacy/</loc>") == true)
     }
 
@@ -49,12 +65,17 @@ import Testing
         site.write("content/pages/noord.md", "---\ntitle: Noord\n---\nTekst")
         let report = site.build()
         #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix("content/pages/noord.md: error: page 'noord/' would take the portal's folder") })
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("content/pages/noord.md: error: page 'noord/' would take the portal's folder")
+            })
     }
 
     @Test func emptyOptionalValuesLeaveNoEmptyElements() throws {
         let site = try TestSite()
-        site.write("content/buurten/noord/buurt.yml", """
+        site.write(
+            "content/buurten/noord/buurt.yml",
+            """
             name: Noord Samen
             tagline: Buren in Noord
             description: ""
@@ -75,7 +96,9 @@ import Testing
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let site = try TestSite()
         for index in 1...40 {
-            site.write("content/buurten/noord/pages/p\(index).md", "---\ntitle: Pagina \(index)\n---\n## Kop\n\nZie [over](over.md).")
+            site.write(
+                "content/buurten/noord/pages/p\(index).md",
+                "---\ntitle: Pagina \(index)\n---\n## Kop\n\nZie [over](over.md).")
         }
         #expect(site.build().published)
         let first = site.snapshot()
@@ -97,8 +120,11 @@ import Testing
     @Test func sloppyFileNamesStillMakeCleanAddresses() throws {
         let site = try TestSite()
         site.write("content/buurten/noord/pages/Wat Doen We.MD", "---\ntitle: Wat doen we\n---\nTekst")
-        site.write("content/buurten/noord/pages/initiatieven/index.md", "---\ntitle: Initiatieven\n---\nZie [de AED](aed.md).")
-        site.write("content/buurten/noord/pages/initiatieven/aed.md", "---\ntitle: AED\n---\nTerug naar [initiatieven](index.md).")
+        site.write(
+            "content/buurten/noord/pages/initiatieven/index.md", "---\ntitle: Initiatieven\n---\nZie [de AED](aed.md).")
+        site.write(
+            "content/buurten/noord/pages/initiatieven/aed.md",
+            "---\ntitle: AED\n---\nTerug naar [initiatieven](index.md).")
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
         #expect(site.read("noord/wat-doen-we/index.html") != nil)
@@ -111,7 +137,11 @@ import Testing
         site.write("content/buurten/noord/pages/index.md", "---\ntitle: Welkom\n---\nTekst")
         let report = site.build()
         #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix("content/buurten/noord/pages/index.md: error: index.md would take the place of the home page") })
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix(
+                    "content/buurten/noord/pages/index.md: error: index.md would take the place of the home page")
+            })
     }
 
     @Test func draftsAreCheckedButNotPublished() throws {
@@ -124,7 +154,9 @@ import Testing
 
     @Test func buildingOneBuurtLeavesTheOtherSitesInPlace() throws {
         let site = try TestSite()
-        site.write("content/buurten/zuid/buurt.yml", "name: Zuid Doet Mee\ntagline: Buren in Zuid\nbase_url: https://zuiddoetmee.nl/")
+        site.write(
+            "content/buurten/zuid/buurt.yml",
+            "name: Zuid Doet Mee\ntagline: Buren in Zuid\nbase_url: https://zuiddoetmee.nl/")
         site.write("content/buurten/zuid/pages/welkom.md", "---\ntitle: Welkom\n---\nTekst")
         #expect(site.build().published)
         site.write("content/buurten/noord/pages/nieuw.md", "---\ntitle: Nieuw\n---\nTekst")
@@ -133,14 +165,19 @@ import Testing
         #expect(report.buurten == 1)
         #expect(site.read("noord/nieuw/index.html") != nil)
         #expect(site.read("zuid/welkom/index.html") != nil)
-        #expect(site.read("index.html")?.contains("https://zuiddoetmee.nl/") == true, "a buurt on its own domain is linked by its address")
+        #expect(
+            site.read("index.html")?.contains("https://zuiddoetmee.nl/") == true,
+            "a buurt on its own domain is linked by its address")
     }
 
     @Test func anUnknownBuurtNameIsAnErrorWithASuggestion() throws {
         let site = try TestSite()
         let report = site.build(["nord"])
         #expect(!report.published)
-        #expect(report.errorLines.contains { $0.contains("no buurt platform 'nord'") && $0.contains("did you mean 'noord'?") })
+        #expect(
+            report.errorLines.contains {
+                $0.contains("no buurt platform 'nord'") && $0.contains("did you mean 'noord'?")
+            })
     }
 
     @Test func stagingFoldersOfKilledBuildsAreCleanedUp() throws {
@@ -150,7 +187,8 @@ import Testing
         try finished.run()
         finished.waitUntilExit()
         let abandoned = site.root.appendingPathComponent(".buurtsite-staging-public-\(finished.processIdentifier)")
-        try FileManager.default.createDirectory(at: abandoned.appendingPathComponent("noord"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: abandoned.appendingPathComponent("noord"), withIntermediateDirectories: true)
         #expect(site.build().published)
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
         let entries = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
@@ -159,7 +197,9 @@ import Testing
 
     @Test func refusesToWriteOverTheSiteItself() throws {
         let site = try TestSite()
-        let report = SiteBuilder(options: BuildOptions(root: site.root.path, output: site.root.path), features: Features.all).build()
+        let report = SiteBuilder(
+            options: BuildOptions(root: site.root.path, output: site.root.path), features: Features.all
+        ).build()
         #expect(!report.published)
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site.yml").path))
     }

@@ -16,13 +16,18 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(),
+            stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test func aGoodBuildExitsZeroWithAOneLineSummary() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "built executable at \(Self.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path),
+            "built executable at \(Self.executable.path)")
         let site = try TestSite()
         let result = try run(["build", "--root", site.root.path, "--output", site.output.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -33,7 +38,9 @@ import Testing
     @Test func overdueKaartEntriesAreListedWithTheirOwnersAndTheDateDecides() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
         let site = try TestSite()
-        site.write("content/kaart/taalcafe.md", """
+        site.write(
+            "content/kaart/taalcafe.md",
+            """
             ---
             name: Taalcafé
             summary: Nederlands oefenen met buren.
@@ -46,7 +53,9 @@ import Testing
             owner: taal@testdorp.nl
             ---
             """)
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -65,7 +74,9 @@ import Testing
         let early = try run(["build", "--root", site.root.path, "--output", site.output.path, "--today", "2025-06-01"])
         #expect(early.status == 0)
         #expect(!early.stdout.contains("review date"))
-        #expect(try run(["build", "--root", site.root.path, "--today", "2025-02-30"]).stderr.contains("--today '2025-02-30' is not a date"))
+        #expect(
+            try run(["build", "--root", site.root.path, "--today", "2025-02-30"]).stderr.contains(
+                "--today '2025-02-30' is not a date"))
     }
 
     @Test func aBadBuildExitsOneWithLocatedErrorsAndKeepsTheOutput() throws {
@@ -76,7 +87,9 @@ import Testing
         site.write("content/buurten/noord/buurt.yml", "name: Noord Samen\ntaglin: Buren\nbase_url: https://x.nl/noord/")
         let result = try run(["build", "--root", site.root.path, "--output", site.output.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/buurten/noord/buurt.yml:2:1: error: unknown key 'taglin' (did you mean 'tagline'?)"))
+        #expect(
+            result.stderr.contains(
+                "content/buurten/noord/buurt.yml:2:1: error: unknown key 'taglin' (did you mean 'tagline'?)"))
         #expect(result.stdout.hasPrefix("build failed: "))
         #expect(site.snapshot() == before)
     }

@@ -1,14 +1,17 @@
 import Features
+import Foundation
 import Pipeline
 import Site
-import Foundation
 import Testing
 
 /// Builds the repository's own example municipality and checks the real output files.
 @Suite struct ExampleSiteTests {
-    static let output = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-example-\(UUID().uuidString)")
+    static let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "buurtsite-example-\(UUID().uuidString)")
 
-    static let report: BuildReport = SiteBuilder(options: BuildOptions(root: TestSite.repository.path, output: output.path, strict: true), features: Features.all).build()
+    static let report: BuildReport = SiteBuilder(
+        options: BuildOptions(root: TestSite.repository.path, output: output.path, strict: true), features: Features.all
+    ).build()
 
     /// A file of the output; the first call builds the example (once for all tests of this suite).
     func read(_ path: String) -> String? {
@@ -17,7 +20,9 @@ import Testing
     }
 
     func buurten() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: TestSite.repository.appendingPathComponent("content/buurten").path).sorted()
+        try FileManager.default.contentsOfDirectory(
+            atPath: TestSite.repository.appendingPathComponent("content/buurten").path
+        ).sorted()
     }
 
     @Test func buildsWithoutErrorsOrWarnings() {
@@ -30,20 +35,27 @@ import Testing
         for slug in try buurten() {
             let home = try #require(read("\(slug)/index.html"), "no home page for \(slug)")
             #expect(home.contains("<html lang=\"nl\">"))
-            for file in ["404.html", "sitemap.xml", "robots.txt", "assets/tokens.css", "assets/site.css",
-                         "privacy/index.html", "toegankelijkheid/index.html"] {
+            for file in [
+                "404.html", "sitemap.xml", "robots.txt", "assets/tokens.css", "assets/site.css",
+                "privacy/index.html", "toegankelijkheid/index.html",
+            ] {
                 #expect(read("\(slug)/\(file)") != nil, "\(slug) has no \(file)")
             }
             let sitemap = try #require(read("\(slug)/sitemap.xml"))
-            #expect(sitemap.components(separatedBy: "<url>").count - 1 >= 6, "\(slug) has at least 3 pages of its own and 3 shared ones")
+            #expect(
+                sitemap.components(separatedBy: "<url>").count - 1 >= 6,
+                "\(slug) has at least 3 pages of its own and 3 shared ones")
         }
     }
 
     @Test func thePortalListsEveryPlatformByItsOwnName() throws {
         let portal = try #require(read("index.html"))
         for slug in try buurten() {
-            let config = try String(contentsOf: TestSite.repository.appendingPathComponent("content/buurten/\(slug)/buurt.yml"), encoding: .utf8)
-            let name = try #require(config.split(separator: "\n").first { $0.hasPrefix("name:") }).dropFirst(5).trimmingCharacters(in: .whitespaces)
+            let config = try String(
+                contentsOf: TestSite.repository.appendingPathComponent("content/buurten/\(slug)/buurt.yml"),
+                encoding: .utf8)
+            let name = try #require(config.split(separator: "\n").first { $0.hasPrefix("name:") }).dropFirst(5)
+                .trimmingCharacters(in: .whitespaces)
             #expect(portal.contains(">\(name)</a>"), "the portal lists \(name)")
         }
         #expect(read("toegankelijkheid/index.html") != nil, "the portal has its own accessibility statement")

@@ -21,7 +21,7 @@ import YAML
 
         func load(_ context: FeatureLoadContext) -> (any FeatureModel)? {
             guard context.content != nil,
-                  let settings = context.settings(Settings.self, fallback: Settings(greeting: "Hallo"))
+                let settings = context.settings(Settings.self, fallback: Settings(greeting: "Hallo"))
             else { return nil }
             return HelloModel(greeting: settings.greeting, location: context.location(ofSetting: "greeting"))
         }
@@ -43,17 +43,22 @@ import YAML
 
         func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] {
             let greeting = self.greeting
-            return [.page(PageInfo(urlPath: "hallo/", kind: "hallo", title: "Hallo")) {
-                try site.renderBuurtPage("page", buurt: buurt, urlPath: "hallo/", title: "Hallo", description: greeting,
-                                         jsonLD: ["@type": "WebPage"],
-                                         values: ["page": ["title": "Hallo", "content": "<p>\(greeting) \(buurt.config.name)</p>"]])
-            }]
+            return [
+                .page(PageInfo(urlPath: "hallo/", kind: "hallo", title: "Hallo")) {
+                    try site.renderBuurtPage(
+                        "page", buurt: buurt, urlPath: "hallo/", title: "Hallo", description: greeting,
+                        jsonLD: ["@type": "WebPage"],
+                        values: ["page": ["title": "Hallo", "content": "<p>\(greeting) \(buurt.config.name)</p>"]])
+                }
+            ]
         }
     }
 
     @Test func aFeatureDefinedInATestAddsItsPageMenuEntryAndSitemapLine() throws {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -68,15 +73,18 @@ import YAML
         #expect(page.contains("<p>Goeiedag Noord Samen</p>"))
         let home = try #require(site.read("noord/index.html"))
         #expect(home.contains("href=\"hallo/\""), "the menu links to the feature's page")
-        #expect(try #require(site.read("noord/over/index.html")).contains("href=\"../hallo/\""),
-                "every page's menu has the entry")
+        #expect(
+            try #require(site.read("noord/over/index.html")).contains("href=\"../hallo/\""),
+            "every page's menu has the entry")
         let sitemap = try #require(site.read("noord/sitemap.xml"))
         #expect(sitemap.contains("<loc>https://www.testdorp.nl/buurten/noord/hallo/</loc>"))
     }
 
     @Test func withoutTheFeatureItsSectionIsAnUnknownKey() throws {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -91,7 +99,9 @@ import YAML
 
     @Test func aFeaturesSettingsAreCheckedWithTheirWholePath() throws {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -101,18 +111,21 @@ import YAML
             """)
         let report = site.build(features: Features.all + [HelloFeature()])
         #expect(!report.published)
-        #expect(report.errorLines.contains {
-            $0.hasPrefix("site.yml:6:3: error: hallo: unknown key 'greting' (did you mean 'greeting'?)")
-        }, "\(report.errorLines)")
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("site.yml:6:3: error: hallo: unknown key 'greting' (did you mean 'greeting'?)")
+            }, "\(report.errorLines)")
     }
 
     @Test func aPageInTheFeaturesFolderIsReported() throws {
         let site = try TestSite()
         site.write("content/buurten/noord/pages/hallo.md", "---\ntitle: Hallo\n---\nTekst")
         let report = site.build(features: Features.all + [HelloFeature()])
-        #expect(report.errorLines.contains {
-            $0.hasPrefix("content/buurten/noord/pages/hallo.md: error: page 'hallo/' would take the folder of the hallo")
-        }, "\(report.errorLines)")
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix(
+                    "content/buurten/noord/pages/hallo.md: error: page 'hallo/' would take the folder of the hallo")
+            }, "\(report.errorLines)")
     }
 
     @Test func aTemplateTheFeatureNeedsIsAskedOfTheTheme() throws {
@@ -126,9 +139,11 @@ import YAML
         let site = try TestSite()
         let report = site.build(features: Features.all + [NeedsMissingTemplate()])
         #expect(!report.published)
-        #expect(report.errorLines.contains {
-            $0.hasPrefix("site.yml:3:8: error: theme 'default' has no template 'hallo-groet', which the hallo needs")
-        }, "\(report.errorLines)")
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix(
+                    "site.yml:3:8: error: theme 'default' has no template 'hallo-groet', which the hallo needs")
+            }, "\(report.errorLines)")
     }
 
     /// A collector as a search index would be: it sees every page with its text and fields, and writes a file.
@@ -224,7 +239,10 @@ import YAML
         let site = try TestSite()
         let report = site.build(features: [AgendaFeature(seen: PlacesSeen())])
         #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix("error: feature 'agenda' needs feature 'plek', which is not registered") },
-                "\(report.errorLines)")
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("error: feature 'agenda' needs feature 'plek', which is not registered")
+            },
+            "\(report.errorLines)")
     }
 }

@@ -8,7 +8,9 @@ import Foundation
 extension TestSite {
     static func withKaart() throws -> TestSite {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -28,12 +30,16 @@ extension TestSite {
               intro: Hulp en activiteiten bij jou in de buurt.
               review_interval_days: 365
             """)
-        site.write("content/buurten/zuid/buurt.yml", """
+        site.write(
+            "content/buurten/zuid/buurt.yml",
+            """
             name: Zuid Verbindt
             tagline: Buren in Zuid
             base_url: https://www.testdorp.nl/buurten/zuid/
             """)
-        site.write("content/kaart/Repair Café.md", """
+        site.write(
+            "content/kaart/Repair Café.md",
+            """
             ---
             name: Repair Café Testdorp
             summary: Samen kapotte spullen repareren.
@@ -67,7 +73,9 @@ extension TestSite {
             ---
             Neem je kapotte spullen mee. Lees ook [over Noord](../buurten/noord/pages/over.md).
             """)
-        site.write("content/kaart/schuldhulp.md", """
+        site.write(
+            "content/kaart/schuldhulp.md",
+            """
             ---
             name: Schuldhulp van de gemeente
             summary: Hulp bij geldzorgen en schulden.
@@ -86,7 +94,9 @@ extension TestSite {
             owner: geld@testdorp.nl
             ---
             """)
-        site.write("content/buurten/noord/kaart/taalcafe.md", """
+        site.write(
+            "content/buurten/noord/kaart/taalcafe.md",
+            """
             ---
             name: Taalcafé Noord
             summary: Nederlands oefenen met buren.
@@ -108,7 +118,9 @@ extension TestSite {
             owner: noord@example.org
             ---
             """)
-        site.write("content/kaart/buurtbus.md", """
+        site.write(
+            "content/kaart/buurtbus.md",
+            """
             ---
             name: Buurtbus Zuid
             summary: Vrijwilligers rijden je naar de dokter.

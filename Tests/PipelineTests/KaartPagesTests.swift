@@ -1,5 +1,5 @@
-import Pipeline
 import Foundation
+import Pipeline
 import Testing
 
 /// The sociale kaart on the built sites: its home, filter pages, entry pages, JSON-LD and open data
@@ -24,7 +24,9 @@ import Testing
         ] {
             #expect(page.contains(text), "missing: \(text)")
         }
-        #expect(page.contains("href=\"../../wegwijzer/onderwerp/repareren/\">Repareren</a>"), "topics link to their filter page")
+        #expect(
+            page.contains("href=\"../../wegwijzer/onderwerp/repareren/\">Repareren</a>"),
+            "topics link to their filter page")
         #expect(page.contains("href=\"../../wegwijzer/soort/informeel/\">Hulp van buurtgenoten en vrijwilligers</a>"))
         #expect(page.contains("<p>Neem je kapotte spullen mee."), "the Markdown description is rendered")
         #expect(page.contains("href=\"https://www.testdorp.nl/buurten/noord/over/\""), "its link to a page is resolved")
@@ -33,19 +35,24 @@ import Testing
 
         let taalcafe = try #require(site.read("noord/wegwijzer/taalcafe/index.html"))
         #expect(taalcafe.contains("iedere 2e woensdag van de maand 14:00–16:00"))
-        #expect(taalcafe.contains("directions?to=Noordweg%201%2C%209999%20CD%20Testdorp"), "without coordinates the route goes to the address")
+        #expect(
+            taalcafe.contains("directions?to=Noordweg%201%2C%209999%20CD%20Testdorp"),
+            "without coordinates the route goes to the address")
     }
 
     @Test func anOverdueEntryShowsANoticeWithWhomToTell() throws {
         let site = try TestSite.withKaart()
         #expect(site.build().published)
         let page = try #require(site.read("noord/wegwijzer/schuldhulp/index.html"))
-        let notice = try #require(page.range(of: "<div class=\"kaart-notice\"").map { String(page[$0.lowerBound...].prefix(700)) })
+        let notice = try #require(
+            page.range(of: "<div class=\"kaart-notice\"").map { String(page[$0.lowerBound...].prefix(700)) })
         #expect(notice.contains("gecontroleerd op <time datetime=\"2025-01-15\">15 januari 2025</time>"))
         #expect(notice.contains("<a href=\"mailto:geld@testdorp.nl\">geld@testdorp.nl</a>"))
         #expect(page.contains("<a href=\"tel:140999\">14 0999</a>"), "a municipal 14 number is called as it is")
         #expect(page.contains("Telefonisch en aan huis"))
-        #expect(try #require(site.read("noord/wegwijzer/index.html")).contains("kaart-item__overdue"), "the list marks it too")
+        #expect(
+            try #require(site.read("noord/wegwijzer/index.html")).contains("kaart-item__overdue"),
+            "the list marks it too")
 
         // The same entry, built before its review was due, has no notice.
         #expect(site.build(today: "2025-12-01").published)
@@ -72,7 +79,10 @@ import Testing
         let taal = try #require(noord.range(of: "id=\"_groep-taal\""))
         #expect(geld.lowerBound < repareren.lowerBound && repareren.lowerBound < taal.lowerBound)
         // kaart.js filters on these.
-        #expect(noord.contains("data-kaart-onderwerp=\"repareren ontmoeten\" data-kaart-voor-wie=\"iedereen\" data-kaart-soort=\"informeel\""))
+        #expect(
+            noord.contains(
+                "data-kaart-onderwerp=\"repareren ontmoeten\" data-kaart-voor-wie=\"iedereen\" data-kaart-soort=\"informeel\""
+            ))
     }
 
     @Test func thereIsAFilterPagePerValueWithEntries() throws {
@@ -86,7 +96,9 @@ import Testing
         #expect(page.contains("Repair Café Testdorp") && page.contains("Taalcafé Noord"))
         #expect(!page.contains("Schuldhulp van de gemeente"))
         #expect(page.contains("href=\"../../../wegwijzer/onderwerp/ontmoeten/\" aria-current=\"page\">Ontmoeten"))
-        #expect(page.components(separatedBy: "aria-current=\"page\"").count == 3, "the filter value and the breadcrumb are marked, nothing else")
+        #expect(
+            page.components(separatedBy: "aria-current=\"page\"").count == 3,
+            "the filter value and the breadcrumb are marked, nothing else")
         #expect(!page.contains("Vervoer"), "values without entries on this buurt are not offered")
         let sitemap = try #require(site.read("noord/sitemap.xml"))
         #expect(sitemap.contains("<loc>https://www.testdorp.nl/buurten/noord/wegwijzer/onderwerp/ontmoeten/</loc>"))
@@ -122,20 +134,30 @@ import Testing
     @Test func theOpenDataHoldsExactlyTheEntriesOfTheKaart() throws {
         let site = try TestSite.withKaart()
         #expect(site.build().published)
-        #expect(try hsdsNames(site, "noord/wegwijzer/open-data/hsds.json") == ["Repair Café Testdorp", "Schuldhulp van de gemeente", "Taalcafé Noord"])
-        #expect(try hsdsNames(site, "zuid/wegwijzer/open-data/hsds.json") == ["Buurtbus Zuid", "Repair Café Testdorp", "Schuldhulp van de gemeente"])
+        #expect(
+            try hsdsNames(site, "noord/wegwijzer/open-data/hsds.json") == [
+                "Repair Café Testdorp", "Schuldhulp van de gemeente", "Taalcafé Noord",
+            ])
+        #expect(
+            try hsdsNames(site, "zuid/wegwijzer/open-data/hsds.json") == [
+                "Buurtbus Zuid", "Repair Café Testdorp", "Schuldhulp van de gemeente",
+            ])
         #expect(try hsdsNames(site, "wegwijzer/open-data/hsds.json").count == 4, "the portal's export has every entry")
         let csv = try #require(site.read("noord/wegwijzer/open-data/kaart.csv"))
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 4, "a header and three rows")
         let home = try #require(site.read("noord/wegwijzer/index.html"))
         #expect(home.contains("href=\"../wegwijzer/open-data/hsds.json\""))
         #expect(home.contains("href=\"../wegwijzer/open-data/kaart.csv\""))
-        #expect(site.read("noord/wegwijzer/open-data/index.html")?.contains("puntkomma") == true, "the open data page explains the files")
+        #expect(
+            site.read("noord/wegwijzer/open-data/index.html")?.contains("puntkomma") == true,
+            "the open data page explains the files")
     }
 
     @Test func contentIsEscapedOnPagesAndInJSONLD() throws {
         let site = try TestSite.withKaart()
-        site.write("content/kaart/kwaad.md", """
+        site.write(
+            "content/kaart/kwaad.md",
+            """
             ---
             name: "Kwaad </script><img src=x onerror=alert(1)>"
             summary: "Een \\"samenvatting\\" met <b>html</b>"
@@ -155,32 +177,48 @@ import Testing
         let page = try #require(site.read("noord/wegwijzer/kwaad/index.html"))
         #expect(!page.contains("<img src=x"))
         #expect(page.contains("&lt;b&gt;html&lt;/b&gt;"))
-        #expect(try jsonLD(page)["name"] as? String == "Kwaad </script><img src=x onerror=alert(1)>", "JSON-LD keeps the text, escaped")
+        #expect(
+            try jsonLD(page)["name"] as? String == "Kwaad </script><img src=x onerror=alert(1)>",
+            "JSON-LD keeps the text, escaped")
     }
 
     @Test func aBrokenLinkInADescriptionFailsTheBuildAtItsLine() throws {
         let site = try TestSite.withKaart()
-        site.write("content/buurten/noord/kaart/taalcafe.md", (site.sourceText("content/buurten/noord/kaart/taalcafe.md") ?? "")
-            + "Zie ook [het rooster](rooster.md).")
+        site.write(
+            "content/buurten/noord/kaart/taalcafe.md",
+            (site.sourceText("content/buurten/noord/kaart/taalcafe.md") ?? "")
+                + "Zie ook [het rooster](rooster.md).")
         let report = site.build()
         #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix("content/buurten/noord/kaart/taalcafe.md:21:") && $0.contains("rooster.md") },
-                "\(report.errorLines)")
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("content/buurten/noord/kaart/taalcafe.md:21:") && $0.contains("rooster.md")
+            },
+            "\(report.errorLines)")
     }
 
     @Test func aDescriptionsImagesAreCopiedAndItsWarningsReported() throws {
         let site = try TestSite.withKaart()
         site.write("content/buurten/noord/kaart/buurthuis.png", Data([0x89, 0x50, 0x4E, 0x47]))
-        site.write("content/buurten/noord/kaart/taalcafe.md", (site.sourceText("content/buurten/noord/kaart/taalcafe.md") ?? "")
-            + "# Welkom\n\n![Het buurthuis](buurthuis.png)")
+        site.write(
+            "content/buurten/noord/kaart/taalcafe.md",
+            (site.sourceText("content/buurten/noord/kaart/taalcafe.md") ?? "")
+                + "# Welkom\n\n![Het buurthuis](buurthuis.png)")
         let report = site.build()
         #expect(report.published, "a warning does not stop the build: \(report.errorLines)")
-        #expect(report.diagnostics.contains { $0.severity == .warning && $0.description.hasPrefix("content/buurten/noord/kaart/taalcafe.md:21:") },
-                "\(report.diagnostics.map(\.description))")
+        #expect(
+            report.diagnostics.contains {
+                $0.severity == .warning && $0.description.hasPrefix("content/buurten/noord/kaart/taalcafe.md:21:")
+            },
+            "\(report.diagnostics.map(\.description))")
         let page = try #require(site.read("noord/wegwijzer/taalcafe/index.html"))
         #expect(page.contains("<img src=\"../../media/kaart/buurthuis.png\" alt=\"Het buurthuis\""))
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("noord/media/kaart/buurthuis.png").path))
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("noord/wegwijzer/taalcafe/.warnings").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("noord/media/kaart/buurthuis.png").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("noord/wegwijzer/taalcafe/.warnings").path))
     }
 
     @Test func aSiteWithoutKaartEntriesGetsNoKaartPages() throws {

@@ -12,7 +12,8 @@ import YAML
     static func options(_ output: String) -> BuildOptions {
         BuildOptions(root: TestSite.repository.path, output: output, today: Day("2026-11-22")!)
     }
-    static let disk = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-memory-\(UUID().uuidString)")
+    static let disk = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "buurtsite-memory-\(UUID().uuidString)")
     static let diskReport = SiteBuilder(options: options(disk.path), features: Features.all).build()
 
     func onDisk(_ path: String) throws -> Data {
@@ -74,8 +75,9 @@ import YAML
         _ = try onDisk("index.html")
         let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { $0.contains(".") }
         let unplanned = onDisk.filter { !listed.contains($0) }
-        #expect(!unplanned.isEmpty && unplanned.allSatisfy { $0.split(separator: "/").contains("media") },
-                "only files that pages link to or show are found while rendering: \(unplanned)")
+        #expect(
+            !unplanned.isEmpty && unplanned.allSatisfy { $0.split(separator: "/").contains("media") },
+            "only files that pages link to or show are found while rendering: \(unplanned)")
         #expect(listed.isSubset(of: Set(onDisk)), "nothing planned is left unwritten")
     }
 

@@ -1,5 +1,5 @@
-import Pipeline
 import Foundation
+import Pipeline
 import Testing
 
 /// The header, footer and buurtverbinders are rendered once per site, depth and menu state (docs/THEMES.md,
@@ -18,16 +18,21 @@ import Testing
             let nav = String(html[start.lowerBound...]).components(separatedBy: "</nav>")[0]
             return nav.components(separatedBy: "<li").dropFirst().map { item in
                 let href = item.range(of: "href=\"").map { item[$0.upperBound...].prefix { $0 != "\"" } } ?? ""
-                let state = item.contains("aria-current=\"page\"") ? " (page)" : item.contains("aria-current=\"true\"") ? " (section)" : ""
+                let state =
+                    item.contains("aria-current=\"page\"")
+                    ? " (page)" : item.contains("aria-current=\"true\"") ? " (section)" : ""
                 return String(href) + state
             }
         }
         #expect(try menu("noord/index.html") == ["./ (page)", "agenda/", "over/"])
         #expect(try menu("noord/agenda/index.html") == ["../", "../agenda/ (page)", "../over/"])
         #expect(try menu("noord/over/index.html") == ["../", "../agenda/", "../over/ (page)"])
-        #expect(try menu("noord/archief/index.html") == ["../", "../agenda/", "../over/"], "a page outside the menu marks nothing")
-        #expect(try menu("noord/agenda/zomer/index.html") == ["../../", "../../agenda/ (section)", "../../over/"],
-                "a page below a menu item marks its section, with links from its own depth")
+        #expect(
+            try menu("noord/archief/index.html") == ["../", "../agenda/", "../over/"],
+            "a page outside the menu marks nothing")
+        #expect(
+            try menu("noord/agenda/zomer/index.html") == ["../../", "../../agenda/ (section)", "../../over/"],
+            "a page below a menu item marks its section, with links from its own depth")
         let zomer = try #require(site.read("noord/agenda/zomer/index.html"))
         #expect(zomer.contains("href=\"../../assets/site.css\""), "the head's links start from the page's own depth")
         #expect(zomer.contains("an@example.org"), "the buurtverbinders are on every page")
@@ -35,15 +40,18 @@ import Testing
 
     @Test func aThemesOwnSitePartialsSeeTheSiteKeysButNoPageKeys() throws {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: eigen
             base_url: https://www.testdorp.nl/buurten/
             """)
         site.write("themes/eigen/theme.yml", "name: Eigen\nextends: default\n")
-        site.write("themes/eigen/templates/header.mustache",
-                   "<header class=\"eigen\">{{#buurt}}{{.name}}{{/buurt}} [{{#page}}{{.title}}{{/page}}] {{root}}</header>")
+        site.write(
+            "themes/eigen/templates/header.mustache",
+            "<header class=\"eigen\">{{#buurt}}{{.name}}{{/buurt}} [{{#page}}{{.title}}{{/page}}] {{root}}</header>")
         #expect(site.build().published)
         let over = try #require(site.read("noord/over/index.html"))
         #expect(over.contains("<header class=\"eigen\">Noord Samen [] ../</header>"))

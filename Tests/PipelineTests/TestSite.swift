@@ -1,9 +1,9 @@
-import Features
-import Pipeline
-import Site
 import BuurtCalendar
 import BuurtCore
+import Features
 import Foundation
+import Pipeline
+import Site
 import YAML
 
 /// A small site in a temporary folder, using the repository's default theme, for end-to-end builds.
@@ -12,27 +12,36 @@ final class TestSite {
     var output: URL { root.appendingPathComponent("public") }
 
     /// The repository's own folder, found from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("themes/default"),
-                                         to: root.appendingPathComponent("themes/default"))
-        write("site.yml", """
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("themes/default"),
+            to: root.appendingPathComponent("themes/default"))
+        write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
             base_url: https://www.testdorp.nl/buurten/
             """)
-        write("content/pages/privacy.md", """
+        write(
+            "content/pages/privacy.md",
+            """
             ---
             title: Privacy
             ---
             Wij verzamelen geen gegevens.
             """)
-        write("content/buurten/noord/buurt.yml", """
+        write(
+            "content/buurten/noord/buurt.yml",
+            """
             name: Noord Samen
             tagline: Buren in Noord
             base_url: https://www.testdorp.nl/buurten/noord/
@@ -40,7 +49,9 @@ final class TestSite {
               - name: An de Vries
                 email: an@example.org
             """)
-        write("content/buurten/noord/pages/over.md", """
+        write(
+            "content/buurten/noord/pages/over.md",
+            """
             ---
             title: Over Noord
             menu: true
@@ -69,10 +80,15 @@ final class TestSite {
     }
 
     /// Builds as on `today` (default 2026-11-22), so that kaart freshness does not change with the calendar.
-    func build(_ buurten: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false,
-               features: [any SiteFeature] = Features.all) -> BuildReport {
-        SiteBuilder(options: BuildOptions(root: root.path, output: output.path, buurten: buurten, strict: strict,
-                                          today: Day(today)!, pdf: pdf), features: features).build()
+    func build(
+        _ buurten: [String] = [], strict: Bool = false, today: String = "2026-11-22", pdf: Bool = false,
+        features: [any SiteFeature] = Features.all
+    ) -> BuildReport {
+        SiteBuilder(
+            options: BuildOptions(
+                root: root.path, output: output.path, buurten: buurten, strict: strict,
+                today: Day(today)!, pdf: pdf), features: features
+        ).build()
     }
 
     func read(_ path: String) -> String? {

@@ -1,8 +1,8 @@
+import BuurtCalendar
 import Features
+import Foundation
 import Pipeline
 import Site
-import BuurtCalendar
-import Foundation
 import Testing
 import YAML
 
@@ -13,7 +13,9 @@ extension TestSite {
     static let posterBytes = 182_400
 
     func addToolkit() {
-        write("site.yml", """
+        write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -30,14 +32,18 @@ extension TestSite {
                   title: Energie besparen
                   description: Samen isoleren en besparen.
             """)
-        write("content/buurten/zuid/buurt.yml", """
+        write(
+            "content/buurten/zuid/buurt.yml",
+            """
             name: Zuid Verbindt
             tagline: Buren in Zuid
             base_url: https://zuid.example.nl/
             toolkit:
               hide_topics: [energie]
             """)
-        write("content/toolkit/ontmoeten/liftkoffie/liftkoffie.md", """
+        write(
+            "content/toolkit/ontmoeten/liftkoffie/liftkoffie.md",
+            """
             ---
             title: Liftkoffie in je flat
             topic: ontmoeten
@@ -67,10 +73,15 @@ extension TestSite {
 
             Lees de [privacyverklaring](../../../pages/privacy.md).
             """)
-        write("content/toolkit/ontmoeten/liftkoffie/poster.pdf", Data("%PDF-1.4\n".utf8) + Data(repeating: 0x20, count: Self.posterBytes - 9))
-        write("content/toolkit/ontmoeten/liftkoffie/briefje.svg",
-              #"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>"#)
-        write("content/toolkit/ontmoeten/straatlunch.md", """
+        write(
+            "content/toolkit/ontmoeten/liftkoffie/poster.pdf",
+            Data("%PDF-1.4\n".utf8) + Data(repeating: 0x20, count: Self.posterBytes - 9))
+        write(
+            "content/toolkit/ontmoeten/liftkoffie/briefje.svg",
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>"#)
+        write(
+            "content/toolkit/ontmoeten/straatlunch.md",
+            """
             ---
             title: Straatlunch met de buren
             topic: ontmoeten
@@ -84,7 +95,9 @@ extension TestSite {
 
             Vraag een vergunning.
             """)
-        write("content/toolkit/energie/besparen.md", """
+        write(
+            "content/toolkit/energie/besparen.md",
+            """
             ---
             title: Samen energie besparen
             topic: energie
@@ -95,7 +108,9 @@ extension TestSite {
 
             Meet waar het tocht. Lees ook [liftkoffie](../ontmoeten/liftkoffie/liftkoffie.md).
             """)
-        write("content/buurten/noord/toolkit/noordtuin.md", """
+        write(
+            "content/buurten/noord/toolkit/noordtuin.md",
+            """
             ---
             title: De Noordtuin
             topic: ontmoeten
@@ -113,7 +128,9 @@ extension TestSite {
 
     /// A build with --pdf and the given Chromium lookup.
     func buildWithPDF(chromium: @escaping @Sendable () -> String?) -> BuildReport {
-        var builder = SiteBuilder(options: BuildOptions(root: root.path, output: output.path, today: Day("2026-11-22")!, pdf: true), features: Features.all)
+        var builder = SiteBuilder(
+            options: BuildOptions(root: root.path, output: output.path, today: Day("2026-11-22")!, pdf: true),
+            features: Features.all)
         builder.locateChromium = chromium
         return builder.build()
     }
@@ -128,7 +145,9 @@ extension TestSite {
 enum HTML {
     /// The text of every match of `pattern`'s first group, in order.
     static func matches(_ pattern: String, in html: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return [] }
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else {
+            return []
+        }
         return regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             Range(match.range(at: 1), in: html).map { String(html[$0]) }
         }

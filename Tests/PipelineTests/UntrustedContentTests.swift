@@ -1,5 +1,5 @@
-import Pipeline
 import Foundation
+import Pipeline
 import Testing
 
 /// Residents' content is untrusted: in the default mode no script, event handler or
@@ -7,7 +7,9 @@ import Testing
 @Suite struct UntrustedContentTests {
     @Test func scriptsHandlersAndDangerousURLsNeverReachTheOutput() throws {
         let site = try TestSite()
-        site.write("content/buurten/noord/buurt.yml", """
+        site.write(
+            "content/buurten/noord/buurt.yml",
+            """
             name: "Noord <script>alert('naam')</script>"
             tagline: "\\" onmouseover=\\"alert(1)"
             description: "</script><script>alert('ld')</script>"
@@ -16,7 +18,9 @@ import Testing
               - name: "<img src=x onerror=alert(1)>"
                 email: an@example.org
             """)
-        site.write("content/buurten/noord/pages/over.md", """
+        site.write(
+            "content/buurten/noord/pages/over.md",
+            """
             ---
             title: "Over </title><script>alert('titel')</script>"
             description: "</script><script>alert('beschrijving')</script>"
@@ -35,10 +39,12 @@ import Testing
 
         let handler = try Regex(#"<[a-z][^>]*\son[a-z]+\s*="#)
         let dangerousURL = try Regex(#"(href|src|action)\s*=\s*"\s*(javascript|data|vbscript):"#)
-        for (path, data) in site.snapshot() where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".txt") {
+        for (path, data) in site.snapshot()
+        where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".txt") {
             let text = String(decoding: data, as: UTF8.self).lowercased()
             let scripts = text.components(separatedBy: "<script").dropFirst()
-            #expect(scripts.allSatisfy { $0.hasPrefix(" type=\"application/ld+json\">") }, "\(path) has a script element")
+            #expect(
+                scripts.allSatisfy { $0.hasPrefix(" type=\"application/ld+json\">") }, "\(path) has a script element")
             #expect(!text.contains(handler), "\(path) has an element with an event handler")
             #expect(!text.contains(dangerousURL), "\(path) has a javascript: or data: URL")
             #expect(!text.contains("javascript:"), "\(path) contains a javascript: URL")
@@ -48,13 +54,16 @@ import Testing
         }
         let page = try #require(site.read("noord/over/index.html"))
         #expect(page.contains("Over &lt;/title&gt;&lt;script&gt;"), "the title is shown, escaped")
-        let ld = try #require(page.components(separatedBy: "application/ld+json\">").last?.components(separatedBy: "</script>").first)
+        let ld = try #require(
+            page.components(separatedBy: "application/ld+json\">").last?.components(separatedBy: "</script>").first)
         #expect(ld.contains("\\u003c/title\\u003e"), "JSON-LD escapes < and >")
     }
 
     @Test func rawHTMLIsKeptOnlyWhenTheSiteOptsIn() throws {
         let site = try TestSite()
-        site.write("site.yml", """
+        site.write(
+            "site.yml",
+            """
             name: Gemeente Testdorp
             cbs_code: GM9998
             theme: default
@@ -62,7 +71,9 @@ import Testing
             markdown:
               unsafe_html: true
             """)
-        site.write("content/buurten/noord/pages/over.md", "---\ntitle: Over\n---\n<mark>gemarkeerd</mark> [x](javascript:alert(1))")
+        site.write(
+            "content/buurten/noord/pages/over.md",
+            "---\ntitle: Over\n---\n<mark>gemarkeerd</mark> [x](javascript:alert(1))")
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
         let page = try #require(site.read("noord/over/index.html"))
@@ -76,6 +87,9 @@ import Testing
         #expect(site.build().published)
         let strict = site.build(strict: true)
         #expect(!strict.published)
-        #expect(strict.diagnostics.contains { $0.description.hasPrefix("content/buurten/noord/pages/over.md:4:") && $0.severity == .warning })
+        #expect(
+            strict.diagnostics.contains {
+                $0.description.hasPrefix("content/buurten/noord/pages/over.md:4:") && $0.severity == .warning
+            })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+
 @testable import Site
 
 @Suite struct SitePathTests {
@@ -32,8 +33,13 @@ import Testing
 
 @Suite struct JSONLDTests {
     @Test func writesValidJSONWithSortedKeysAndEscapes() throws {
-        let script = JSONLD.script(["name": "Café \"De Hoek\"\n", "isPartOf": ["@type": "WebSite", "url": "https://x.nl/"]])
-        #expect(script == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"name":"Café \"De Hoek\"\n"}"#)
+        let script = JSONLD.script([
+            "name": "Café \"De Hoek\"\n", "isPartOf": ["@type": "WebSite", "url": "https://x.nl/"],
+        ])
+        #expect(
+            script
+                == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"name":"Café \"De Hoek\"\n"}"#
+        )
         let parsed = try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any]
         #expect(parsed?["name"] as? String == "Café \"De Hoek\"\n")
         #expect(JSONLD.script(["name": "a\u{2028}b\u{01}"]).contains(#""a\u2028b\u0001""#))

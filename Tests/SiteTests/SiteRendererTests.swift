@@ -29,7 +29,9 @@ import Testing
 
     @Test func featureSectionsComeFirstInTheMenuInTheOrderTheyAreRegistered() throws {
         let fixture = try SiteFixture()
-        let renderer = try fixture.renderer(features: [StubFeature(name: "Wegwijzer", segment: "wegwijzer"), StubFeature()])
+        let renderer = try fixture.renderer(features: [
+            StubFeature(name: "Wegwijzer", segment: "wegwijzer"), StubFeature(),
+        ])
         let noord = try buurt(renderer)
         let html = try renderer.home(noord)
         let wegwijzer = try #require(html.range(of: "href=\"wegwijzer/\""))
@@ -51,7 +53,8 @@ import Testing
             "themes/eigen/theme.yml": "name: Eigen\nextends: default",
             "themes/eigen/templates/header.mustache":
                 "<header>{{#search}}<form action=\"{{url}}\" role=\"search\"></form>{{/search}}</header>",
-            "site.yml": "name: Gemeente Testdorp\ncbs_code: GM9998\ntheme: eigen\nbase_url: https://www.testdorp.nl/buurten/",
+            "site.yml":
+                "name: Gemeente Testdorp\ncbs_code: GM9998\ntheme: eigen\nbase_url: https://www.testdorp.nl/buurten/",
         ])
         let renderer = try fixture.renderer(features: [StubFeature()])
         let noord = try buurt(renderer)
@@ -76,8 +79,9 @@ import Testing
 
     @Test func pageTextHasTheWordsAndHeadingsWithoutMarkup() throws {
         let renderer = try SiteFixture().renderer()
-        let text = renderer.pageText(of: "## Openingstijden\n\nElke **dinsdag** in [het buurthuis](buurthuis.md).",
-                                     before: ["Samen repareren."])
+        let text = renderer.pageText(
+            of: "## Openingstijden\n\nElke **dinsdag** in [het buurthuis](buurthuis.md).",
+            before: ["Samen repareren."])
         #expect(text.headings == ["Openingstijden"])
         #expect(text.body.hasPrefix("Samen repareren.\n"))
         #expect(text.body.contains("Elke dinsdag in het buurthuis."))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Theme
 
 @Suite struct ColorTests {

@@ -1,28 +1,31 @@
 import BuurtCore
 import Testing
+
 @testable import Theme
 
 @Suite struct DesignTokenTests {
     @Test func aliasesBecomeVarAndOutputIsSorted() throws {
         let theme = try Fixture(Fixture.defaultTheme).load("default")
-        #expect(theme.tokens.css() == """
-            :root {
-              --basis-color-bg: var(--basis-color-white);
-              --basis-color-black: #000000;
-              --basis-color-text: var(--basis-color-black);
-              --basis-color-white: #ffffff;
-              --basis-space-block: 1rem;
-            }
+        #expect(
+            theme.tokens.css() == """
+                :root {
+                  --basis-color-bg: var(--basis-color-white);
+                  --basis-color-black: #000000;
+                  --basis-color-text: var(--basis-color-black);
+                  --basis-color-white: #ffffff;
+                  --basis-space-block: 1rem;
+                }
 
-            """)
-        #expect(theme.tokens["basis.color.text"]?.type == "color")   // inherited from the group
+                """)
+        #expect(theme.tokens["basis.color.text"]?.type == "color")  // inherited from the group
         #expect(theme.tokens["basis.space.block"]?.type == "dimension")
         #expect(theme.tokens.resolvedColor("basis.color.bg") == RGB(red: 255, green: 255, blue: 255))
     }
 
     @Test func nlDesignSystemNames() {
-        let token = DesignToken(name: "basis.color.accent-1.bg-default", value: "#00598a", type: "color",
-                                location: SourceLocation(file: "t.yml"))
+        let token = DesignToken(
+            name: "basis.color.accent-1.bg-default", value: "#00598a", type: "color",
+            location: SourceLocation(file: "t.yml"))
         #expect(token.cssName == "--basis-color-accent-1-bg-default")
     }
 
@@ -38,7 +41,8 @@ import Testing
     ])
     func injectionIsRejectedInThemes(value: String) throws {
         let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -52,7 +56,8 @@ import Testing
     }
 
     @Test func safeValuesPass() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -82,7 +87,9 @@ import Testing
         } catch {
             #expect(error.diagnostics.count == 1)
             #expect(error.diagnostics[0].location == at)
-            #expect(error.diagnostics[0].message == "unknown design token 'basis.color.whte' (did you mean 'basis.color.white'?)")
+            #expect(
+                error.diagnostics[0].message
+                    == "unknown design token 'basis.color.whte' (did you mean 'basis.color.white'?)")
         }
     }
 
@@ -94,7 +101,7 @@ import Testing
         #expect(overridden["basis.color.black"]?.type == "color")
         #expect(overridden["basis.color.black"]?.location == at)
         #expect(overridden.css().contains("--basis-color-black: #222222;"))
-        #expect(tokens["basis.color.black"]?.value == "#000000")   // the theme's own tokens are untouched
+        #expect(tokens["basis.color.black"]?.value == "#000000")  // the theme's own tokens are untouched
     }
 
     @Test func overrideThatBreaksContrastIsBlamedOnTheOverride() throws {
@@ -106,7 +113,10 @@ import Testing
         #expect(problems.first?.location == at)
         #expect(problems.first?.message.contains("'basis.color.text'") == true)
         #expect(problems.first?.message.contains("'basis.color.bg'") == true)
-        #expect(problems.first?.message == "text colour 'basis.color.text' on background 'basis.color.bg' has contrast 2.16:1 (#000000 on #444444), below the 4.5:1 that WCAG AA requires")
+        #expect(
+            problems.first?.message
+                == "text colour 'basis.color.text' on background 'basis.color.bg' has contrast 2.16:1 (#000000 on #444444), below the 4.5:1 that WCAG AA requires"
+        )
     }
 
     @Test func overrideThatBreaksContrastFails() throws {
@@ -125,12 +135,16 @@ import Testing
             _ = try tokens.overriding(["basis.color.black": "{basis.color.text}"], at: ["basis.color.black": at])
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["design token aliases form a circle: basis.color.black → basis.color.text → basis.color.black"])
+            #expect(
+                error.diagnostics.map(\.message) == [
+                    "design token aliases form a circle: basis.color.black → basis.color.text → basis.color.black"
+                ])
         }
     }
 
     @Test func aliasToMissingTokenAndCyclesAreErrors() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -139,14 +153,16 @@ import Testing
               c: { $value: "{b}" }
             """)
         let messages = fixture.problems("lindeveen").map(\.message)
-        #expect(messages == [
-            "token 'a' refers to unknown token 'basis.color.whit' (did you mean 'basis.color.white'?)",
-            "design token aliases form a circle: b → c → b",
-        ])
+        #expect(
+            messages == [
+                "token 'a' refers to unknown token 'basis.color.whit' (did you mean 'basis.color.white'?)",
+                "design token aliases form a circle: b → c → b",
+            ])
     }
 
     @Test func unknownDollarKeyAndBadNames() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -156,10 +172,11 @@ import Testing
                 $value: "#fff"
             """)
         let problems = fixture.problems("lindeveen")
-        #expect(problems.map(\.message) == [
-            "unknown key '$valeu' (did you mean '$value'?)",
-            "token name 'b c' may hold only letters, digits, '-' and '_'",
-        ])
+        #expect(
+            problems.map(\.message) == [
+                "unknown key '$valeu' (did you mean '$value'?)",
+                "token name 'b c' may hold only letters, digits, '-' and '_'",
+            ])
         #expect(problems.first?.location?.line == 5)
     }
 }

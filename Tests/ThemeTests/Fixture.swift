@@ -11,7 +11,8 @@ final class Fixture {
         directory = NSTemporaryDirectory() + "buurtsite-theme-" + UUID().uuidString
         for (path, text) in files {
             let url = URL(fileURLWithPath: directory + "/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -37,31 +38,32 @@ final class Fixture {
     /// A `default` theme with black-on-white text, a layout with a header partial, and a page template.
     static let defaultTheme: [String: String] = [
         "themes/default/theme.yml": """
-            name: Standaard
-            tokens:
-              basis:
-                color:
-                  $type: color
-                  white:
-                    $value: "#ffffff"
-                  black:
-                    $value: "#000000"
-                  text:
-                    $value: "{basis.color.black}"
-                  bg:
-                    $value: "{basis.color.white}"
-                space:
-                  block:
-                    $value: 1rem
-                    $type: dimension
-            contrast:
-              - text: basis.color.text
-                background: basis.color.bg
-            """,
+        name: Standaard
+        tokens:
+          basis:
+            color:
+              $type: color
+              white:
+                $value: "#ffffff"
+              black:
+                $value: "#000000"
+              text:
+                $value: "{basis.color.black}"
+              bg:
+                $value: "{basis.color.white}"
+            space:
+              block:
+                $value: 1rem
+                $type: dimension
+        contrast:
+          - text: basis.color.text
+            background: basis.color.bg
+        """,
         "themes/default/templates/layout.mustache":
             "<html lang=\"{{lang}}\"><title>{{title}}</title>{{>header}}{{$main}}default main{{/main}}</html>",
         "themes/default/templates/header.mustache": "<header>{{site.name}}</header>",
-        "themes/default/templates/page.mustache": "{{<layout}}{{$main}}<main>{{{page.content}}}</main>{{/main}}{{/layout}}",
+        "themes/default/templates/page.mustache":
+            "{{<layout}}{{$main}}<main>{{{page.content}}}</main>{{/main}}{{/layout}}",
         "themes/default/assets/site.css": "body { margin: 0 }",
         "themes/default/assets/fonts/a.woff2": "font",
     ]

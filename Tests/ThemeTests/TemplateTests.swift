@@ -1,17 +1,23 @@
 import BuurtCore
 import Foundation
 import Testing
+
 @testable import Theme
 
 @Suite struct TemplateTests {
     @Test func inheritanceAndPartialsRender() throws {
         let theme = try Fixture(Fixture.defaultTheme).load("default")
-        let html = try theme.render("page", [
-            "lang": "nl", "title": "Over ons",
-            "site": ["name": "Gemeente Lindeveen"],
-            "page": ["content": "<p>Welkom</p>"],
-        ])
-        #expect(html == "<html lang=\"nl\"><title>Over ons</title><header>Gemeente Lindeveen</header><main><p>Welkom</p></main></html>")
+        let html = try theme.render(
+            "page",
+            [
+                "lang": "nl", "title": "Over ons",
+                "site": ["name": "Gemeente Lindeveen"],
+                "page": ["content": "<p>Welkom</p>"],
+            ])
+        #expect(
+            html
+                == "<html lang=\"nl\"><title>Over ons</title><header>Gemeente Lindeveen</header><main><p>Welkom</p></main></html>"
+        )
         #expect(theme.hasTemplate("page"))
         #expect(theme.hasTemplate("header"))
         #expect(!theme.hasTemplate("portal"))
@@ -37,13 +43,19 @@ import Testing
         ])
         let theme = try fixture.load("plain")
         let html = try theme.render("x", ["x": "<script>alert(\"1\" & '2')</script>", "raw": "<b>ok</b>"])
-        #expect(html == "<a title=\"&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;\" data-y='&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;'>&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;</a><b>ok</b>")
+        #expect(
+            html
+                == "<a title=\"&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;\" data-y='&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;'>&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;</a><b>ok</b>"
+        )
     }
 
     @Test func syntaxErrorIsReportedAtFileLineAndColumn() throws {
-        let fixture = try Fixture.child("name: Lindeveen\nextends: default\n", [
-            "themes/lindeveen/templates/home.mustache": "<main>\n  {{#pages}}\n    <li>{{title}}</li>\n  {{/page}}\n</main>\n",
-        ])
+        let fixture = try Fixture.child(
+            "name: Lindeveen\nextends: default\n",
+            [
+                "themes/lindeveen/templates/home.mustache":
+                    "<main>\n  {{#pages}}\n    <li>{{title}}</li>\n  {{/page}}\n</main>\n"
+            ])
         let problems = fixture.problems("lindeveen")
         #expect(problems.count == 1)
         let problem = try #require(problems.first)
@@ -54,34 +66,53 @@ import Testing
     }
 
     @Test func unclosedCommentIsExplained() throws {
-        let fixture = try Fixture.child("name: Lindeveen\nextends: default\n", [
-            "themes/lindeveen/templates/home.mustache": "<p>\n {{! never closed\n",
-        ])
-        #expect(fixture.problems("lindeveen").map(\.description)
-                == ["themes/lindeveen/templates/home.mustache:2:5: error: Mustache syntax error: a tag or comment is never closed with '}}'"])
+        let fixture = try Fixture.child(
+            "name: Lindeveen\nextends: default\n",
+            [
+                "themes/lindeveen/templates/home.mustache": "<p>\n {{! never closed\n"
+            ])
+        #expect(
+            fixture.problems("lindeveen").map(\.description)
+                == [
+                    "themes/lindeveen/templates/home.mustache:2:5: error: Mustache syntax error: a tag or comment is never closed with '}}'"
+                ])
     }
 
     @Test func unknownPartialAndPragmaAreErrors() throws {
-        let fixture = try Fixture.child("name: Lindeveen\nextends: default\n", [
-            "themes/lindeveen/templates/home.mustache": "{{! {{>ignored}} }}\n{{>heder}}\n{{%CONTENT_TYPE:TEXT}}{{>*dynamic}}",
-        ])
+        let fixture = try Fixture.child(
+            "name: Lindeveen\nextends: default\n",
+            [
+                "themes/lindeveen/templates/home.mustache":
+                    "{{! {{>ignored}} }}\n{{>heder}}\n{{%CONTENT_TYPE:TEXT}}{{>*dynamic}}"
+            ])
         let problems = fixture.problems("lindeveen")
-        #expect(problems.map(\.message) == [
-            "partial 'heder' is not a template of this theme or its parents (did you mean 'header'?)",
-            "pragmas ({{%…}}) are not allowed in theme templates",
-        ])
+        #expect(
+            problems.map(\.message) == [
+                "partial 'heder' is not a template of this theme or its parents (did you mean 'header'?)",
+                "pragmas ({{%…}}) are not allowed in theme templates",
+            ])
         #expect(problems.map(\.location?.line) == [2, 3])
     }
 
     @Test func subfolderTemplatesAreNamedByPath() throws {
-        let fixture = try Fixture.child("name: Lindeveen\nextends: default\n", [
-            "themes/lindeveen/templates/partials/nav.mustache": "{{#nav}}<a href=\"{{url}}\"{{#current}} aria-current=\"page\"{{/current}}>{{title}}</a>{{/nav}}",
-            "themes/lindeveen/templates/home.mustache": "{{>partials/nav}}",
-            "themes/lindeveen/templates/notes.txt": "not a template",
-        ])
+        let fixture = try Fixture.child(
+            "name: Lindeveen\nextends: default\n",
+            [
+                "themes/lindeveen/templates/partials/nav.mustache":
+                    "{{#nav}}<a href=\"{{url}}\"{{#current}} aria-current=\"page\"{{/current}}>{{title}}</a>{{/nav}}",
+                "themes/lindeveen/templates/home.mustache": "{{>partials/nav}}",
+                "themes/lindeveen/templates/notes.txt": "not a template",
+            ])
         let theme = try fixture.load("lindeveen")
         #expect(theme.templateNames == ["header", "home", "layout", "page", "partials/nav"])
-        let html = try theme.render("home", ["nav": [["title": "Home", "url": "./", "current": true], ["title": "Over", "url": "over/", "current": false]]])
+        let html = try theme.render(
+            "home",
+            [
+                "nav": [
+                    ["title": "Home", "url": "./", "current": true],
+                    ["title": "Over", "url": "over/", "current": false],
+                ]
+            ])
         #expect(html == "<a href=\"./\" aria-current=\"page\">Home</a><a href=\"over/\">Over</a>")
     }
 
@@ -90,11 +121,15 @@ import Testing
         let count = 200
         let results = Results(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            let html = try? theme.render("page", ["title": "Pagina \(index)", "lang": "nl", "site": ["name": "G"], "page": ["content": "\(index)"]])
+            let html = try? theme.render(
+                "page",
+                ["title": "Pagina \(index)", "lang": "nl", "site": ["name": "G"], "page": ["content": "\(index)"]])
             results.set(index, html)
         }
         for index in 0..<count {
-            #expect(results.get(index) == "<html lang=\"nl\"><title>Pagina \(index)</title><header>G</header><main>\(index)</main></html>")
+            #expect(
+                results.get(index)
+                    == "<html lang=\"nl\"><title>Pagina \(index)</title><header>G</header><main>\(index)</main></html>")
         }
     }
 }
@@ -111,7 +146,9 @@ private final class Results: @unchecked Sendable {
 @Suite struct FastEscapingTests {
     @Test func escapesTheSameFiveCharactersAsMustacheAndLeavesOtherTextAlone() {
         let escaper = FastHTMLContentType()
-        #expect(escaper.escapeText(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            escaper.escapeText(#"<a href="x">Tom & 'Jerry'</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(escaper.escapeText("Café de Ĳssel") == "Café de Ĳssel")
         #expect(escaper.escapeText("") == "")
     }

@@ -1,6 +1,7 @@
 import BuurtCore
 import Foundation
 import Testing
+
 @testable import Theme
 
 @Suite struct ThemeLoaderTests {
@@ -24,29 +25,34 @@ import Testing
         """
 
     @Test func childOverridesParentTokenAndTemplate() throws {
-        let fixture = try Fixture.child(Self.lindeveen, [
-            "themes/lindeveen/templates/header.mustache": "<header class=\"lindeveen\">{{site.name}}</header>",
-            "themes/lindeveen/assets/site.css": "body { color: red }",
-        ])
+        let fixture = try Fixture.child(
+            Self.lindeveen,
+            [
+                "themes/lindeveen/templates/header.mustache": "<header class=\"lindeveen\">{{site.name}}</header>",
+                "themes/lindeveen/assets/site.css": "body { color: red }",
+            ])
         let theme = try fixture.load("lindeveen")
         #expect(theme.name == "Lindeveen")
         #expect(theme.chain == ["lindeveen", "default"])
         #expect(theme.tokens["basis.color.black"]?.value == "#1a1a1a")
-        #expect(theme.tokens["basis.color.black"]?.type == "color")    // kept from the parent
+        #expect(theme.tokens["basis.color.black"]?.type == "color")  // kept from the parent
         #expect(theme.tokens["basis.color.white"]?.value == "#ffffff")  // inherited
         #expect(theme.contrastPairs.map(\.text) == ["basis.color.text", "basis.color.accent.text"])
         #expect(theme.templateFile("header") == "themes/lindeveen/templates/header.mustache")
         #expect(theme.templateFile("layout") == "themes/default/templates/layout.mustache")
-        let html = try theme.render("page", ["site": ["name": "Gemeente Lindeveen"], "page": ["content": "<p>Hoi</p>"]])
+        let html = try theme.render(
+            "page", ["site": ["name": "Gemeente Lindeveen"], "page": ["content": "<p>Hoi</p>"]])
         #expect(html.contains("<header class=\"lindeveen\">Gemeente Lindeveen</header>"))
-        #expect(theme.assets == [
-            ThemeAsset(outputPath: "fonts/a.woff2", source: "themes/default/assets/fonts/a.woff2"),
-            ThemeAsset(outputPath: "site.css", source: "themes/lindeveen/assets/site.css"),
-        ])
+        #expect(
+            theme.assets == [
+                ThemeAsset(outputPath: "fonts/a.woff2", source: "themes/default/assets/fonts/a.woff2"),
+                ThemeAsset(outputPath: "site.css", source: "themes/lindeveen/assets/site.css"),
+            ])
     }
 
     @Test func contrastFailureNamesBothTokensAndTheRatio() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -61,13 +67,17 @@ import Testing
         let problems = fixture.problems("lindeveen")
         #expect(problems.count == 1)
         let problem = try #require(problems.first)
-        #expect(problem.message == "text colour 'basis.color.muted' on background 'basis.color.bg' has contrast 4.48:1 (#777777 on #ffffff), below the 4.5:1 that WCAG AA requires")
+        #expect(
+            problem.message
+                == "text colour 'basis.color.muted' on background 'basis.color.bg' has contrast 4.48:1 (#777777 on #ffffff), below the 4.5:1 that WCAG AA requires"
+        )
         // The child's token is the definition made last, so that is where the fix belongs.
         #expect(problem.location == SourceLocation(file: "themes/lindeveen/theme.yml", line: 7, column: 17))
     }
 
     @Test func justPassingContrastLoads() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -79,7 +89,8 @@ import Testing
     }
 
     @Test func contrastPairsThatCannotBeChecked() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             tokens:
@@ -92,25 +103,33 @@ import Testing
             """)
         let messages = fixture.problems("lindeveen").map(\.message)
         #expect(messages.count == 3)
-        #expect(messages.contains("contrast pair names unknown token 'basis.color.txt' (did you mean 'basis.color.text'?)"))
+        #expect(
+            messages.contains("contrast pair names unknown token 'basis.color.txt' (did you mean 'basis.color.text'?)"))
         #expect(messages.contains { $0.contains("'white' is not a colour that can be checked") })
         #expect(messages.contains { $0.contains("'#ffffff80' is transparent") })
     }
 
     @Test func missingParentTheme() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: defualt
             """)
         let problems = fixture.problems("lindeveen")
-        #expect(problems.map(\.message) == ["theme 'defualt' not found: there is no folder themes/defualt/ (did you mean 'default'?)"])
+        #expect(
+            problems.map(\.message) == [
+                "theme 'defualt' not found: there is no folder themes/defualt/ (did you mean 'default'?)"
+            ])
         #expect(problems.first?.location?.file == "themes/lindeveen/theme.yml")
         #expect(problems.first?.location?.line == 2)
     }
 
     @Test func missingThemeAndEscapingNames() throws {
         let fixture = try Fixture(Fixture.defaultTheme)
-        #expect(fixture.problems("lindeven").map(\.message) == ["theme 'lindeven' not found: there is no folder themes/lindeven/"])
+        #expect(
+            fixture.problems("lindeven").map(\.message) == [
+                "theme 'lindeven' not found: there is no folder themes/lindeven/"
+            ])
         #expect(fixture.problems("../themes/default").count == 1)
     }
 
@@ -123,11 +142,16 @@ import Testing
     @Test func assetSymlinkLeavingTheRootIsAnError() throws {
         let fixture = try Fixture.child("name: Lindeveen\nextends: default\n")
         let outside = try Fixture(["secret.txt": "secret"])
-        try FileManager.default.createDirectory(atPath: fixture.directory + "/themes/lindeveen/assets", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: fixture.directory + "/themes/lindeveen/assets/secret.txt",
-                                                   withDestinationPath: outside.directory + "/secret.txt")
+        try FileManager.default.createDirectory(
+            atPath: fixture.directory + "/themes/lindeveen/assets", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.directory + "/themes/lindeveen/assets/secret.txt",
+            withDestinationPath: outside.directory + "/secret.txt")
         let problems = fixture.problems("lindeveen")
-        #expect(problems.map(\.description) == ["themes/lindeveen/assets/secret.txt: error: symlink points outside the site root\n  hint: copy the file into the repository instead of linking to it"])
+        #expect(
+            problems.map(\.description) == [
+                "themes/lindeveen/assets/secret.txt: error: symlink points outside the site root\n  hint: copy the file into the repository instead of linking to it"
+            ])
     }
 
     @Test func inheritanceCycle() throws {
@@ -139,7 +163,8 @@ import Testing
     }
 
     @Test func unknownManifestKeyIsAnError() throws {
-        let fixture = try Fixture.child("""
+        let fixture = try Fixture.child(
+            """
             name: Lindeveen
             extends: default
             colours: {}
@@ -148,7 +173,8 @@ import Testing
     }
 
     @Test func reservedAssetName() throws {
-        let fixture = try Fixture.child("name: Lindeveen\nextends: default\n", ["themes/lindeveen/assets/tokens.css": ":root {}"])
+        let fixture = try Fixture.child(
+            "name: Lindeveen\nextends: default\n", ["themes/lindeveen/assets/tokens.css": ":root {}"])
         #expect(fixture.problems("lindeveen").map(\.location?.file) == ["themes/lindeveen/assets/tokens.css"])
     }
 

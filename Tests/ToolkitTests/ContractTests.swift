@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Toolkit
 
 @Suite struct ContractTests {

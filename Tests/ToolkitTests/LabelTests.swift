@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Toolkit
 
 @Suite struct LabelTests {
@@ -23,7 +24,8 @@ import Testing
         #expect(FileKind.label(forFileName: "lijst.xlsx") == "Excel-bestand")
         #expect(FileKind.label(forFileName: "kaart.gpx") == "Bestand (GPX)")
         #expect(FileKind.label(forFileName: "LEESMIJ") == "Bestand")
-        #expect(ToolkitAttachment(file: "content/toolkit/a.svg", fileName: "a.svg", title: "A", byteCount: 2_048).label
+        #expect(
+            ToolkitAttachment(file: "content/toolkit/a.svg", fileName: "a.svg", title: "A", byteCount: 2_048).label
                 == "Afbeelding (SVG), 2 kB")
     }
 
@@ -58,7 +60,8 @@ import Testing
     }
 
     private func makeArticleWithBody(_ body: String) -> ToolkitArticle {
-        ToolkitArticle(sourcePath: "content/toolkit/a.md", buurt: nil, slug: "a", title: "A", topic: "ontmoeten",
-                       summary: "S", date: .init("2026-01-01")!, body: body)
+        ToolkitArticle(
+            sourcePath: "content/toolkit/a.md", buurt: nil, slug: "a", title: "A", topic: "ontmoeten",
+            summary: "S", date: .init("2026-01-01")!, body: body)
     }
 }

@@ -1,12 +1,16 @@
 import BuurtCore
 import Testing
 import YAML
+
 @testable import Toolkit
 
 @Suite struct LibraryValidationTests {
     @Test func anUnknownTopicIsReportedAtTheTopicWithASuggestion() {
         let (library, problems) = makeLibrary([makeArticle("liftkoffie", topic: "ontmoetn")])
-        #expect(problems.lines == ["content/toolkit/liftkoffie.md:3:8: unknown topic 'ontmoetn' (did you mean 'ontmoeten'?)"])
+        #expect(
+            problems.lines == [
+                "content/toolkit/liftkoffie.md:3:8: unknown topic 'ontmoetn' (did you mean 'ontmoeten'?)"
+            ])
         #expect(problems.first?.hint == "write one of the topics of site.yml: 'ontmoeten', 'organiseren', 'energie'")
         #expect(library.articles(for: "noord").isEmpty)
     }
@@ -22,20 +26,25 @@ import YAML
             makeArticle("liftkoffie", related: ["buurtteam-in-tien-weken", "buurteam-in-tien-weken"]),
             makeArticle("buurtteam-in-tien-weken", topic: "organiseren"),
         ])
-        #expect(problems.lines == ["content/toolkit/liftkoffie.md:6:21: related article 'buurteam-in-tien-weken' does not exist (did you mean 'buurtteam-in-tien-weken'?)"])
+        #expect(
+            problems.lines == [
+                "content/toolkit/liftkoffie.md:6:21: related article 'buurteam-in-tien-weken' does not exist (did you mean 'buurtteam-in-tien-weken'?)"
+            ])
     }
 
     @Test func aRelatedArticleMustBeShownWhereverTheArticleIsShown() {
-        let (_, problems) = makeLibrary([
-            makeArticle("liftkoffie", related: ["zonnepanelen", "noord-eigen", "liftkoffie"]),
-            makeArticle("zonnepanelen", topic: "energie"),
-            makeArticle("noord-eigen", buurt: "noord"),
-        ], buurten: [buurt("noord"), buurt("zuid", hiding: ["energie"])])
-        #expect(problems.lines == [
-            "content/toolkit/liftkoffie.md:6:11: related article 'zonnepanelen' is not shown on the site of 'zuid'",
-            "content/toolkit/liftkoffie.md:6:21: related article 'noord-eigen' is not shown on the site of 'zuid'",
-            "content/toolkit/liftkoffie.md:6:31: the article lists itself as related",
-        ])
+        let (_, problems) = makeLibrary(
+            [
+                makeArticle("liftkoffie", related: ["zonnepanelen", "noord-eigen", "liftkoffie"]),
+                makeArticle("zonnepanelen", topic: "energie"),
+                makeArticle("noord-eigen", buurt: "noord"),
+            ], buurten: [buurt("noord"), buurt("zuid", hiding: ["energie"])])
+        #expect(
+            problems.lines == [
+                "content/toolkit/liftkoffie.md:6:11: related article 'zonnepanelen' is not shown on the site of 'zuid'",
+                "content/toolkit/liftkoffie.md:6:21: related article 'noord-eigen' is not shown on the site of 'zuid'",
+                "content/toolkit/liftkoffie.md:6:31: the article lists itself as related",
+            ])
     }
 
     @Test func aBuurtArticleMayRelateToMunicipalityArticles() {
@@ -53,18 +62,25 @@ import YAML
         second.sourcePath = "content/toolkit/oud/liftkoffie.md"
         second.locations.slug = SourceLocation(file: second.sourcePath)
         let (_, problems) = makeLibrary([second, makeArticle("liftkoffie")])
-        #expect(problems.lines == ["content/toolkit/oud/liftkoffie.md: two toolkit articles have the slug 'liftkoffie': content/toolkit/liftkoffie.md and content/toolkit/oud/liftkoffie.md"])
+        #expect(
+            problems.lines == [
+                "content/toolkit/oud/liftkoffie.md: two toolkit articles have the slug 'liftkoffie': content/toolkit/liftkoffie.md and content/toolkit/oud/liftkoffie.md"
+            ])
     }
 
     @Test func aBuurtArticleMayNotTakeTheSlugOfAMunicipalityArticle() {
-        let (_, problems) = makeLibrary([
-            makeArticle("liftkoffie", topic: "energie"),
-            makeArticle("liftkoffie", buurt: "noord"),
-            makeArticle("eigen", buurt: "noord"),
-            makeArticle("eigen", buurt: "zuid"),
-        ], buurten: [buurt("noord", hiding: ["energie"]), buurt("zuid")])
+        let (_, problems) = makeLibrary(
+            [
+                makeArticle("liftkoffie", topic: "energie"),
+                makeArticle("liftkoffie", buurt: "noord"),
+                makeArticle("eigen", buurt: "noord"),
+                makeArticle("eigen", buurt: "zuid"),
+            ], buurten: [buurt("noord", hiding: ["energie"]), buurt("zuid")])
         // Other buurten may use the same slug; hiding a topic does not free its slugs.
-        #expect(problems.lines == ["content/buurten/noord/toolkit/liftkoffie.md: slug 'liftkoffie' is already used by the municipality-wide article content/toolkit/liftkoffie.md"])
+        #expect(
+            problems.lines == [
+                "content/buurten/noord/toolkit/liftkoffie.md: slug 'liftkoffie' is already used by the municipality-wide article content/toolkit/liftkoffie.md"
+            ])
     }
 
     @Test func aTopicWithoutArticlesIsFine() {
@@ -102,11 +118,12 @@ import YAML
     }
 
     @Test func hiddenTopicsLeaveTheBuurtSite() {
-        let (library, problems) = makeLibrary([
-            makeArticle("liftkoffie"),
-            makeArticle("zon", topic: "energie"),
-            makeArticle("eigen-zon", topic: "energie", buurt: "noord"),
-        ], buurten: [buurt("noord", hiding: ["energie"]), buurt("zuid")])
+        let (library, problems) = makeLibrary(
+            [
+                makeArticle("liftkoffie"),
+                makeArticle("zon", topic: "energie"),
+                makeArticle("eigen-zon", topic: "energie", buurt: "noord"),
+            ], buurten: [buurt("noord", hiding: ["energie"]), buurt("zuid")])
         #expect(problems.isEmpty)
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie"])
         #expect(library.topics(for: "noord").map(\.slug) == ["ontmoeten"])
@@ -116,7 +133,8 @@ import YAML
     }
 
     @Test func withoutRelatedTheNextThreeOfTheTopicAreSuggested() {
-        let (library, _) = makeLibrary(["a", "b", "c", "d", "e"].map { makeArticle($0) } + [makeArticle("x", topic: "energie")])
+        let (library, _) = makeLibrary(
+            ["a", "b", "c", "d", "e"].map { makeArticle($0) } + [makeArticle("x", topic: "energie")])
         let article = { (slug: String) in library.article(slug, for: "noord")! }
         #expect(library.related(to: article("b"), for: "noord").map(\.slug) == ["c", "d", "e"])
         #expect(library.related(to: article("d"), for: "noord").map(\.slug) == ["e", "a", "b"])
@@ -144,22 +162,27 @@ import YAML
     @Test func aSmallToolkitLoadsAndChecks() throws {
         let site = try Fixture()
         site.write("content/toolkit/liftkoffie/poster.pdf", "%PDF-1.4")
-        site.article("content/toolkit/liftkoffie/Liftkoffie in je flat.md", extra: """
-            related: [buurtteam]
-            attachments:
-              - file: poster.pdf
-                title: Poster
-            """)
-        site.article("content/toolkit/Buurtteam.md", title: "Buurtteam", topic: "organiseren", extra: "related: [liftkofie-in-je-flat]")
+        site.article(
+            "content/toolkit/liftkoffie/Liftkoffie in je flat.md",
+            extra: """
+                related: [buurtteam]
+                attachments:
+                  - file: poster.pdf
+                    title: Poster
+                """)
+        site.article(
+            "content/toolkit/Buurtteam.md", title: "Buurtteam", topic: "organiseren",
+            extra: "related: [liftkofie-in-je-flat]")
         site.article("content/buurten/noord/toolkit/Zonnig.md", title: "Zonnig", topic: "energy")
         let (shared, sharedProblems) = site.load()
         let (own, ownProblems) = site.load("content/buurten/noord/toolkit", buurt: "noord")
         let (library, problems) = makeLibrary(shared + own)
         #expect(sharedProblems.isEmpty && ownProblems.isEmpty)
-        #expect(problems.lines == [
-            "content/buurten/noord/toolkit/Zonnig.md:3:8: unknown topic 'energy' (did you mean 'energie'?)",
-            "content/toolkit/Buurtteam.md:6:11: related article 'liftkofie-in-je-flat' does not exist (did you mean 'liftkoffie-in-je-flat'?)",
-        ])
+        #expect(
+            problems.lines == [
+                "content/buurten/noord/toolkit/Zonnig.md:3:8: unknown topic 'energy' (did you mean 'energie'?)",
+                "content/toolkit/Buurtteam.md:6:11: related article 'liftkofie-in-je-flat' does not exist (did you mean 'liftkoffie-in-je-flat'?)",
+            ])
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie-in-je-flat", "buurtteam"])
         #expect(library.articles(for: "noord").first?.attachments.first?.label == "PDF, 8 bytes")
     }

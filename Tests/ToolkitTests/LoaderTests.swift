@@ -3,12 +3,15 @@ import BuurtCore
 import Foundation
 import Testing
 import YAML
+
 @testable import Toolkit
 
 @Suite struct LoaderTests {
     @Test func readsEveryFieldOfTheFormat() throws {
         let site = try Fixture()
-        site.write("content/toolkit/ontmoeten/Liftkoffie in je flat.md", """
+        site.write(
+            "content/toolkit/ontmoeten/Liftkoffie in je flat.md",
+            """
             ---
             title: Liftkoffie in je flat
             topic: ontmoeten
@@ -78,10 +81,11 @@ import YAML
         site.article("content/toolkit/print.md", extra: "slug: afdrukken")
         let (articles, problems) = site.load()
         #expect(articles.isEmpty)
-        #expect(problems.lines == [
-            "content/toolkit/Afdrukken.md: 'afdrukken' is the address of the printable booklet of each topic",
-            "content/toolkit/print.md:6:7: 'afdrukken' is the address of the printable booklet of each topic",
-        ])
+        #expect(
+            problems.lines == [
+                "content/toolkit/Afdrukken.md: 'afdrukken' is the address of the printable booklet of each topic",
+                "content/toolkit/print.md:6:7: 'afdrukken' is the address of the printable booklet of each topic",
+            ])
     }
 
     @Test func badSlugsAndMissingFieldsAreReported() throws {
@@ -91,12 +95,13 @@ import YAML
         site.write("content/toolkit/b.md", "---\ntitle: Zonder onderwerp\nsummary: ''\ndate: 2026-13-01\n---\nTekst\n")
         let (articles, problems) = site.load()
         #expect(articles.isEmpty)
-        #expect(problems.lines == [
-            "content/toolkit/!!!.md: file name '!!!.md' gives an empty web address",
-            "content/toolkit/a.md:6:7: slug 'Lift Koffie' may only hold lowercase letters, digits and hyphens",
-            "content/toolkit/b.md:2:1: missing required key 'topic'",
-            "content/toolkit/b.md:4:7: date: not a date: '2026-13-01', expected YYYY-MM-DD",
-        ])
+        #expect(
+            problems.lines == [
+                "content/toolkit/!!!.md: file name '!!!.md' gives an empty web address",
+                "content/toolkit/a.md:6:7: slug 'Lift Koffie' may only hold lowercase letters, digits and hyphens",
+                "content/toolkit/b.md:2:1: missing required key 'topic'",
+                "content/toolkit/b.md:4:7: date: not a date: '2026-13-01', expected YYYY-MM-DD",
+            ])
         #expect(problems[1].hint?.contains("'lift-koffie'") == true)
     }
 
@@ -109,11 +114,14 @@ import YAML
 
     @Test func aSymlinkOutOfTheRootIsReported() throws {
         let site = try Fixture()
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-outside-\(UUID().uuidString).md")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "toolkit-outside-\(UUID().uuidString).md")
         try "---\ntitle: Geheim\n---\n".write(to: outside, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try FileManager.default.createDirectory(at: site.url.appendingPathComponent("content/toolkit"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: site.url.appendingPathComponent("content/toolkit/link.md"), withDestinationURL: outside)
+        try FileManager.default.createDirectory(
+            at: site.url.appendingPathComponent("content/toolkit"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: site.url.appendingPathComponent("content/toolkit/link.md"), withDestinationURL: outside)
         let (articles, problems) = site.load()
         #expect(articles.isEmpty)
         #expect(problems.count == 1)

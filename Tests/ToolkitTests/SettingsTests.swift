@@ -1,6 +1,7 @@
 import BuurtCore
 import Testing
 import YAML
+
 @testable import Toolkit
 
 @Suite struct SettingsTests {
@@ -13,19 +14,22 @@ import YAML
     }
 
     @Test func topicsTakeTheirPositionAsOrderUnlessTheyHaveOne() throws {
-        let settings = try YAMLDecoder().decode(ToolkitSettings.self, from: parse("""
-            name: Buurtgids
-            segment: gids
-            topics:
-              - slug: ontmoeten
-                title: Samen tegen eenzaamheid
-                description: Buren met elkaar in contact brengen.
-              - slug: groen
-                title: Groen in de buurt
-                order: 0
-              - slug: energie
-                title: Energie besparen
-            """))
+        let settings = try YAMLDecoder().decode(
+            ToolkitSettings.self,
+            from: parse(
+                """
+                name: Buurtgids
+                segment: gids
+                topics:
+                  - slug: ontmoeten
+                    title: Samen tegen eenzaamheid
+                    description: Buren met elkaar in contact brengen.
+                  - slug: groen
+                    title: Groen in de buurt
+                    order: 0
+                  - slug: energie
+                    title: Energie besparen
+                """))
         #expect(settings.name == "Buurtgids")
         #expect(settings.segment == "gids")
         #expect(settings.topics.map(\.slug) == ["groen", "ontmoeten", "energie"])
@@ -58,7 +62,8 @@ import YAML
     }
 
     @Test func aSegmentOrTopicSlugThatIsNoSlugIsAnErrorAtItsNode() throws {
-        let node = try parse("""
+        let node = try parse(
+            """
             segment: Toolkit Lindeveen
             topics:
               - slug: Samen Eten
@@ -72,21 +77,26 @@ import YAML
             """)
         let settings = try YAMLDecoder().decode(ToolkitSettings.self, from: node)
         let (_, problems) = makeLibrary([], settings: settings, settingsNode: node)
-        #expect(problems.lines == [
-            "site.yml:1:10: toolkit segment 'Toolkit Lindeveen' cannot be used in a web address",
-            "site.yml:3:11: topic slug 'Samen Eten' cannot be used in a web address",
-            "site.yml:5:11: 'afdrukken' is the address of the printable booklet of the whole toolkit",
-            "site.yml:9:11: topic 'groen' is listed twice, first at line 7",
-            "site.yml:10:12: topic 'groen' has an empty title",
-        ])
+        #expect(
+            problems.lines == [
+                "site.yml:1:10: toolkit segment 'Toolkit Lindeveen' cannot be used in a web address",
+                "site.yml:3:11: topic slug 'Samen Eten' cannot be used in a web address",
+                "site.yml:5:11: 'afdrukken' is the address of the printable booklet of the whole toolkit",
+                "site.yml:9:11: topic 'groen' is listed twice, first at line 7",
+                "site.yml:10:12: topic 'groen' has an empty title",
+            ])
         #expect(problems[0].hint?.contains("'toolkit-lindeveen'") == true)
         #expect(problems[1].hint?.contains("'samen-eten'") == true)
     }
 
     @Test func unknownHiddenTopicIsReportedInBuurtYmlWithASuggestion() throws {
         let node = try parse("hide_topics: [energie, ontmoetn]", file: "content/buurten/noord/buurt.yml")
-        let (library, problems) = makeLibrary([makeArticle("liftkoffie")], buurten: [buurt("noord", hiding: ["energie", "ontmoetn"], node: node)])
-        #expect(problems.lines == ["content/buurten/noord/buurt.yml:1:24: hide_topics: unknown topic 'ontmoetn' (did you mean 'ontmoeten'?)"])
+        let (library, problems) = makeLibrary(
+            [makeArticle("liftkoffie")], buurten: [buurt("noord", hiding: ["energie", "ontmoetn"], node: node)])
+        #expect(
+            problems.lines == [
+                "content/buurten/noord/buurt.yml:1:24: hide_topics: unknown topic 'ontmoetn' (did you mean 'ontmoeten'?)"
+            ])
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie"])
     }
 }

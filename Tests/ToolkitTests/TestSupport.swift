@@ -1,8 +1,9 @@
 import BuurtCalendar
 import BuurtCore
-import Model
 import Foundation
+import Model
 import YAML
+
 @testable import Toolkit
 
 /// A site folder in the temporary directory, removed when the fixture goes away.
@@ -25,14 +26,19 @@ final class Fixture {
 
     func write(_ path: String, _ data: Data) {
         let file = url.appendingPathComponent(path)
-        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try! data.write(to: file)
     }
 
     /// An article file with the required fields; `extra` lines are added to the front matter.
-    func article(_ path: String, title: String = "Liftkoffie", topic: String = "ontmoeten", extra: String = "",
-                 body: String = "Een vaste koffieochtend bij de lift.") {
-        write(path, """
+    func article(
+        _ path: String, title: String = "Liftkoffie", topic: String = "ontmoeten", extra: String = "",
+        body: String = "Een vaste koffieochtend bij de lift."
+    ) {
+        write(
+            path,
+            """
             ---
             title: \(title)
             topic: \(topic)
@@ -53,22 +59,27 @@ final class Fixture {
 }
 
 /// Topics as most tests use them: ontmoeten, organiseren, energie (in that order).
-let threeTopics = ToolkitSettings(name: "Toolkit", segment: "toolkit", intro: nil, topics: [
-    ToolkitTopic(slug: "ontmoeten", title: "Samen tegen eenzaamheid", order: 1),
-    ToolkitTopic(slug: "organiseren", title: "Een buurtteam opzetten", order: 2),
-    ToolkitTopic(slug: "energie", title: "Energie besparen", order: 3),
-])
+let threeTopics = ToolkitSettings(
+    name: "Toolkit", segment: "toolkit", intro: nil,
+    topics: [
+        ToolkitTopic(slug: "ontmoeten", title: "Samen tegen eenzaamheid", order: 1),
+        ToolkitTopic(slug: "organiseren", title: "Een buurtteam opzetten", order: 2),
+        ToolkitTopic(slug: "energie", title: "Energie besparen", order: 3),
+    ])
 
 /// An article in memory, for library tests.
-func makeArticle(_ slug: String, topic: String = "ontmoeten", title: String? = nil, buurt: String? = nil,
-                 order: Int? = nil, related: [String] = []) -> ToolkitArticle {
+func makeArticle(
+    _ slug: String, topic: String = "ontmoeten", title: String? = nil, buurt: String? = nil,
+    order: Int? = nil, related: [String] = []
+) -> ToolkitArticle {
     let folder = buurt.map { "content/buurten/\($0)/toolkit" } ?? "content/toolkit"
     let path = "\(folder)/\(slug).md"
-    return ToolkitArticle(sourcePath: path, buurt: buurt, slug: slug, title: title ?? slug, topic: topic,
-                          summary: "Samenvatting.", date: Day("2026-05-12")!, related: related, order: order,
-                          locations: ToolkitArticleLocations(
-                              slug: SourceLocation(file: path), topic: SourceLocation(file: path, line: 3, column: 8),
-                              related: related.indices.map { SourceLocation(file: path, line: 6, column: 11 + $0 * 10) }))
+    return ToolkitArticle(
+        sourcePath: path, buurt: buurt, slug: slug, title: title ?? slug, topic: topic,
+        summary: "Samenvatting.", date: Day("2026-05-12")!, related: related, order: order,
+        locations: ToolkitArticleLocations(
+            slug: SourceLocation(file: path), topic: SourceLocation(file: path, line: 3, column: 8),
+            related: related.indices.map { SourceLocation(file: path, line: 6, column: 11 + $0 * 10) }))
 }
 
 /// A buurt with the toolkit settings of its buurt.yml; `node` is its `toolkit:` section, for error locations.
@@ -80,18 +91,23 @@ func buurt(_ slug: String, hiding topics: [String] = [], node: YAMLNode? = nil) 
     if let node, case .mapping(let pairs) = configNode.kind {
         configNode.kind = .mapping(pairs + [(YAMLNode(.scalar("toolkit", plain: true), at: node.location), node)])
     }
-    return (Buurt(slug: slug, folder: "content/buurten/\(slug)", config: config, configNode: configNode),
-            BuurtToolkitSettings(hideTopics: topics))
+    return (
+        Buurt(slug: slug, folder: "content/buurten/\(slug)", config: config, configNode: configNode),
+        BuurtToolkitSettings(hideTopics: topics)
+    )
 }
 
 /// A library of `articles` with the problems it found.
-func makeLibrary(_ articles: [ToolkitArticle], settings: ToolkitSettings = threeTopics, settingsNode: YAMLNode? = nil,
-                 buurten: [(Buurt, BuurtToolkitSettings)] = [buurt("noord"), buurt("zuid")]) -> (ToolkitLibrary, [Diagnostic]) {
+func makeLibrary(
+    _ articles: [ToolkitArticle], settings: ToolkitSettings = threeTopics, settingsNode: YAMLNode? = nil,
+    buurten: [(Buurt, BuurtToolkitSettings)] = [buurt("noord"), buurt("zuid")]
+) -> (ToolkitLibrary, [Diagnostic]) {
     let diagnostics = DiagnosticCollector()
-    let library = ToolkitLibrary(articles: articles, settings: settings, settingsNode: settingsNode,
-                                 buurten: buurten.map(\.0),
-                                 buurtSettings: Dictionary(uniqueKeysWithValues: buurten.map { ($0.0.slug, $0.1) }),
-                                 diagnostics: diagnostics)
+    let library = ToolkitLibrary(
+        articles: articles, settings: settings, settingsNode: settingsNode,
+        buurten: buurten.map(\.0),
+        buurtSettings: Dictionary(uniqueKeysWithValues: buurten.map { ($0.0.slug, $0.1) }),
+        diagnostics: diagnostics)
     return (library, diagnostics.diagnostics)
 }
 

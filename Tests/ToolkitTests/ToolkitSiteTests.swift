@@ -2,8 +2,9 @@ import BuurtCore
 import Model
 import Site
 import Testing
-@testable import Toolkit
 import YAML
+
+@testable import Toolkit
 
 /// The toolkit as one buurt site shows it, and what the feature adds to a site, tested without a build.
 @Suite struct ToolkitSiteTests {
@@ -33,8 +34,9 @@ import YAML
         #expect(site.bookletPath(of: topic) == "toolkit/ontmoeten/afdrukken/")
         #expect(site.pdfPath(of: nil) == "toolkit/afdrukken/toolkit.pdf")
         #expect(ToolkitSite.relative(from: "toolkit/ontmoeten/liftkoffie/", to: "toolkit/ontmoeten/") == "../")
-        #expect(ToolkitSite.relative(from: "toolkit/ontmoeten/liftkoffie/", to: "toolkit/ontmoeten/liftkoffie/poster.pdf")
-            == "poster.pdf")
+        #expect(
+            ToolkitSite.relative(from: "toolkit/ontmoeten/liftkoffie/", to: "toolkit/ontmoeten/liftkoffie/poster.pdf")
+                == "poster.pdf")
     }
 
     @Test func theFeatureAddsASectionAndListsTheBookletsToPrint() throws {
@@ -43,11 +45,13 @@ import YAML
         let model = ToolkitModel(library: library, segmentLocation: SourceLocation(file: "site.yml"), pdfBooklets: true)
         #expect(model.section(for: buurten[0].0)?.count == 1)
         #expect(model.section(for: buurten[1].0)?.count == 3)
-        #expect(model.booklets(for: buurten[0].0).map(\.urlPath) == ["toolkit/afdrukken/", "toolkit/ontmoeten/afdrukken/"])
+        #expect(
+            model.booklets(for: buurten[0].0).map(\.urlPath) == ["toolkit/afdrukken/", "toolkit/ontmoeten/afdrukken/"])
         #expect(model.reservedFolders.map(\.segment) == ["toolkit"])
         #expect(model.reservedFolders.first?.portalUse == nil, "the portal has no toolkit")
-        let none = ToolkitModel(library: makeLibrary([]).0, segmentLocation: SourceLocation(file: "site.yml"),
-                                pdfBooklets: false)
+        let none = ToolkitModel(
+            library: makeLibrary([]).0, segmentLocation: SourceLocation(file: "site.yml"),
+            pdfBooklets: false)
         #expect(!none.hasContent && none.section(for: buurten[0].0) == nil && none.booklets(for: buurten[0].0).isEmpty)
     }
 }

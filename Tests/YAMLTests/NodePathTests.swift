@@ -26,12 +26,14 @@ import YAML  // not @testable: NodePath is public API for features' own checks
     }
 
     @Test func findsTheNodeOrTheDeepestOneThatExists() throws {
-        let node = try #require(try YAMLParser.parse("""
-            name: Taalcafé
-            locations:
-              - name: Buurthuis
-                postcode: 9999 AB
-            """, file: "t.yml"))
+        let node = try #require(
+            try YAMLParser.parse(
+                """
+                name: Taalcafé
+                locations:
+                  - name: Buurthuis
+                    postcode: 9999 AB
+                """, file: "t.yml"))
         let postcode = node.node(at: [.key("locations"), .index(0), .key("postcode")])
         #expect(postcode.string == "9999 AB")
         #expect(postcode.location == SourceLocation(file: "t.yml", line: 4, column: 15))

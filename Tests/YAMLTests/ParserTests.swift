@@ -1,10 +1,12 @@
 import BuurtCore
 import Testing
+
 @testable import YAML
 
 @Suite struct ParserTests {
     @Test func buildsNodesWithOneBasedLocationsInDocumentOrder() throws {
-        let node = try parse("""
+        let node = try parse(
+            """
             name: Oosterhof
             wijk:
               code: WK0363
@@ -41,7 +43,8 @@ import Testing
     }
 
     @Test func coreSchemaAccessors() throws {
-        let node = try parse("""
+        let node = try parse(
+            """
             leeg:
             tilde: ~
             nul: Null
@@ -70,7 +73,8 @@ import Testing
     }
 
     @Test func aliasesRepeatTheAnchoredValue() throws {
-        let node = try parse("""
+        let node = try parse(
+            """
             standaard: &kleur
               tekst: zwart
               achtergrond: wit

@@ -2,6 +2,7 @@ import BuurtCalendar
 import BuurtCore
 import Foundation
 import Testing
+
 @testable import YAML
 
 private enum Kind: String, Decodable, CaseIterable {
@@ -30,7 +31,8 @@ private struct Opening: Decodable {
         from = try container.decode(Int.self, forKey: .from)
         until = try container.decode(Int.self, forKey: .until)
         guard until > from else {
-            throw DecodingError.dataCorruptedError(forKey: .until, in: container, debugDescription: "closing time must be after opening time")
+            throw DecodingError.dataCorruptedError(
+                forKey: .until, in: container, debugDescription: "closing time must be after opening time")
         }
     }
 }
@@ -56,37 +58,52 @@ private struct Article: Decodable {
 
 @Suite struct SpecialTypeTests {
     @Test func enumErrorListsTheAllowedValues() {
-        #expect(problems(Place.self, "kind: parc") == ["1:7: kind: expected one of 'park', 'plein', 'straat', found 'parc' (did you mean 'park'?)"])
-        #expect(problems(Place.self, "kind: [park]") == ["1:7: kind: expected one of 'park', 'plein', 'straat', found a list"])
+        #expect(
+            problems(Place.self, "kind: parc") == [
+                "1:7: kind: expected one of 'park', 'plein', 'straat', found 'parc' (did you mean 'park'?)"
+            ])
+        #expect(
+            problems(Place.self, "kind: [park]") == [
+                "1:7: kind: expected one of 'park', 'plein', 'straat', found a list"
+            ])
     }
 
     @Test func urlMustParse() throws {
-        let place = try YAMLDecoder().decode(Place.self, from: "kind: park\nwebsite: https://example.nl/park", file: "t.yml")
+        let place = try YAMLDecoder().decode(
+            Place.self, from: "kind: park\nwebsite: https://example.nl/park", file: "t.yml")
         #expect(place.website?.host == "example.nl")
-        #expect(problems(Place.self, "kind: park\nwebsite: 'http://a b'") == ["2:10: website: not a valid web address (URL): 'http://a b'"])
+        #expect(
+            problems(Place.self, "kind: park\nwebsite: 'http://a b'") == [
+                "2:10: website: not a valid web address (URL): 'http://a b'"
+            ])
     }
 
     @Test func rawNodesAreHandedOverUnchecked() throws {
-        let theme = try YAMLDecoder().decode(Theme.self, from: """
-            name: Stads
-            tokens:
-              kleur: {primair: "#005a9c", wat-dan-ook: 1}
-            """, file: "t.yml")
+        let theme = try YAMLDecoder().decode(
+            Theme.self,
+            from: """
+                name: Stads
+                tokens:
+                  kleur: {primair: "#005a9c", wat-dan-ook: 1}
+                """, file: "t.yml")
         #expect(theme.tokens["kleur"]?["primair"]?.string == "#005a9c")
         #expect(theme.tokens.location.line == 3)
     }
 
     @Test func dictionariesDecodeEveryEntry() throws {
-        let links = try YAMLDecoder().decode([String: URL].self, from: "gemeente: https://example.nl\nover ons: /over-ons", file: "t.yml")
+        let links = try YAMLDecoder().decode(
+            [String: URL].self, from: "gemeente: https://example.nl\nover ons: /over-ons", file: "t.yml")
         #expect(links["over ons"]?.path == "/over-ons")
-        #expect(problems([String: Int].self, "a: 1\nb: x\nc: y") == [
-            "2:4: b: expected a whole number, found 'x'",
-            "3:4: c: expected a whole number, found 'y'",
-        ])
+        #expect(
+            problems([String: Int].self, "a: 1\nb: x\nc: y") == [
+                "2:4: b: expected a whole number, found 'x'",
+                "3:4: c: expected a whole number, found 'y'",
+            ])
     }
 
     @Test func errorsThrownByATypeArePlacedAtTheirNode() {
-        #expect(problems([Opening].self, "- from: 9\n  until: 17\n- from: 13\n  until: 12\n")
+        #expect(
+            problems([Opening].self, "- from: 9\n  until: 17\n- from: 13\n  until: 12\n")
                 == ["4:10: [2].until: closing time must be after opening time"])
     }
 
@@ -95,11 +112,12 @@ private struct Article: Decodable {
         #expect(one.authors.names == ["Anna"])
         let two = try YAMLDecoder().decode(Article.self, from: "authors: [Anna, Bram]\ntitle: x", file: "t.yml")
         #expect(two.authors.names == ["Anna", "Bram"])
-        #expect(problems(Article.self, "authors: {naam: Anna}\ntitl: x") == [
-            "1:1: missing required key 'title'",
-            "1:10: authors: expected a list, found a mapping",
-            "2:1: unknown key 'titl' (did you mean 'title'?)",
-        ])
+        #expect(
+            problems(Article.self, "authors: {naam: Anna}\ntitl: x") == [
+                "1:1: missing required key 'title'",
+                "1:10: authors: expected a list, found a mapping",
+                "2:1: unknown key 'titl' (did you mean 'title'?)",
+            ])
     }
 
     @Test func dateFieldsUseDay() throws {
@@ -116,7 +134,8 @@ private struct Article: Decodable {
         let results = try await withThrowingTaskGroup(of: Int.self) { group in
             for index in 0..<200 {
                 group.addTask {
-                    let page = try YAMLDecoder().decode(Place.self, from: "kind: park\nwebsite: https://example.nl/\(index)", file: "\(index).yml")
+                    let page = try YAMLDecoder().decode(
+                        Place.self, from: "kind: park\nwebsite: https://example.nl/\(index)", file: "\(index).yml")
                     return Int(page.website!.lastPathComponent)!
                 }
             }

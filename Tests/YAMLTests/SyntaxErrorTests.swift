@@ -1,5 +1,6 @@
 import BuurtCore
 import Testing
+
 @testable import YAML
 
 @Suite struct SyntaxErrorTests {
@@ -21,13 +22,19 @@ import Testing
 
     @Test func unclosedQuoteNamesWhereTheQuoteStarted() {
         let error = syntaxError("titel: \"Welkom\nnaam: x\n")
-        #expect(error?.message == "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at line 1)")
+        #expect(
+            error?.message
+                == "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at line 1)"
+        )
         #expect(error?.hint?.contains("close the quote") == true)
     }
 
     @Test func missingColonPointsAtTheKeyLine() {
         let error = syntaxError("naam: x\ntitel\n")
-        #expect(error.map(brief) == "2:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 2)")
+        #expect(
+            error.map(brief)
+                == "2:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 2)"
+        )
     }
 
     @Test func badIndentationOfAListItem() {
@@ -38,7 +45,10 @@ import Testing
 
     @Test func lineOffsetAppliesToSyntaxErrorsAndTheirContext() {
         let error = syntaxError("naam: x\ntitel\n", lineOffset: 4)
-        #expect(error.map(brief) == "6:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 6)")
+        #expect(
+            error.map(brief)
+                == "6:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 6)"
+        )
     }
 
     @Test func controlCharacterIsReportedWhereItIs() {
@@ -47,7 +57,8 @@ import Testing
     }
 
     @Test func duplicateKeyIsReportedAtTheSecondOne() {
-        let error = syntaxError("""
+        let error = syntaxError(
+            """
             naam: Oosterhof
             contact:
               email: a@example.nl

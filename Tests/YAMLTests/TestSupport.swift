@@ -1,4 +1,5 @@
 import BuurtCore
+
 @testable import YAML
 
 /// Decodes and returns the problems as `line:column: message`, the way a user reads them (the file name is always "t.yml").
@@ -32,7 +33,8 @@ func syntaxError(_ yaml: String, lineOffset: Int = 0) -> Diagnostic? {
 }
 
 func brief(_ diagnostic: Diagnostic) -> String {
-    let location = diagnostic.location.map { "\($0.line.map(String.init) ?? "-"):\($0.column.map(String.init) ?? "-")" } ?? "-"
+    let location =
+        diagnostic.location.map { "\($0.line.map(String.init) ?? "-"):\($0.column.map(String.init) ?? "-")" } ?? "-"
     return "\(location): \(diagnostic.message)"
 }
 

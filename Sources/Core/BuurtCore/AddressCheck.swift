@@ -7,17 +7,20 @@ public enum AddressCheck {
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
-        let localAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        let localAllowed = CharacterSet(
+            charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
         guard parts[0].unicodeScalars.allSatisfy(localAllowed.contains),
-              !parts[0].hasPrefix("."), !parts[0].hasSuffix("."), !parts[0].contains("..") else { return false }
+            !parts[0].hasPrefix("."), !parts[0].hasSuffix("."), !parts[0].contains("..")
+        else { return false }
         return isHostName(String(parts[1]))
     }
 
     /// An absolute http or https address with a host name: "https://www.example.nl/aanmelden".
     public static func isWebAddress(_ text: String) -> Bool {
         guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, components.user == nil else { return false }
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, components.user == nil
+        else { return false }
         return isHostName(host) || host == "localhost"
     }
 

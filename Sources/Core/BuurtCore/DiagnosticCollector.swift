@@ -8,12 +8,14 @@ public final class DiagnosticCollector: @unchecked Sendable {
     public init() {}
 
     public func add(_ diagnostic: Diagnostic) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         items.append(diagnostic)
     }
 
     public func add(contentsOf diagnostics: [Diagnostic]) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         items.append(contentsOf: diagnostics)
     }
 
@@ -34,7 +36,8 @@ public final class DiagnosticCollector: @unchecked Sendable {
 
     /// Everything collected so far, without duplicates, in report order.
     public var diagnostics: [Diagnostic] {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         var seen = Set<Diagnostic>()
         return items.filter { seen.insert($0).inserted }.sortedForReport()
     }

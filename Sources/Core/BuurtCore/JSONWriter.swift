@@ -93,8 +93,10 @@ public struct JSONWriter {
 
     /// Writes `object` with its keys sorted, after `first` when given: a member written before all others without
     /// copying the object to add it (JSON-LD's "@context"); a key of `object` equal to `first`'s is left out.
-    public mutating func writeObject(_ object: [String: Any], first: (key: String, value: String)? = nil,
-                                     indent: Int = 0) {
+    public mutating func writeObject(
+        _ object: [String: Any], first: (key: String, value: String)? = nil,
+        indent: Int = 0
+    ) {
         guard let first else { return writeSorted(object, indent: indent) }
         bytes.append(UInt8(ascii: "{"))
         separate(0, indent: indent)
@@ -193,10 +195,11 @@ public struct JSONWriter {
                 var length = 1
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
-                     0..<0x20, 0x7F:
+                    0..<0x20, 0x7F:
                     break
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < utf8.count && utf8[index + 1] == 0x80
                     && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                     length = 3
                 default:

@@ -10,7 +10,9 @@ public struct SiteRoot: Sendable {
 
     public init(path: String) throws(Diagnostic) {
         guard let resolved = SiteRoot.realPath(path), SiteRoot.isDirectory(resolved) else {
-            throw .error(at: SourceLocation(file: path), "site root is not a folder", hint: "pass the folder that holds site.yml with --root")
+            throw .error(
+                at: SourceLocation(file: path), "site root is not a folder",
+                hint: "pass the folder that holds site.yml with --root")
         }
         self.path = resolved
     }
@@ -38,7 +40,8 @@ public struct SiteRoot: Sendable {
         for byte in path.utf8 {
             if byte == 0x2F {
                 if previous == 0x2F || dotsSinceSlash == lengthSinceSlash { return false }
-                dotsSinceSlash = 0; lengthSinceSlash = 0
+                dotsSinceSlash = 0
+                lengthSinceSlash = 0
             } else {
                 lengthSinceSlash += 1
                 if byte == 0x2E { dotsSinceSlash += 1 }
@@ -86,7 +89,9 @@ public struct SiteRoot: Sendable {
     private func realFolder(_ relative: String) -> String? {
         if relative.isEmpty { return path }
         return folders.value(for: relative) {
-            guard let real = SiteRoot.realPath(absolute(relative)), isInside(real), SiteRoot.isDirectory(real) else { return nil }
+            guard let real = SiteRoot.realPath(absolute(relative)), isInside(real), SiteRoot.isDirectory(real) else {
+                return nil
+            }
             return real
         }
     }
@@ -106,12 +111,15 @@ public struct SiteRoot: Sendable {
         guard let real = resolve(normal)?.path else {
             // Tell a symlink that leads out of the root from a file that is simply missing.
             if let outside = SiteRoot.realPath(absolute(normal)), !isInside(outside) {
-                throw .error(at: location, "symlink points outside the site root, to '\(outside)'",
-                             hint: "copy the file into the repository instead of linking to it")
+                throw .error(
+                    at: location, "symlink points outside the site root, to '\(outside)'",
+                    hint: "copy the file into the repository instead of linking to it")
             }
             // A listed name that is not UTF-8 comes back with U+FFFD in it, and then cannot be found under it.
             if normal.unicodeScalars.contains("\u{FFFD}") {
-                throw .error(at: location, "file name is not valid UTF-8", hint: "rename the file; use letters, digits and hyphens")
+                throw .error(
+                    at: location, "file name is not valid UTF-8",
+                    hint: "rename the file; use letters, digits and hyphens")
             }
             throw .error(at: location, "file not found")
         }
@@ -150,7 +158,9 @@ public struct SiteRoot: Sendable {
         defer { closedir(folder) }
         var result: [(name: String, isFolder: Bool?)] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             guard !name.hasPrefix(".") else { continue }
             let type = Int32(entry.pointee.d_type)
             result.append((name, type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))

@@ -16,15 +16,20 @@ public struct SourceFile: Sendable {
         let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // The standard library validates while it makes the string; our own scan runs only to say where a bad byte is.
         let text = data.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: UInt8.self) { String(validating: UnsafeBufferPointer(rebasing: $0[bom...]), as: UTF8.self) }
+            raw.withMemoryRebound(to: UInt8.self) {
+                String(validating: UnsafeBufferPointer(rebasing: $0[bom...]), as: UTF8.self)
+            }
         }
         if let text { return SourceFile(path: path, text: text) }
         let bytes = [UInt8](data.dropFirst(bom))
-        guard let offset = firstInvalidUTF8Offset(bytes) else { return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
+        guard let offset = firstInvalidUTF8Offset(bytes) else {
+            return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+        }
         let (line, column) = lineAndColumn(of: offset, in: bytes)
-        throw .error(at: SourceLocation(file: path, line: line, column: column),
-                     "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
-                     hint: "save the file as UTF-8 in your editor")
+        throw .error(
+            at: SourceLocation(file: path, line: line, column: column),
+            "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
+            hint: "save the file as UTF-8 in your editor")
     }
 
     /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
@@ -35,14 +40,24 @@ public struct SourceFile: Sendable {
             let length: Int
             var lowerBound: UInt8 = 0x80, upperBound: UInt8 = 0xBF
             switch lead {
-            case 0x00...0x7F: index += 1; continue
+            case 0x00...0x7F:
+                index += 1
+                continue
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE0:
+                length = 3
+                lowerBound = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upperBound = 0x9F
-            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xED:
+                length = 3
+                upperBound = 0x9F
+            case 0xF0:
+                length = 4
+                lowerBound = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upperBound = 0x8F
+            case 0xF4:
+                length = 4
+                upperBound = 0x8F
             default: return index
             }
             guard index + length <= bytes.count else { return index }
@@ -61,7 +76,12 @@ public struct SourceFile: Sendable {
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1, column = 1
         for byte in bytes[..<offset] {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return (line, column)
     }

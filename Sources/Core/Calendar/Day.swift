@@ -9,7 +9,8 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     /// Nil when the date does not exist (month 13, 30 February, 29 February outside leap years).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -19,8 +20,9 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -53,8 +55,10 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// "januari" … "december", for month `1...12` at index `month - 1`.
-    public static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni",
-                                     "juli", "augustus", "september", "oktober", "november", "december"]
+    public static let dutchMonths = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]
 
     /// 28 to 31; February has 29 days in years divisible by 4, except centuries not divisible by 400.
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -76,8 +80,10 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     public static func calendarHint(_ text: String) -> String? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, text.count == 10 else { return nil }
-        let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+        let englishMonths = [
+            "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December",
+        ]
         if !(1...12).contains(parts[1]) { return "months go from 01 to 12" }
         if parts[0] >= 1 {
             return "\(englishMonths[parts[1] - 1]) \(parts[0]) has \(daysIn(month: parts[1], year: parts[0])) days"
@@ -121,8 +127,9 @@ extension Day {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         let clamped = Swift.min(9999, Swift.max(1, year))
-        self = Day(year: clamped, month: clamped == year ? month : (year < 1 ? 1 : 12),
-                   day: clamped == year ? day : (year < 1 ? 1 : 31))!
+        self = Day(
+            year: clamped, month: clamped == year ? month : (year < 1 ? 1 : 12),
+            day: clamped == year ? day : (year < 1 ? 1 : 31))!
     }
 
     /// The day `count` days later (earlier when negative); clamped to `Day.first...Day.last`.

@@ -67,7 +67,8 @@ extension Recurrence {
             let weekdays = uniqueWeekdays
             let allWeekdays = Weekday.allCases
             if weekdays.count >= 3, let first = weekdays.first, let start = allWeekdays.firstIndex(of: first),
-               Array(allWeekdays.dropFirst(start).prefix(weekdays.count)) == weekdays {
+                Array(allWeekdays.dropFirst(start).prefix(weekdays.count)) == weekdays
+            {
                 let range = "van \(first.dutchName) tot en met \(weekdays[weekdays.count - 1].dutchName)"
                 switch interval {
                 case ...1: return weekdays.count == 7 ? "elke dag" : range

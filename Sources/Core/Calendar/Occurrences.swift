@@ -55,12 +55,15 @@ extension Recurrence {
     /// Every occurrence from `first` through `last` (both included), in order, at `startTime`–`endTime` local time
     /// in `timeZone`. An `endTime` not after `startTime` ends on the next day (the checks do not let content
     /// write one).
-    public func occurrences(from first: Day, through last: Day,
-                            in timeZone: TimeZone = .europeAmsterdam) -> [Occurrence] {
+    public func occurrences(
+        from first: Day, through last: Day,
+        in timeZone: TimeZone = .europeAmsterdam
+    ) -> [Occurrence] {
         days(from: first, through: last).map { day in
             let endDay = endTime > startTime ? day : day.adding(days: 1)
-            return Occurrence(start: LocalDateTime(day: day, time: startTime),
-                              end: LocalDateTime(day: endDay, time: endTime), timeZone: timeZone)
+            return Occurrence(
+                start: LocalDateTime(day: day, time: startTime),
+                end: LocalDateTime(day: endDay, time: endTime), timeZone: timeZone)
         }
     }
 

@@ -25,8 +25,10 @@ public struct Recurrence: Hashable, Sendable {
     /// Days it does not happen although the rule says so (holidays), in any order.
     public var closedDates: [Day]
 
-    public init(frequency: Frequency, interval: Int = 1, byDay: [ByDay], startTime: TimeOfDay, endTime: TimeOfDay,
-                validFrom: Day? = nil, validTo: Day? = nil, closedDates: [Day] = []) {
+    public init(
+        frequency: Frequency, interval: Int = 1, byDay: [ByDay], startTime: TimeOfDay, endTime: TimeOfDay,
+        validFrom: Day? = nil, validTo: Day? = nil, closedDates: [Day] = []
+    ) {
         self.frequency = frequency
         self.interval = interval
         self.byDay = byDay

@@ -13,8 +13,10 @@ public struct WrittenRecurrence: Sendable {
     /// Passed on to `Recurrence.closedDates` unchecked: any day may be closed.
     public var closedDates: [Day]
 
-    public init(freq: Frequency? = nil, interval: Int? = nil, byday: [String]? = nil, opensAt: String? = nil,
-                closesAt: String? = nil, validFrom: Day? = nil, validTo: Day? = nil, closedDates: [Day] = []) {
+    public init(
+        freq: Frequency? = nil, interval: Int? = nil, byday: [String]? = nil, opensAt: String? = nil,
+        closesAt: String? = nil, validFrom: Day? = nil, validTo: Day? = nil, closedDates: [Day] = []
+    ) {
         self.freq = freq
         self.interval = interval
         self.byday = byday
@@ -71,38 +73,48 @@ extension WrittenRecurrence {
     public func checked() -> (recurrence: Recurrence?, problems: [RecurrenceProblem]) {
         var problems: [RecurrenceProblem] = []
         if freq == nil {
-            problems.append(Self.missing(.freq,
-                                         hint: "write 'freq: weekly' (every week) or 'freq: monthly' (every month)"))
+            problems.append(
+                Self.missing(
+                    .freq,
+                    hint: "write 'freq: weekly' (every week) or 'freq: monthly' (every month)"))
         }
         let interval = self.interval ?? 1
         if interval < 1 {
-            problems.append(RecurrenceProblem(key: .interval, message: "interval must be 1 or more, found \(interval)",
-                                              hint: "1 is every week or month, 2 every other one; leave it out for 1"))
+            problems.append(
+                RecurrenceProblem(
+                    key: .interval, message: "interval must be 1 or more, found \(interval)",
+                    hint: "1 is every week or month, 2 every other one; leave it out for 1"))
         }
         let days = checkedByDay(&problems)
         let opensAt = Self.checkedTime(opensAt, key: .opensAt, example: "10:00", &problems)
         let closesAt = Self.checkedTime(closesAt, key: .closesAt, example: "12:00", &problems)
         if let opensAt, let closesAt, closesAt <= opensAt {
-            problems.append(RecurrenceProblem(
-                key: .closesAt, message: "closes at \(closesAt) but opens at \(opensAt): closing time must be later",
-                hint: closesAt.hour < 12 && opensAt.hour >= 12
-                    ? "write times in 24 hours: 5 in the afternoon is 17:00"
-                    : "check both times; a schedule cannot run past midnight"))
+            problems.append(
+                RecurrenceProblem(
+                    key: .closesAt,
+                    message: "closes at \(closesAt) but opens at \(opensAt): closing time must be later",
+                    hint: closesAt.hour < 12 && opensAt.hour >= 12
+                        ? "write times in 24 hours: 5 in the afternoon is 17:00"
+                        : "check both times; a schedule cannot run past midnight"))
         }
         if freq == .weekly && interval > 1 && validFrom == nil {
-            problems.append(RecurrenceProblem(
-                key: .interval, message: "a schedule every \(interval) weeks needs 'valid_from' to tell which weeks",
-                hint: "add 'valid_from:' with a date in the first week it is open, "
-                    + "for example 'valid_from: 2026-01-06'"))
+            problems.append(
+                RecurrenceProblem(
+                    key: .interval,
+                    message: "a schedule every \(interval) weeks needs 'valid_from' to tell which weeks",
+                    hint: "add 'valid_from:' with a date in the first week it is open, "
+                        + "for example 'valid_from: 2026-01-06'"))
         }
         if let from = validFrom, let to = validTo, to < from {
-            problems.append(RecurrenceProblem(
-                key: .validTo, message: "valid_to (\(to.dutchText)) is before valid_from (\(from.dutchText))",
-                hint: "valid_to is the last day the times apply; it cannot be before the first"))
+            problems.append(
+                RecurrenceProblem(
+                    key: .validTo, message: "valid_to (\(to.dutchText)) is before valid_from (\(from.dutchText))",
+                    hint: "valid_to is the last day the times apply; it cannot be before the first"))
         }
         guard problems.isEmpty, let freq, let days, let opensAt, let closesAt else { return (nil, problems) }
-        let recurrence = Recurrence(frequency: freq, interval: interval, byDay: days, startTime: opensAt,
-                                    endTime: closesAt, validFrom: validFrom, validTo: validTo, closedDates: closedDates)
+        let recurrence = Recurrence(
+            frequency: freq, interval: interval, byDay: days, startTime: opensAt,
+            endTime: closesAt, validFrom: validFrom, validTo: validTo, closedDates: closedDates)
         return (recurrence, [])
     }
 
@@ -115,8 +127,10 @@ extension WrittenRecurrence {
         RecurrenceProblem(key: key, isMissing: true, message: "missing required key '\(key.name)'", hint: hint)
     }
 
-    private static func checkedTime(_ text: String?, key: RecurrenceProblem.Key, example: String,
-                                     _ problems: inout [RecurrenceProblem]) -> TimeOfDay? {
+    private static func checkedTime(
+        _ text: String?, key: RecurrenceProblem.Key, example: String,
+        _ problems: inout [RecurrenceProblem]
+    ) -> TimeOfDay? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             problems.append(missing(key, hint: "write the time as HH:MM in quotes: '\(key.name): \"\(example)\"'"))
             return nil
@@ -136,10 +150,13 @@ extension WrittenRecurrence {
     /// The `byday` items, checked against the frequency: weekly takes plain days, monthly needs an ordinal.
     private func checkedByDay(_ problems: inout [RecurrenceProblem]) -> [ByDay]? {
         guard let items = byday, !items.isEmpty else {
-            problems.append(Self.missing(.byday, hint: freq == .monthly
-                ? "say which days, with their place in the month: 'byday: [2WE]' is the 2nd Wednesday, "
-                    + "'-1FR' the last Friday"
-                : "say which days: 'byday: [TU]' for Tuesday, or [MO, TH] for Monday and Thursday"))
+            problems.append(
+                Self.missing(
+                    .byday,
+                    hint: freq == .monthly
+                        ? "say which days, with their place in the month: 'byday: [2WE]' is the 2nd Wednesday, "
+                            + "'-1FR' the last Friday"
+                        : "say which days: 'byday: [TU]' for Tuesday, or [MO, TH] for Monday and Thursday"))
             return nil
         }
         var result: [ByDay] = []
@@ -153,33 +170,40 @@ extension WrittenRecurrence {
                 let upper = text.uppercased()
                 var suggestion = upper != text && ByDay(upper) != nil ? " (write it in capitals: '\(upper)')" : ""
                 if suggestion.isEmpty, let code = Self.dutchDayCodes[String(text.lowercased().prefix(2))],
-                   text.lowercased().allSatisfy(\.isLetter) {
+                    text.lowercased().allSatisfy(\.isLetter)
+                {
                     suggestion = " (for \(code.dutchName) write '\(code.rawValue)')"
                 }
-                problem(index, "'\(text)' is not a day\(suggestion)",
-                        hint: "days are MO TU WE TH FR SA SU; monthly schedules put the week in front: 2WE, -1FR")
+                problem(
+                    index, "'\(text)' is not a day\(suggestion)",
+                    hint: "days are MO TU WE TH FR SA SU; monthly schedules put the week in front: 2WE, -1FR")
                 continue
             }
             if text.uppercased() != text || text.hasPrefix("+") {
-                problem(index, "write '\(day)' instead of '\(text)'",
-                        hint: "days are written in capitals, without a '+'")
+                problem(
+                    index, "write '\(day)' instead of '\(text)'",
+                    hint: "days are written in capitals, without a '+'")
                 continue
             }
             let code = day.weekday.rawValue
             let english = day.weekday.englishName
             switch (freq, day.ordinal) {
             case (.weekly, let ordinal?):
-                problem(index, "'\(text)' names a week of the month, but the schedule is weekly",
-                        hint: "write '\(code)' for every \(day.weekday.dutchName), or use 'freq: monthly' for the "
-                            + "\(Self.englishOrdinal(ordinal)) \(english) of the month")
+                problem(
+                    index, "'\(text)' names a week of the month, but the schedule is weekly",
+                    hint: "write '\(code)' for every \(day.weekday.dutchName), or use 'freq: monthly' for the "
+                        + "\(Self.englishOrdinal(ordinal)) \(english) of the month")
             case (.monthly, nil):
-                problem(index, "'\(text)' has no week of the month, but the schedule is monthly",
-                        hint: "put the week in front: '2\(code)' is the 2nd \(english), '-1\(code)' the last; "
-                            + "or use 'freq: weekly'")
+                problem(
+                    index, "'\(text)' has no week of the month, but the schedule is monthly",
+                    hint: "put the week in front: '2\(code)' is the 2nd \(english), '-1\(code)' the last; "
+                        + "or use 'freq: weekly'")
             case (.monthly, let ordinal?) where !((1...4).contains(ordinal) || ordinal == -1):
-                problem(index, "'\(text)': the week of the month must be 1 to 4, or -1 for the last",
-                        hint: ordinal == 5 ? "not every month has a 5th \(english); use -1 for the last one"
-                                           : "1WE is the first Wednesday, -1WE the last")
+                problem(
+                    index, "'\(text)': the week of the month must be 1 to 4, or -1 for the last",
+                    hint: ordinal == 5
+                        ? "not every month has a 5th \(english); use -1 for the last one"
+                        : "1WE is the first Wednesday, -1WE the last")
             default:
                 result.append(day)
             }

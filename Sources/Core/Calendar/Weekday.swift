@@ -62,7 +62,8 @@ public struct ByDay: Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 2,
-              let weekday = Weekday(rawValue: String(trimmed.suffix(2)).uppercased()) else { return nil }
+            let weekday = Weekday(rawValue: String(trimmed.suffix(2)).uppercased())
+        else { return nil }
         let prefix = String(trimmed.dropLast(2))
         if prefix.isEmpty {
             self.init(ordinal: nil, weekday: weekday)

@@ -59,15 +59,18 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         for edit in headingEdits { HeadingAnchors.addID(edit.id, level: edit.level, to: edit.node) }
         for list in taskLists { TaskListRendering.rewrite(list: list) }
         // Landmarks on one page need names of their own: with several tables they are numbered.
-        for (index, table) in tables.enumerated() { wrapScrollable(table, label: tables.count > 1 ? "Tabel \(index + 1)" : "Tabel") }
+        for (index, table) in tables.enumerated() {
+            wrapScrollable(table, label: tables.count > 1 ? "Tabel \(index + 1)" : "Tabel")
+        }
     }
 
     /// A wide table scrolls on its own on a phone instead of widening the page. The wrapper is a
     /// focusable, labelled region so keyboard users can scroll it too.
     private func wrapScrollable(_ table: OpaquePointer, label: String) {
-        let wrapper = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK,
-                                             enter: "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n",
-                                             exit: "</div>\n")
+        let wrapper = NodeEditing.customNode(
+            CMARK_NODE_CUSTOM_BLOCK,
+            enter: "<div class=\"table-wrapper\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n",
+            exit: "</div>\n")
         guard NodeEditing.replace(table, with: wrapper), cmark_node_append_child(wrapper, table) == 1 else {
             cmark_node_free(wrapper)
             return
@@ -103,7 +106,8 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         case CMARK_NODE_ITEM:
             plainText.breakWord()
             if entering, TaskListRendering.isTaskItem(node), let list = cmark_node_parent(node),
-               taskListSet.insert(list).inserted {
+                taskListSet.insert(list).inserted
+            {
                 taskLists.append(list)
             }
         case CMARK_NODE_TABLE:
@@ -140,8 +144,10 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         if level == 1 {
             // The template shows the page title as the page's one h1; a second would confuse screen-reader users.
             level = 2
-            diagnostics.append(.warning(at: location(of: node), "a level-1 heading ('# \(text)') is shown as level 2",
-                                        hint: "the page title is the page's only level-1 heading; start sections with '## '"))
+            diagnostics.append(
+                .warning(
+                    at: location(of: node), "a level-1 heading ('# \(text)') is shown as level 2",
+                    hint: "the page title is the page's only level-1 heading; start sections with '## '"))
         }
         let id = headingIDs.makeID(for: text)
         headings.append(Heading(level: level, text: text, id: id))
@@ -179,25 +185,35 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         // Cleared now, so that even a link that cannot be unwrapped renders harmless.
         cmark_node_set_url(node, "")
         nodesToUnwrap.append(node)
-        diagnostics.append(.warning(at: location(of: node), "link to a `\(scheme):` address is left out",
-                                    hint: "link to a page of the site or to a web address (https://…)"))
+        diagnostics.append(
+            .warning(
+                at: location(of: node), "link to a `\(scheme):` address is left out",
+                hint: "link to a page of the site or to a web address (https://…)"))
     }
 
     private mutating func checkImage(_ node: OpaquePointer, alt: PlainText) {
         if alt.isEmpty {
-            diagnostics.append(.error(at: location(of: node), "image has no alt text",
-                                      hint: "write a description between the brackets: ![Speeltuin aan de Esdoornlaan](speeltuin.jpg)"))
+            diagnostics.append(
+                .error(
+                    at: location(of: node), "image has no alt text",
+                    hint: "write a description between the brackets: ![Speeltuin aan de Esdoornlaan](speeltuin.jpg)"))
         }
         guard let pointer = cmark_node_get_url(node) else { return }
         let source = String(cString: pointer)
         switch LinkPolicy.classify(source) {
         case .dangerous(let scheme):
-            dropImage(node, .warning(at: location(of: node), "image with a `\(scheme):` address is left out",
-                                     hint: "store the image in the repository and write ![description](file-name.jpg)"))
+            dropImage(
+                node,
+                .warning(
+                    at: location(of: node), "image with a `\(scheme):` address is left out",
+                    hint: "store the image in the repository and write ![description](file-name.jpg)"))
         case .external:
             // Pages make no requests to other sites: no tracking, and they keep working offline.
-            dropImage(node, .error(at: location(of: node), "images must be stored in the repository, not loaded from another site",
-                                   hint: "download \(source), save it next to this page and write ![description](file-name.jpg)"))
+            dropImage(
+                node,
+                .error(
+                    at: location(of: node), "images must be stored in the repository, not loaded from another site",
+                    hint: "download \(source), save it next to this page and write ![description](file-name.jpg)"))
         case .relative:
             switch resolver.resolveImage(source) {
             case .keep:
@@ -230,14 +246,18 @@ struct DocumentWalker<Resolver: MarkdownLinkResolver> {
         if allowRawHTML {
             if RawHTMLPolicy.hasScriptAddress(literal) {
                 cmark_node_set_literal(node, "")
-                diagnostics.append(.warning(at: location(of: node), "raw HTML with a `javascript:` address is left out",
-                                            hint: "link to a page of the site or to a web address (https://…)"))
+                diagnostics.append(
+                    .warning(
+                        at: location(of: node), "raw HTML with a `javascript:` address is left out",
+                        hint: "link to a page of the site or to a web address (https://…)"))
             }
         } else if !reportedRawHTML && !Self.isComment(literal) {
             // Once per page: one note is enough to explain every omission on it.
             reportedRawHTML = true
-            diagnostics.append(.warning(at: location(of: node),
-                                        "raw HTML is left out; remove it or set `markdown.unsafe_html: true` in site.yml"))
+            diagnostics.append(
+                .warning(
+                    at: location(of: node),
+                    "raw HTML is left out; remove it or set `markdown.unsafe_html: true` in site.yml"))
         }
     }
 

@@ -21,15 +21,24 @@ enum GFMParser {
             if has(UInt8(ascii: "|"), in: bytes) { names.insert("table") }
             if has(UInt8(ascii: "~"), in: bytes) { names.insert("strikethrough") }
             // "[ ]", "[x]" or "[X]"
-            if has(UInt8(ascii: "]"), in: bytes, where: { at in
-                at >= 2 && bytes[at - 2] == UInt8(ascii: "[") && (bytes[at - 1] == 0x20 || bytes[at - 1] | 0x20 == UInt8(ascii: "x"))
-            }) {
+            if has(
+                UInt8(ascii: "]"), in: bytes,
+                where: { at in
+                    at >= 2 && bytes[at - 2] == UInt8(ascii: "[")
+                        && (bytes[at - 1] == 0x20 || bytes[at - 1] | 0x20 == UInt8(ascii: "x"))
+                })
+            {
                 names.insert("tasklist")
             }
-            let wwwDot: (Int) -> Bool = { at in at >= 3 && (1...3).allSatisfy { bytes[at - $0] | 0x20 == UInt8(ascii: "w") } }
+            let wwwDot: (Int) -> Bool = { at in
+                at >= 3 && (1...3).allSatisfy { bytes[at - $0] | 0x20 == UInt8(ascii: "w") }
+            }
             if has(UInt8(ascii: "@"), in: bytes)
-                || has(UInt8(ascii: ":"), in: bytes, where: { at in at + 2 < bytes.count && bytes[at + 1] == 0x2F && bytes[at + 2] == 0x2F })
-                || has(UInt8(ascii: "."), in: bytes, where: wwwDot) {
+                || has(
+                    UInt8(ascii: ":"), in: bytes,
+                    where: { at in at + 2 < bytes.count && bytes[at + 1] == 0x2F && bytes[at + 2] == 0x2F })
+                || has(UInt8(ascii: "."), in: bytes, where: wwwDot)
+            {
                 names.insert("autolink")
             }
             return names
@@ -37,7 +46,9 @@ enum GFMParser {
     }
 
     /// Whether `byte` occurs in `bytes` at an offset that passes `test`; memchr finds the candidates.
-    private static func has(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where test: (Int) -> Bool = { _ in true }) -> Bool {
+    private static func has(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where test: (Int) -> Bool = { _ in true }
+    ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var offset = 0
         while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
@@ -94,7 +105,8 @@ enum GFMParser {
     }
 
     static func renderHTML(_ document: Document, options: Int32) -> String {
-        guard let html = cmark_render_html(document.root, options, cmark_parser_get_syntax_extensions(document.parser)) else {
+        guard let html = cmark_render_html(document.root, options, cmark_parser_get_syntax_extensions(document.parser))
+        else {
             return ""
         }
         defer { Foundation.free(html) }

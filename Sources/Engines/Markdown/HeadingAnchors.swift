@@ -27,7 +27,8 @@ enum HeadingAnchors {
     /// `id` is a slug (a–z, 0–9, "-"), so it needs no escaping.
     static func addID(_ id: String, level: Int, to heading: OpaquePointer) {
         let block = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: "", exit: "")
-        let tags = NodeEditing.customNode(CMARK_NODE_CUSTOM_INLINE, enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
+        let tags = NodeEditing.customNode(
+            CMARK_NODE_CUSTOM_INLINE, enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
         cmark_node_append_child(block, tags)
         guard NodeEditing.replace(heading, with: block) else {
             cmark_node_free(block)

@@ -57,8 +57,10 @@ enum LinkPolicy {
         var scheme: [UInt8] = []
         for byte in url {
             if byte == UInt8(ascii: ":") { return String(decoding: scheme, as: UTF8.self) }
-            guard isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return nil }
+            guard
+                isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            else { return nil }
             scheme.append(isLetter(byte) ? byte | 0x20 : byte)
         }
         return nil

@@ -12,22 +12,26 @@ public struct MarkdownRenderer: Sendable {
     /// `file` is the path shown in diagnostics; `firstLine` is the file line where `source`
     /// starts (after front matter). `text` says which texts to collect besides the HTML: each is a
     /// copy of every word of the page, so callers ask only for what they use.
-    public func render(_ source: String, file: String, firstLine: Int = 1, resolver: some MarkdownLinkResolver,
-                       text: TextParts = .all) -> RenderedMarkdown {
+    public func render(
+        _ source: String, file: String, firstLine: Int = 1, resolver: some MarkdownLinkResolver,
+        text: TextParts = .all
+    ) -> RenderedMarkdown {
         let cmarkOptions = GFMParser.options(allowRawHTML: options.allowRawHTML)
         let document = GFMParser.parse(source, options: cmarkOptions)
         defer { document.free() }
 
-        var walker = DocumentWalker(resolver: resolver, allowRawHTML: options.allowRawHTML, text: text,
-                                    locator: SourceLocator(source: source, file: file, firstLine: firstLine))
+        var walker = DocumentWalker(
+            resolver: resolver, allowRawHTML: options.allowRawHTML, text: text,
+            locator: SourceLocator(source: source, file: file, firstLine: firstLine))
         walker.walk(document.root)
         walker.applyEdits()
 
-        return RenderedMarkdown(html: GFMParser.renderHTML(document, options: cmarkOptions),
-                                headings: walker.headings,
-                                plainText: walker.plainText.text,
-                                diagnostics: walker.diagnostics,
-                                summarySource: walker.summaryText.text)
+        return RenderedMarkdown(
+            html: GFMParser.renderHTML(document, options: cmarkOptions),
+            headings: walker.headings,
+            plainText: walker.plainText.text,
+            diagnostics: walker.diagnostics,
+            summarySource: walker.summaryText.text)
     }
 }
 

@@ -19,7 +19,10 @@ struct PlainText {
         var simple = input[0] != 0x20 && input[length - 1] != 0x20
         if simple {
             for index in 0..<length where input[index] < 0x21 {
-                if input[index] != 0x20 || input[index + 1] == 0x20 { simple = false; break }
+                if input[index] != 0x20 || input[index + 1] == 0x20 {
+                    simple = false
+                    break
+                }
             }
         }
         if simple {
@@ -38,7 +41,10 @@ struct PlainText {
                 if Self.isWhitespace(byte) {
                     pending = true
                 } else {
-                    if pending && written > 0 { output[written] = 0x20; written += 1 }
+                    if pending && written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
                     pending = false
                     output[written] = byte
                     written += 1

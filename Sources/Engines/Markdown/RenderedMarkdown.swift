@@ -29,7 +29,8 @@ public struct RenderedMarkdown: Sendable {
     var summarySource: String
 
     public init(html: String, headings: [Heading], plainText: String, diagnostics: [Diagnostic]) {
-        self.init(html: html, headings: headings, plainText: plainText, diagnostics: diagnostics, summarySource: plainText)
+        self.init(
+            html: html, headings: headings, plainText: plainText, diagnostics: diagnostics, summarySource: plainText)
     }
 
     init(html: String, headings: [Heading], plainText: String, diagnostics: [Diagnostic], summarySource: String) {

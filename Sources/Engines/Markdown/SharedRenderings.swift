@@ -16,8 +16,10 @@ public final class SharedRenderings: @unchecked Sendable {
 
     /// `source` (the Markdown of `file`, starting on `firstLine`) rendered with `resolver`: made once, reused
     /// wherever the links come out the same.
-    public func render(_ source: String, file: String, firstLine: Int, with renderer: MarkdownRenderer,
-                       resolver: some MarkdownLinkResolver) -> SharedRendering {
+    public func render(
+        _ source: String, file: String, firstLine: Int, with renderer: MarkdownRenderer,
+        resolver: some MarkdownLinkResolver
+    ) -> SharedRendering {
         let allowRawHTML = renderer.options.allowRawHTML
         let candidates = lock.withLock { renderings[file] ?? [] }
             .filter { $0.fits(source, firstLine: firstLine, allowRawHTML: allowRawHTML) }
@@ -26,8 +28,9 @@ public final class SharedRenderings: @unchecked Sendable {
         let recorder = RecordingResolver(resolver)
         // Articles and entries have summaries of their own: no texts besides the HTML.
         let markdown = renderer.render(source, file: file, firstLine: firstLine, resolver: recorder, text: [])
-        let made = SharedRendering(source: source, firstLine: firstLine, allowRawHTML: allowRawHTML,
-                                   answers: recorder.answers, markdown: markdown)
+        let made = SharedRendering(
+            source: source, firstLine: firstLine, allowRawHTML: allowRawHTML,
+            answers: recorder.answers, markdown: markdown)
         return lock.withLock {
             // Another thread may have made the same one meanwhile: keep one.
             if let same = renderings[file]?.first(where: {
@@ -51,7 +54,9 @@ public final class SharedRendering: @unchecked Sendable {
     private let lock = NSLock()
     private var transformed: String?
 
-    fileprivate init(source: String, firstLine: Int, allowRawHTML: Bool, answers: [ResolverAnswer], markdown: RenderedMarkdown) {
+    fileprivate init(
+        source: String, firstLine: Int, allowRawHTML: Bool, answers: [ResolverAnswer], markdown: RenderedMarkdown
+    ) {
         self.markdown = markdown
         self.source = source
         self.firstLine = firstLine

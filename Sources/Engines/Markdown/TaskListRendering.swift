@@ -10,11 +10,15 @@ import CCmarkGFM
 ///     </li>
 ///     </ul>
 enum TaskListRendering {
-    static let doneMarker = #"<span class="task-state task-state--done" aria-hidden="true">☑</span> <span class="visually-hidden">Gedaan: </span>"#
-    static let todoMarker = #"<span class="task-state task-state--todo" aria-hidden="true">☐</span> <span class="visually-hidden">Nog te doen: </span>"#
+    static let doneMarker =
+        #"<span class="task-state task-state--done" aria-hidden="true">☑</span> <span class="visually-hidden">Gedaan: </span>"#
+    static let todoMarker =
+        #"<span class="task-state task-state--todo" aria-hidden="true">☐</span> <span class="visually-hidden">Nog te doen: </span>"#
 
     static func isTaskItem(_ item: OpaquePointer) -> Bool {
-        guard cmark_node_get_syntax_extension(item) != nil, let type = cmark_node_get_type_string(item) else { return false }
+        guard cmark_node_get_syntax_extension(item) != nil, let type = cmark_node_get_type_string(item) else {
+            return false
+        }
         return String(cString: type) == "tasklist"
     }
 
@@ -29,7 +33,8 @@ enum TaskListRendering {
         let tight = cmark_node_get_list_tight(list) == 1
         let tag = ordered ? "ol" : "ul"
         let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
-        let newList = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: "<\(tag) class=\"task-list\"\(startAttribute)>", exit: "</\(tag)>")
+        let newList = NodeEditing.customNode(
+            CMARK_NODE_CUSTOM_BLOCK, enter: "<\(tag) class=\"task-list\"\(startAttribute)>", exit: "</\(tag)>")
         guard NodeEditing.replace(list, with: newList) else {
             cmark_node_free(newList)
             return
@@ -44,7 +49,8 @@ enum TaskListRendering {
     /// A custom block with the item's content moved into it; `item` is left empty.
     private static func rewrite(item: OpaquePointer, tight: Bool) -> OpaquePointer {
         let isTask = isTaskItem(item)
-        let newItem = NodeEditing.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: isTask ? #"<li class="task-list-item">"# : "<li>", exit: "</li>")
+        let newItem = NodeEditing.customNode(
+            CMARK_NODE_CUSTOM_BLOCK, enter: isTask ? #"<li class="task-list-item">"# : "<li>", exit: "</li>")
         for child in NodeEditing.children(of: item) {
             if tight && cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH {
                 NodeEditing.moveChildren(of: child, to: newItem)

@@ -41,12 +41,13 @@ public struct RGB: Hashable, Sendable, CustomStringConvertible {
         guard digits.count == hex.count else { return nil }
         let channels: [Double]
         switch digits.count {
-        case 3, 4: channels = digits.map { Double($0 * 17) }   // #abc is #aabbcc
+        case 3, 4: channels = digits.map { Double($0 * 17) }  // #abc is #aabbcc
         case 6, 8: channels = stride(from: 0, to: digits.count, by: 2).map { Double(digits[$0] * 16 + digits[$0 + 1]) }
         default: return nil
         }
-        self.init(red: channels[0], green: channels[1], blue: channels[2],
-                  alpha: channels.count == 4 ? channels[3] / 255 : 1)
+        self.init(
+            red: channels[0], green: channels[1], blue: channels[2],
+            alpha: channels.count == 4 ? channels[3] / 255 : 1)
     }
 
     /// The text between `rgb(` or `rgba(` and the closing `)`.
@@ -62,7 +63,9 @@ public struct RGB: Hashable, Sendable, CustomStringConvertible {
         var alphaPart: Substring?
         if inner.contains(",") {
             // Legacy syntax: rgb(r, g, b) or rgba(r, g, b, a).
-            parts = inner.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces)[...] }
+            parts = inner.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)[...]
+            }
             if parts.count == 4 { alphaPart = parts.removeLast() }
         } else {
             // Modern syntax: rgb(r g b) or rgb(r g b / a).
@@ -75,7 +78,7 @@ public struct RGB: Hashable, Sendable, CustomStringConvertible {
         var channels: [Double] = []
         for part in parts {
             guard let channel = RGB.number(part, percentOf: 255) else { return nil }
-            channels.append(min(max(channel, 0), 255))   // CSS clamps out-of-range channels
+            channels.append(min(max(channel, 0), 255))  // CSS clamps out-of-range channels
         }
         var alpha = 1.0
         if let alphaPart {
@@ -94,8 +97,9 @@ public struct RGB: Hashable, Sendable, CustomStringConvertible {
         if digits.hasPrefix("+") || digits.hasPrefix("-") { digits = digits.dropFirst() }
         let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard !digits.isEmpty, pieces.count <= 2, digits != ".",
-              pieces.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let value = Double(text.dropLast(isPercentage ? 1 : 0)) else { return nil }
+            pieces.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let value = Double(text.dropLast(isPercentage ? 1 : 0))
+        else { return nil }
         return isPercentage ? value / 100 * whole : value
     }
 }

@@ -57,19 +57,28 @@ extension DesignTokens {
             var involved: [DesignToken] = []
             for name in [pair.text, pair.background] {
                 guard self[name] != nil else {
-                    problems.append(.error(at: pair.location, "contrast pair names unknown token '\(name)'" + Suggestion.didYouMean(name, among: names)))
+                    problems.append(
+                        .error(
+                            at: pair.location,
+                            "contrast pair names unknown token '\(name)'" + Suggestion.didYouMean(name, among: names)))
                     continue
                 }
                 guard case .value(let final, let path) = resolve(name) else { continue }
                 involved += path
                 guard let color = RGB(css: final.value) else {
-                    problems.append(.error(at: final.location, "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is not a colour that can be checked",
-                                           hint: "write it as #rrggbb or rgb(r g b)"))
+                    problems.append(
+                        .error(
+                            at: final.location,
+                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is not a colour that can be checked",
+                            hint: "write it as #rrggbb or rgb(r g b)"))
                     continue
                 }
                 guard color.isOpaque else {
-                    problems.append(.error(at: final.location, "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is transparent, so its contrast depends on what lies behind it",
-                                           hint: "use an opaque colour (#rrggbb) for text and background colours"))
+                    problems.append(
+                        .error(
+                            at: final.location,
+                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is transparent, so its contrast depends on what lies behind it",
+                            hint: "use an opaque colour (#rrggbb) for text and background colours"))
                     continue
                 }
                 colors.append(color)
@@ -82,10 +91,11 @@ extension DesignTokens {
             // that is the change that broke the pair, so that is where the fix belongs.
             let blamed = involved.max { ($0.layer, $0.location) < ($1.layer, $1.location) }
             let listed = pair.location.map { " (pair listed at \($0))" } ?? ""
-            problems.append(.error(
-                at: blamed?.location ?? pair.location,
-                "text colour '\(pair.text)' on background '\(pair.background)' has contrast \(Contrast.format(ratio)):1 (\(written[0]) on \(written[1])), below the 4.5:1 that WCAG AA requires",
-                hint: "make the text darker or the background lighter (or the other way round)\(listed)"))
+            problems.append(
+                .error(
+                    at: blamed?.location ?? pair.location,
+                    "text colour '\(pair.text)' on background '\(pair.background)' has contrast \(Contrast.format(ratio)):1 (\(written[0]) on \(written[1])), below the 4.5:1 that WCAG AA requires",
+                    hint: "make the text darker or the background lighter (or the other way round)\(listed)"))
         }
         return problems
     }

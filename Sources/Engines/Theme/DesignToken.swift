@@ -39,9 +39,11 @@ public struct DesignToken: Hashable, Sendable {
     /// One segment of a token path. Limited to what a CSS custom property name can hold without escaping,
     /// and without dots, because dots separate the segments.
     static func isValidSegment(_ segment: some StringProtocol) -> Bool {
-        !segment.isEmpty && segment.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
+        !segment.isEmpty
+            && segment.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                    || $0 == "_"
+            }
     }
 
     static func isValidName(_ name: String) -> Bool {

@@ -20,7 +20,9 @@ public struct DesignTokens: Sendable {
 
     /// The tokens with a buurt's values (token name → value) on top. Unknown names, unsafe values and aliases
     /// that lead nowhere or in a circle are errors, at `locations[name]` (the line in buurt.yml).
-    public func overriding(_ overrides: [String: String], at locations: [String: SourceLocation]) throws(DiagnosticList) -> DesignTokens {
+    public func overriding(_ overrides: [String: String], at locations: [String: SourceLocation]) throws(DiagnosticList)
+        -> DesignTokens
+    {
         if overrides.isEmpty { return self }
         var problems: [Diagnostic] = []
         var tokens = byName
@@ -29,16 +31,19 @@ public struct DesignTokens: Sendable {
             let value = overrides[name]!
             let location = locations[name]
             guard let original = byName[name] else {
-                problems.append(.error(at: location, "unknown design token '\(name)'" + Suggestion.didYouMean(name, among: names),
-                                       hint: "a buurt can only override tokens that its theme defines"))
+                problems.append(
+                    .error(
+                        at: location, "unknown design token '\(name)'" + Suggestion.didYouMean(name, among: names),
+                        hint: "a buurt can only override tokens that its theme defines"))
                 continue
             }
             if let problem = TokenValue.problem(in: value) {
                 problems.append(.error(at: location, "value of token '\(name)' \(problem)"))
                 continue
             }
-            tokens[name] = DesignToken(name: name, value: value, type: original.type,
-                                       location: location ?? original.location, layer: layer)
+            tokens[name] = DesignToken(
+                name: name, value: value, type: original.type,
+                location: location ?? original.location, layer: layer)
         }
         let result = DesignTokens(Array(tokens.values))
         // Only problems that the overrides brought in: the theme's own were reported when it was loaded.
@@ -92,8 +97,11 @@ public struct DesignTokens: Sendable {
         var problems: [Diagnostic] = []
         for token in all {
             if let target = token.aliasTarget, byName[target] == nil {
-                problems.append(.error(at: token.location, "token '\(token.name)' refers to unknown token '\(target)'"
-                                       + Suggestion.didYouMean(target, among: names.filter { $0 != token.name })))
+                problems.append(
+                    .error(
+                        at: token.location,
+                        "token '\(token.name)' refers to unknown token '\(target)'"
+                            + Suggestion.didYouMean(target, among: names.filter { $0 != token.name })))
             }
         }
         // Every token has at most one alias, so walking from each token finds each circle; `done` keeps it linear.
@@ -107,9 +115,11 @@ public struct DesignTokens: Sendable {
                     // Start the message at the alphabetically first member, whichever way the circle was entered.
                     let first = cycle.firstIndex(of: cycle.min()!)!
                     cycle = Array(cycle[first...] + cycle[..<first])
-                    problems.append(.error(at: byName[cycle[0]]!.location,
-                                           "design token aliases form a circle: " + (cycle + [cycle[0]]).joined(separator: " → "),
-                                           hint: "give one of these tokens a real value instead of an alias"))
+                    problems.append(
+                        .error(
+                            at: byName[cycle[0]]!.location,
+                            "design token aliases form a circle: " + (cycle + [cycle[0]]).joined(separator: " → "),
+                            hint: "give one of these tokens a real value instead of an alias"))
                     break
                 }
                 path.append(token.name)
@@ -126,8 +136,11 @@ public struct DesignTokens: Sendable {
         var problems: [Diagnostic] = []
         for token in all {
             if let earlier = first[token.cssName] {
-                problems.append(.error(at: token.location, "tokens '\(earlier.name)' and '\(token.name)' both become the CSS property \(token.cssName)",
-                                       hint: "rename one of them"))
+                problems.append(
+                    .error(
+                        at: token.location,
+                        "tokens '\(earlier.name)' and '\(token.name)' both become the CSS property \(token.cssName)",
+                        hint: "rename one of them"))
             } else {
                 first[token.cssName] = token
             }

@@ -17,7 +17,9 @@ struct FastHTMLContentType: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         for byte in utf8 {

@@ -25,12 +25,18 @@ struct TemplateLibrary: Sendable {
         FastHTMLContentType.registered
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
             let source: SourceFile
-            do { source = try root.read(path) } catch { problems.append(error); continue }
+            do { source = try root.read(path) } catch {
+                problems.append(error)
+                continue
+            }
             do {
                 templates[name] = try MustacheTemplate(string: FastHTMLContentType.pragma + "\n" + source.text)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                                       "Mustache syntax error: " + TemplateLibrary.explain(error.error)))
+                problems.append(
+                    .error(
+                        at: SourceLocation(
+                            file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                        "Mustache syntax error: " + TemplateLibrary.explain(error.error)))
                 continue
             } catch {
                 problems.append(.error(at: SourceLocation(file: path), "Mustache syntax error: \(error)"))
@@ -54,7 +60,8 @@ struct TemplateLibrary: Sendable {
         case .expectedSectionEnd: return "a section is never closed (add {{/name}})"
         case .invalidSetDelimiter: return "malformed set-delimiter tag {{=… …=}}"
         case .transformAppliedToInheritanceSection: return "a transform cannot be applied to {{<parent}}"
-        case .illegalTokenInsideInheritSection: return "only {{$block}}…{{/block}} may appear inside {{<parent}}…{{/parent}}"
+        case .illegalTokenInsideInheritSection:
+            return "only {{$block}}…{{/block}} may appear inside {{<parent}}…{{/parent}}"
         case .textInsideInheritSection: return "text inside {{<parent}}…{{/parent}} must be in a {{$block}}"
         case .invalidConfigVariableSyntax: return "malformed pragma {{% … }}"
         case .unrecognisedConfigVariable: return "unknown pragma"

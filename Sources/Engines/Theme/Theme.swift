@@ -17,7 +17,10 @@ public struct Theme: Sendable {
 
     let templates: TemplateLibrary
 
-    init(name: String, chain: [String], tokens: DesignTokens, contrastPairs: [ContrastPair], assets: [ThemeAsset], templates: TemplateLibrary) {
+    init(
+        name: String, chain: [String], tokens: DesignTokens, contrastPairs: [ContrastPair], assets: [ThemeAsset],
+        templates: TemplateLibrary
+    ) {
         self.name = name
         self.chain = chain
         self.tokens = tokens
@@ -40,10 +43,11 @@ public struct Theme: Sendable {
     /// safe in element content and in quoted attributes. Rendering only reads shared state: thread-safe.
     public func render(_ template: String, _ context: [String: Any]) throws(Diagnostic) -> String {
         guard hasTemplate(template), let output = templates.library.render(context, withTemplate: template) else {
-            throw .error(at: SourceLocation(file: "themes/\(chain[0])/templates"),
-                         "template '\(template)' not found in theme \(chain.joined(separator: " → "))"
-                         + Suggestion.didYouMean(template, among: templates.files.keys),
-                         hint: "add themes/\(chain[0])/templates/\(template).mustache")
+            throw .error(
+                at: SourceLocation(file: "themes/\(chain[0])/templates"),
+                "template '\(template)' not found in theme \(chain.joined(separator: " → "))"
+                    + Suggestion.didYouMean(template, among: templates.files.keys),
+                hint: "add themes/\(chain[0])/templates/\(template).mustache")
         }
         return output
     }

@@ -7,7 +7,9 @@ public enum ThemeLoader {
     public static let tokensStylesheet = "tokens.css"
 
     /// `requestedAt`: where the name was written (site.yml), so that a missing theme points there.
-    public static func load(named name: String, root: SiteRoot, requestedAt: SourceLocation? = nil) throws(DiagnosticList) -> Theme {
+    public static func load(named name: String, root: SiteRoot, requestedAt: SourceLocation? = nil)
+        throws(DiagnosticList) -> Theme
+    {
         let chain = try loadChain(named: name, root: root, requestedAt: requestedAt)
         var problems: [Diagnostic] = []
 
@@ -21,12 +23,14 @@ public enum ThemeLoader {
                 for token in tree.tokens {
                     // A child that changes only the value keeps the parent's $type.
                     let type = token.type ?? merged[token.name]?.type
-                    merged[token.name] = DesignToken(name: token.name, value: token.value, type: type, location: token.location, layer: layer)
+                    merged[token.name] = DesignToken(
+                        name: token.name, value: token.value, type: type, location: token.location, layer: layer)
                 }
             }
             for entry in link.manifest.contrast ?? [] {
                 guard let text = tokenName(entry.text, problems: &problems),
-                      let background = tokenName(entry.background, problems: &problems) else { continue }
+                    let background = tokenName(entry.background, problems: &problems)
+                else { continue }
                 let pair = ContrastPair(text: text, background: background, location: entry.text.location)
                 if !pairs.contains(where: { $0.text == text && $0.background == background }) { pairs.append(pair) }
             }
@@ -43,8 +47,9 @@ public enum ThemeLoader {
         let assets = collectAssets(chain: folders, root: root, problems: &problems)
 
         guard !problems.hasErrors else { throw DiagnosticList(dedupe(problems).sortedForReport()) }
-        return Theme(name: chain[0].manifest.name, chain: folders, tokens: tokens, contrastPairs: pairs,
-                     assets: assets, templates: templates)
+        return Theme(
+            name: chain[0].manifest.name, chain: folders, tokens: tokens, contrastPairs: pairs,
+            assets: assets, templates: templates)
     }
 
     struct Link {
@@ -54,27 +59,40 @@ public enum ThemeLoader {
 
     /// The theme and its parents, child first. Stops at the first broken link: everything after it would
     /// only produce follow-up errors (tokens "missing" that the lost parent defines).
-    static func loadChain(named name: String, root: SiteRoot, requestedAt: SourceLocation?) throws(DiagnosticList) -> [Link] {
+    static func loadChain(named name: String, root: SiteRoot, requestedAt: SourceLocation?) throws(DiagnosticList)
+        -> [Link]
+    {
         var chain: [Link] = []
         var next: (folder: String, location: SourceLocation?)? = (name, requestedAt)
         while let (folder, location) = next {
             if chain.contains(where: { $0.folder == folder }) {
                 let names = chain.map(\.folder) + [folder]
-                throw DiagnosticList([.error(at: location, "themes extend each other in a circle: " + names.joined(separator: " → "),
-                                             hint: "the root theme (usually 'default') must not have 'extends'")])
+                throw DiagnosticList([
+                    .error(
+                        at: location, "themes extend each other in a circle: " + names.joined(separator: " → "),
+                        hint: "the root theme (usually 'default') must not have 'extends'")
+                ])
             }
             let existing = root.entries(of: "themes").filter { root.isDirectory("themes/\($0)") }
             // A name with a slash or a leading dot could reach outside themes/.
             guard !folder.isEmpty, !folder.contains("/"), !folder.hasPrefix("."), existing.contains(folder) else {
-                throw DiagnosticList([.error(at: location, "theme '\(folder)' not found: there is no folder themes/\(folder)/"
-                                             + Suggestion.didYouMean(folder, among: existing),
-                                             hint: existing.isEmpty ? "create themes/\(folder)/ with a theme.yml"
-                                                                    : "themes available: " + existing.joined(separator: ", "))])
+                throw DiagnosticList([
+                    .error(
+                        at: location,
+                        "theme '\(folder)' not found: there is no folder themes/\(folder)/"
+                            + Suggestion.didYouMean(folder, among: existing),
+                        hint: existing.isEmpty
+                            ? "create themes/\(folder)/ with a theme.yml"
+                            : "themes available: " + existing.joined(separator: ", "))
+                ])
             }
             let file = "themes/\(folder)/theme.yml"
             guard root.isFile(file) else {
-                throw DiagnosticList([.error(at: SourceLocation(file: file), "theme '\(folder)' has no theme.yml",
-                                             hint: "create \(file) with at least `name:`")])
+                throw DiagnosticList([
+                    .error(
+                        at: SourceLocation(file: file), "theme '\(folder)' has no theme.yml",
+                        hint: "create \(file) with at least `name:`")
+                ])
             }
             let source: SourceFile
             do { source = try root.read(file) } catch { throw DiagnosticList([error]) }
@@ -83,7 +101,9 @@ public enum ThemeLoader {
             next = nil
             if let parent = manifest.extends, !parent.isNull {
                 guard let parentName = parent.string else {
-                    throw DiagnosticList([.error(at: parent.location, "'extends' must be the folder name of another theme")])
+                    throw DiagnosticList([
+                        .error(at: parent.location, "'extends' must be the folder name of another theme")
+                    ])
                 }
                 next = (parentName, parent.location)
             }
@@ -98,7 +118,10 @@ public enum ThemeLoader {
     /// A token name in a `contrast` entry.
     private static func tokenName(_ node: YAMLNode, problems: inout [Diagnostic]) -> String? {
         guard case .scalar(let text, _) = node.kind, DesignToken.isValidName(text) else {
-            problems.append(.error(at: node.location, "a contrast pair names tokens by their dotted name, like basis.color.accent-1.bg-default"))
+            problems.append(
+                .error(
+                    at: node.location,
+                    "a contrast pair names tokens by their dotted name, like basis.color.accent-1.bg-default"))
             return nil
         }
         return text
@@ -112,14 +135,19 @@ public enum ThemeLoader {
             for path in root.files(under: folder) {
                 let output = String(path.dropFirst(folder.count + 1))
                 if output == tokensStylesheet {
-                    problems.append(.error(at: SourceLocation(file: path), "assets/\(tokensStylesheet) is written by the build from the design tokens",
-                                           hint: "rename this file, or put its rules in another stylesheet"))
+                    problems.append(
+                        .error(
+                            at: SourceLocation(file: path),
+                            "assets/\(tokensStylesheet) is written by the build from the design tokens",
+                            hint: "rename this file, or put its rules in another stylesheet"))
                     continue
                 }
                 // Checked here, where the theme is named, rather than when the build copies the file.
                 guard root.containsItem(path) else {
-                    problems.append(.error(at: SourceLocation(file: path), "symlink points outside the site root",
-                                           hint: "copy the file into the repository instead of linking to it"))
+                    problems.append(
+                        .error(
+                            at: SourceLocation(file: path), "symlink points outside the site root",
+                            hint: "copy the file into the repository instead of linking to it"))
                     continue
                 }
                 sources[output] = path

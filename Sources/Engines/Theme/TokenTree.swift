@@ -19,8 +19,10 @@ struct TokenTree {
     private mutating func walk(_ node: YAMLNode, path: [String], inheritedType: String?) {
         guard case .mapping(let entries) = node.kind else {
             let what = path.isEmpty ? "'tokens'" : "'\(path.joined(separator: "."))'"
-            problems.append(.error(at: node.location, "\(what) must be a group of tokens or a token with $value",
-                                   hint: "a token is written as a mapping: `$value: \"#00598a\"`"))
+            problems.append(
+                .error(
+                    at: node.location, "\(what) must be a group of tokens or a token with $value",
+                    hint: "a token is written as a mapping: `$value: \"#00598a\"`"))
             return
         }
         var value: YAMLNode?
@@ -40,11 +42,16 @@ struct TokenTree {
                 _ = scalarText(child, what: "$description")
             default:
                 if key.hasPrefix("$") {
-                    problems.append(.error(at: keyNode.location, "unknown key '\(key)'" + Suggestion.didYouMean(key, among: TokenTree.tokenKeys),
-                                           hint: "tokens and groups may have only \(TokenTree.tokenKeys.joined(separator: ", "))"))
+                    problems.append(
+                        .error(
+                            at: keyNode.location,
+                            "unknown key '\(key)'" + Suggestion.didYouMean(key, among: TokenTree.tokenKeys),
+                            hint: "tokens and groups may have only \(TokenTree.tokenKeys.joined(separator: ", "))"))
                 } else if !DesignToken.isValidSegment(key) {
-                    problems.append(.error(at: keyNode.location, "token name '\(key)' may hold only letters, digits, '-' and '_'",
-                                           hint: "names become CSS properties: basis.color.accent-1 → --basis-color-accent-1"))
+                    problems.append(
+                        .error(
+                            at: keyNode.location, "token name '\(key)' may hold only letters, digits, '-' and '_'",
+                            hint: "names become CSS properties: basis.color.accent-1 → --basis-color-accent-1"))
                 } else {
                     children.append((key, child, keyNode.location))
                 }
@@ -60,8 +67,10 @@ struct TokenTree {
             return
         }
         for child in children {
-            problems.append(.error(at: child.location, "token '\(name)' has a $value and so cannot also hold '\(child.name)'",
-                                   hint: "move '\(child.name)' into a group of its own"))
+            problems.append(
+                .error(
+                    at: child.location, "token '\(name)' has a $value and so cannot also hold '\(child.name)'",
+                    hint: "move '\(child.name)' into a group of its own"))
         }
         guard let text = scalarText(value, what: "$value of token '\(name)'") else { return }
         if let problem = TokenValue.problem(in: text) {

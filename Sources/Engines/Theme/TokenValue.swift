@@ -16,7 +16,8 @@ enum TokenValue {
     static func problem(in value: String) -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return "is empty" }
         if let target = aliasTarget(value) {
-            return DesignToken.isValidName(target) ? nil : "is not a valid alias: write {group.token}, with the dotted name of another token"
+            return DesignToken.isValidName(target)
+                ? nil : "is not a valid alias: write {group.token}, with the dotted name of another token"
         }
         var quote: Character?
         var depth = 0

@@ -9,8 +9,9 @@ protocol YAMLCollectionDecodable {
 extension Array: YAMLCollectionDecodable where Element: Decodable {
     static func decodeCollection(from decoder: NodeDecoder) throws -> Self {
         guard case .sequence(let items) = decoder.node.kind else {
-            throw decoder.failure("expected a list, found \(decoder.node.foundDescription)",
-                                  hint: StandIn.listHint(for: decoder.node), substitute: Self())
+            throw decoder.failure(
+                "expected a list, found \(decoder.node.foundDescription)",
+                hint: StandIn.listHint(for: decoder.node), substitute: Self())
         }
         var result = Self()
         result.reserveCapacity(items.count)

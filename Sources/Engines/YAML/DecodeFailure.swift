@@ -47,9 +47,10 @@ struct YAMLKey: CodingKey {
 
 extension Array where Element == any CodingKey {
     var nodePath: NodePath {
-        NodePath(map { key -> NodePath.Component in
-            if let key = key as? YAMLKey, key.isIndex, let index = key.intValue { return .index(index) }
-            return .key(key.stringValue)
-        })
+        NodePath(
+            map { key -> NodePath.Component in
+                if let key = key as? YAMLKey, key.isIndex, let index = key.intValue { return .index(index) }
+                return .key(key.stringValue)
+            })
     }
 }

@@ -65,11 +65,13 @@ final class EventReader {
             }
             return .scalar(text, style: style, tag: string(scalar.tag), anchor: string(scalar.anchor), location)
         case YAML_SEQUENCE_START_EVENT:
-            return .collectionStart(isMapping: false, tag: string(data.sequence_start.tag),
-                                    anchor: string(data.sequence_start.anchor), location)
+            return .collectionStart(
+                isMapping: false, tag: string(data.sequence_start.tag),
+                anchor: string(data.sequence_start.anchor), location)
         case YAML_MAPPING_START_EVENT:
-            return .collectionStart(isMapping: true, tag: string(data.mapping_start.tag),
-                                    anchor: string(data.mapping_start.anchor), location)
+            return .collectionStart(
+                isMapping: true, tag: string(data.mapping_start.tag),
+                anchor: string(data.mapping_start.anchor), location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: return .collectionEnd
         default: return .streamEnd
         }

@@ -13,15 +13,18 @@ public struct FrontMatterSplit: Sendable {
     public static func split(_ file: SourceFile) throws(Diagnostic) -> FrontMatterSplit {
         let text = file.text
         if text.allSatisfy(\.isWhitespace) {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "file is empty",
-                         hint: "start a page with front matter: a line '---', then 'title: …', then '---', then the text")
+            throw .error(
+                at: SourceLocation(file: file.path, line: 1, column: 1), "file is empty",
+                hint: "start a page with front matter: a line '---', then 'title: …', then '---', then the text")
         }
         // Scan bytes for the delimiter lines rather than splitting the whole file into Characters:
         // this runs for every page, and the body can be long.
         let bytes = text.utf8
-        guard let firstEnd = lineEnd(in: bytes, from: bytes.startIndex), isDelimiter(bytes[bytes.startIndex..<firstEnd]) else {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "page has no front matter",
-                         hint: "start the file with a line '---', then 'title: …', then a closing '---'")
+        guard let firstEnd = lineEnd(in: bytes, from: bytes.startIndex), isDelimiter(bytes[bytes.startIndex..<firstEnd])
+        else {
+            throw .error(
+                at: SourceLocation(file: file.path, line: 1, column: 1), "page has no front matter",
+                hint: "start the file with a line '---', then 'title: …', then a closing '---'")
         }
         let yamlStart = nextLine(in: bytes, after: firstEnd)
         var lineStart = yamlStart
@@ -29,14 +32,16 @@ public struct FrontMatterSplit: Sendable {
         while lineStart < bytes.endIndex, let end = lineEnd(in: bytes, from: lineStart) {
             if isDelimiter(bytes[lineStart..<end]) {
                 let bodyStart = nextLine(in: bytes, after: end)
-                return FrontMatterSplit(yaml: String(text[yamlStart..<lineStart]), yamlLineOffset: 1,
-                                        body: text[bodyStart...], bodyFirstLine: lineNumber + 1)
+                return FrontMatterSplit(
+                    yaml: String(text[yamlStart..<lineStart]), yamlLineOffset: 1,
+                    body: text[bodyStart...], bodyFirstLine: lineNumber + 1)
             }
             lineStart = nextLine(in: bytes, after: end)
             lineNumber += 1
         }
-        throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "front matter is not closed",
-                     hint: "add a line '---' after the last front matter field, before the text")
+        throw .error(
+            at: SourceLocation(file: file.path, line: 1, column: 1), "front matter is not closed",
+            hint: "add a line '---' after the last front matter field, before the text")
     }
 
     /// The end of the line starting at `start`: the index of its "\n" or "\r\n", or the end of the text.
@@ -57,7 +62,9 @@ public struct FrontMatterSplit: Sendable {
     /// "---" (or "..." closing), with trailing spaces allowed.
     private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
         var trimmed = line[...]
-        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            trimmed = trimmed.dropLast()
+        }
         return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
     }
 }
@@ -92,7 +99,8 @@ public struct FrontMatterFile: Sendable {
     public static func read(_ path: String, root: SiteRoot, emptyHint: String) throws -> FrontMatterFile {
         let split = try FrontMatterSplit.split(try root.read(path))
         guard let node = try YAMLParser.parse(split.yaml, file: path, lineOffset: split.yamlLineOffset) else {
-            throw Diagnostic.error(at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty", hint: emptyHint)
+            throw Diagnostic.error(
+                at: SourceLocation(file: path, line: 2, column: 1), "front matter is empty", hint: emptyHint)
         }
         return FrontMatterFile(path: path, node: node, body: split.body, bodyFirstLine: split.bodyFirstLine)
     }
@@ -101,8 +109,10 @@ public struct FrontMatterFile: Sendable {
     /// cores, in path order. What `make` throws, or adds to the collector it is given, is reported; a file whose
     /// `make` throws or returns nil (a draft) gives nothing. A symlink that leads out of the root (or nowhere) is
     /// reported whatever its name, so that a linked folder is not silently skipped.
-    public static func loadAll<T: Sendable>(under folder: String, root: SiteRoot, diagnostics: DiagnosticCollector,
-                                            _ make: @Sendable (_ path: String, _ problems: DiagnosticCollector) throws -> T?) -> [T] {
+    public static func loadAll<T: Sendable>(
+        under folder: String, root: SiteRoot, diagnostics: DiagnosticCollector,
+        _ make: @Sendable (_ path: String, _ problems: DiagnosticCollector) throws -> T?
+    ) -> [T] {
         // Every file is checked on all cores, not only the Markdown ones: a symlink out of the root is reported
         // whatever it is. Reading a Markdown file reports it anyway; other files are only looked at.
         let loaded = root.files(under: folder).parallelMap { path -> (T?, [Diagnostic]) in
@@ -131,16 +141,20 @@ extension FrontMatterFile {
         guard let custom else {
             let slug = Slug.make(from: stem)
             if slug.isEmpty {
-                throw Diagnostic.error(at: SourceLocation(file: path), "file name '\(fileName)' gives an empty web address",
-                                       hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
+                throw Diagnostic.error(
+                    at: SourceLocation(file: path), "file name '\(fileName)' gives an empty web address",
+                    hint: "rename the file with letters or digits, or set 'slug:' in the front matter")
             }
             return (slug, SourceLocation(file: path))
         }
         let location = node["slug"]?.location ?? SourceLocation(file: path)
         guard Slug.isValid(custom) else {
             let suggestion = Slug.make(from: custom)
-            throw Diagnostic.error(at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
-                                   hint: "write it as '\(suggestion.isEmpty ? example : suggestion)'; a slug names the file within its own folder")
+            throw Diagnostic.error(
+                at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
+                hint:
+                    "write it as '\(suggestion.isEmpty ? example : suggestion)'; a slug names the file within its own folder"
+            )
         }
         return (custom, location)
     }

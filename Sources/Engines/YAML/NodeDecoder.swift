@@ -25,8 +25,10 @@ final class NodeDecoder: Decoder {
     var substitutes: [String: Any] = [:]
     private var keyIndex: [String: Int]?
 
-    init(node: YAMLNode, codingPath: [any CodingKey], phantomDepth: Int? = nil,
-         userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
+    init(
+        node: YAMLNode, codingPath: [any CodingKey], phantomDepth: Int? = nil,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) {
         self.node = node
         self.codingPath = codingPath
         self.phantomDepth = phantomDepth
@@ -36,8 +38,9 @@ final class NodeDecoder: Decoder {
     var path: NodePath { codingPath.nodePath }
 
     func child(_ node: YAMLNode, key: any CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, codingPath: codingPath + [key], phantomDepth: phantomDepth.map { $0 + 1 },
-                    userInfo: sendableUserInfo)
+        NodeDecoder(
+            node: node, codingPath: codingPath + [key], phantomDepth: phantomDepth.map { $0 + 1 },
+            userInfo: sendableUserInfo)
     }
 
     // MARK: Decoding a value
@@ -59,8 +62,9 @@ final class NodeDecoder: Decoder {
         let depth = (phantomDepth ?? 0) + 1
         // Recursive types could build phantoms forever (or for very long).
         guard depth <= 8 else { return nil }
-        let phantom = NodeDecoder(node: YAMLNode(.mapping([]), at: node.location), codingPath: codingPath,
-                                  phantomDepth: depth, userInfo: sendableUserInfo)
+        let phantom = NodeDecoder(
+            node: YAMLNode(.mapping([]), at: node.location), codingPath: codingPath,
+            phantomDepth: depth, userInfo: sendableUserInfo)
         return try? T(from: phantom)
     }
 
@@ -76,7 +80,8 @@ final class NodeDecoder: Decoder {
                 let first = diagnostics.count
                 diagnostics += failure.diagnostics
                 if failure.owner == ObjectIdentifier(self), let key = failure.key, substitutes[key] == nil,
-                   let substitute = failure.substitute {
+                    let substitute = failure.substitute
+                {
                     if failure.isMissingKey { missingKeyDiagnostics += first..<diagnostics.count }
                     substitutes[key] = substitute
                     continue
@@ -126,8 +131,9 @@ final class NodeDecoder: Decoder {
     }
 
     func missingKey(_ key: String, substitute: Any?) -> DecodeFailure {
-        let failure = DecodeFailure([.error(at: node.location, path.message("missing required key '\(key)'"))],
-                                    substitute: substitute)
+        let failure = DecodeFailure(
+            [.error(at: node.location, path.message("missing required key '\(key)'"))],
+            substitute: substitute)
         failure.isMissingKey = true
         return tag(failure, key: key, fallback: nil)
     }
@@ -221,7 +227,8 @@ final class NodeDecoder: Decoder {
     /// For an enum of choices, one clear message instead of whatever its `init(from:)` said about this node.
     private func enumDiagnostics<T>(_ type: T.Type, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
         guard substitutes.isEmpty, !usedKeyedContainer, let choices = StandIn.choices(T.self),
-              diagnostics.allSatisfy({ $0.location == node.location }) else { return diagnostics }
+            diagnostics.allSatisfy({ $0.location == node.location })
+        else { return diagnostics }
         let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
         var message = "expected one of \(listed), found \(node.foundDescription)"
         if let text = node.string { message += Suggestion.didYouMean(text, among: choices) }
@@ -232,7 +239,9 @@ final class NodeDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let entries) = node.kind else {
-            let hint = node.scalar != nil && !node.isNull ? "write the settings as 'key: value' lines, indented below the key" : nil
+            let hint =
+                node.scalar != nil && !node.isNull
+                ? "write the settings as 'key: value' lines, indented below the key" : nil
             throw failure("expected a mapping, found \(node.foundDescription)", hint: hint, substitute: nil)
         }
         usedKeyedContainer = true
@@ -242,7 +251,8 @@ final class NodeDecoder: Decoder {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         if phantomDepth != nil { return UnkeyedContainer(decoder: self, items: []) }
         guard case .sequence(let items) = node.kind else {
-            throw failure("expected a list, found \(node.foundDescription)", hint: StandIn.listHint(for: node), substitute: nil)
+            throw failure(
+                "expected a list, found \(node.foundDescription)", hint: StandIn.listHint(for: node), substitute: nil)
         }
         return UnkeyedContainer(decoder: self, items: items)
     }

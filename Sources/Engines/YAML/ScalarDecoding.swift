@@ -54,11 +54,13 @@ extension NodeDecoder {
 
     func decodeDay() throws -> Day {
         guard let text = node.string else {
-            throw failure("expected a date (YYYY-MM-DD), found \(node.foundDescription)", substitute: StandIn.empty(Day.self))
+            throw failure(
+                "expected a date (YYYY-MM-DD), found \(node.foundDescription)", substitute: StandIn.empty(Day.self))
         }
         guard let day = Day(text) else {
-            throw failure(Day.invalidMessage(YAMLNode.excerpt(text)), hint: Day.calendarHint(text),
-                          substitute: StandIn.empty(Day.self))
+            throw failure(
+                Day.invalidMessage(YAMLNode.excerpt(text)), hint: Day.calendarHint(text),
+                substitute: StandIn.empty(Day.self))
         }
         return day
     }
@@ -66,11 +68,13 @@ extension NodeDecoder {
     /// Any text that parses as a URL, relative ones (`/over-ons`) included.
     func decodeURL() throws -> URL {
         guard let text = node.string else {
-            throw failure("expected a web address (URL), found \(node.foundDescription)", substitute: StandIn.empty(URL.self))
+            throw failure(
+                "expected a web address (URL), found \(node.foundDescription)", substitute: StandIn.empty(URL.self))
         }
         guard !text.isEmpty, let url = URL(string: text) else {
-            throw failure("not a valid web address (URL): '\(YAMLNode.excerpt(text))'",
-                          hint: "write spaces as %20, and check the address for typos", substitute: StandIn.empty(URL.self))
+            throw failure(
+                "not a valid web address (URL): '\(YAMLNode.excerpt(text))'",
+                hint: "write spaces as %20, and check the address for typos", substitute: StandIn.empty(URL.self))
         }
         return url
     }

@@ -14,7 +14,9 @@ enum StandIn {
         if let float = T.self as? any BinaryFloatingPoint.Type { return zero(float) as? T }
         if let optional = T.self as? any ExpressibleByNilLiteral.Type { return none(optional) as? T }
         if let array = T.self as? any ExpressibleByArrayLiteral.Type { return emptyArray(array) as? T }
-        if let dictionary = T.self as? any ExpressibleByDictionaryLiteral.Type { return emptyDictionary(dictionary) as? T }
+        if let dictionary = T.self as? any ExpressibleByDictionaryLiteral.Type {
+            return emptyDictionary(dictionary) as? T
+        }
         if let cases = T.self as? any CaseIterable.Type { return firstCase(cases) as? T }
         return nil
     }

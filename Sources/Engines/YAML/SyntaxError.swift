@@ -3,7 +3,9 @@ import CYAML
 
 /// Turns libyaml's error state into one diagnostic with a hint for the mistakes people actually make.
 enum SyntaxError {
-    static func diagnostic(for parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(
+        for parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int
+    ) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         switch parser.error {
         case YAML_MEMORY_ERROR:
@@ -13,20 +15,23 @@ enum SyntaxError {
             let (line, column) = lineAndColumn(ofByte: parser.problem_offset, in: bytes)
             var message = "YAML syntax error: \(problem)"
             if parser.problem_value >= 0 { message += " (U+\(hex(parser.problem_value)))" }
-            return .error(at: SourceLocation(file: file, line: line + lineOffset, column: column), message,
-                          hint: "remove the invisible character; it often comes along when text is copied from another program")
+            return .error(
+                at: SourceLocation(file: file, line: line + lineOffset, column: column), message,
+                hint: "remove the invisible character; it often comes along when text is copied from another program")
         default:
             let context = parser.context.map { String(cString: $0) }
             // libyaml notices a missing ':' only on the line after the key (sometimes past the end); the key is the useful spot.
-            let mark = problem == "could not find expected ':'" && context != nil ? parser.context_mark : parser.problem_mark
+            let mark =
+                problem == "could not find expected ':'" && context != nil ? parser.context_mark : parser.problem_mark
             var message = "YAML syntax error: \(problem)"
             if let context {
                 message += " (\(context) that starts at line \(Int(parser.context_mark.line) + 1 + lineOffset))"
             }
             let lineText = line(Int(mark.line), in: bytes)
             let hint = hint(problem: problem, context: context, lineText: lineText, column: Int(mark.column))
-            return .error(at: SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1),
-                          message, hint: hint)
+            return .error(
+                at: SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1),
+                message, hint: hint)
         }
     }
 
@@ -50,7 +55,8 @@ enum SyntaxError {
         case "could not find expected ':'":
             return "write 'key: value' with a space after the ':', or close the quote of an earlier value"
         case "did not find expected key", "did not find expected '-' indicator":
-            return "check the indentation: the keys of one mapping, and the '-' items of one list, must start in the same column"
+            return
+                "check the indentation: the keys of one mapping, and the '-' items of one list, must start in the same column"
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
             return "close the brackets, or put quotes around text that contains ',' or brackets"
         case "block sequence entries are not allowed in this context":
@@ -87,7 +93,12 @@ enum SyntaxError {
     private static func lineAndColumn(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1, column = 1
         for byte in bytes.prefix(offset) {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return (line, column)
     }

@@ -28,7 +28,9 @@ struct UnkeyedContainer: UnkeyedDecodingContainer {
         return value
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let nested = try nextDecoder()
         decoder.nestedDecoders.append(nested)
         let container = try nested.container(keyedBy: type)
@@ -92,8 +94,10 @@ struct SingleValueContainer: SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if decoder.phantomDepth != nil, let standIn = decoder.standIn(T.self) { return standIn }
         // A fresh decoder: the inner type's keys are its own business, not this one's.
-        return try NodeDecoder(node: decoder.node, codingPath: decoder.codingPath, phantomDepth: decoder.phantomDepth,
-                                 userInfo: decoder.sendableUserInfo).decode(T.self)
+        return try NodeDecoder(
+            node: decoder.node, codingPath: decoder.codingPath, phantomDepth: decoder.phantomDepth,
+            userInfo: decoder.sendableUserInfo
+        ).decode(T.self)
     }
 
     func decode(_ type: Bool.Type) throws -> Bool { try decode(type, generic: ()) }

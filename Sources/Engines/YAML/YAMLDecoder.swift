@@ -38,7 +38,9 @@ public struct YAMLDecoder: Sendable {
 
     /// Parse + decode. An empty document is an error "file is empty" (at the file) unless T can decode from null.
     /// With a `lineOffset` (front matter), the text is part of a file, so it says "front matter is empty" instead.
-    public func decode<T: Decodable>(_ type: T.Type, from text: String, file: String, lineOffset: Int = 0) throws(DiagnosticList) -> T {
+    public func decode<T: Decodable>(_ type: T.Type, from text: String, file: String, lineOffset: Int = 0)
+        throws(DiagnosticList) -> T
+    {
         let parsed: YAMLNode?
         do {
             parsed = try YAMLParser.parse(text, file: file, lineOffset: lineOffset)

@@ -104,7 +104,8 @@ public struct YAMLNode: Sendable {
 
     /// The first line of a text, shortened, for messages.
     static func excerpt(_ text: String, limit: Int = 40) -> String {
-        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstLine =
+            text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if firstLine.count > limit { return String(firstLine.prefix(limit)) + "…" }
         return firstLine.count < text.count ? firstLine + "…" : firstLine
     }
@@ -114,8 +115,11 @@ public struct YAMLNode: Sendable {
 extension YAMLNode: Decodable {
     public init(from decoder: any Decoder) throws {
         guard let nodeDecoder = decoder as? NodeDecoder else {
-            throw DecodingError.typeMismatch(YAMLNode.self, .init(codingPath: decoder.codingPath,
-                                                                  debugDescription: "YAMLNode can only be decoded with YAMLDecoder"))
+            throw DecodingError.typeMismatch(
+                YAMLNode.self,
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "YAMLNode can only be decoded with YAMLDecoder"))
         }
         self = nodeDecoder.node
     }

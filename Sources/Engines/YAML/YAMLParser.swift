@@ -62,8 +62,11 @@ struct TreeBuilder {
             case .documentStart(let location):
                 documents += 1
                 if documents > 1 {
-                    throw .error(at: location, "more than one YAML document in this file",
-                                 hint: "a line with only '---' starts a new document; remove it, or put quotes around text that is '---'")
+                    throw .error(
+                        at: location, "more than one YAML document in this file",
+                        hint:
+                            "a line with only '---' starts a new document; remove it, or put quotes around text that is '---'"
+                    )
                 }
             case .alias(let name, let location):
                 try addAlias(name, at: location)
@@ -80,9 +83,12 @@ struct TreeBuilder {
             case .collectionStart(let isMapping, let tag, let anchor, let location):
                 if let tag { try check(tag: tag, allowed: isMapping ? ["map"] : ["seq"], at: location) }
                 guard stack.count < YAMLParser.maximumDepth else {
-                    throw .error(at: location, message("lists and mappings are nested more than \(YAMLParser.maximumDepth) deep"))
+                    throw .error(
+                        at: location, message("lists and mappings are nested more than \(YAMLParser.maximumDepth) deep")
+                    )
                 }
-                stack.append(Frame(isMapping: isMapping, anchor: anchor, location: location, component: childComponent()))
+                stack.append(
+                    Frame(isMapping: isMapping, anchor: anchor, location: location, component: childComponent()))
             case .collectionEnd:
                 let frame = stack.removeLast()
                 let node: YAMLNode
@@ -104,8 +110,9 @@ struct TreeBuilder {
         }
         let isKey = stack[stack.count - 1].isMapping && stack[stack.count - 1].items.count % 2 == 0
         if isKey && node.scalar == nil {
-            throw .error(at: node.location, message("a key must be text, not \(node.foundDescription)"),
-                         hint: "write 'key: value' with a plain word as the key")
+            throw .error(
+                at: node.location, message("a key must be text, not \(node.foundDescription)"),
+                hint: "write 'key: value' with a plain word as the key")
         }
         stack[stack.count - 1].items.append(node)
         stack[stack.count - 1].size += size
@@ -116,8 +123,11 @@ struct TreeBuilder {
             if stack.contains(where: { $0.anchor == name }) {
                 throw .error(at: location, message("alias '*\(name)' points into the value that contains it"))
             }
-            throw .error(at: location, message("unknown alias '*\(name)'"),
-                         hint: "mark the value to repeat with '&\(name)' before using '*\(name)', or put quotes around text that starts with '*'")
+            throw .error(
+                at: location, message("unknown alias '*\(name)'"),
+                hint:
+                    "mark the value to repeat with '&\(name)' before using '*\(name)', or put quotes around text that starts with '*'"
+            )
         }
         expandedNodes += size
         guard expandedNodes <= YAMLParser.maximumExpandedNodes else {
@@ -144,9 +154,10 @@ struct TreeBuilder {
                 continue
             }
             if let firstLine = firstLines[name] {
-                throw .error(at: key.location,
-                             path.message("duplicate key '\(name)' (first used on line \(firstLine))"),
-                             hint: "remove one of the two; a key can appear only once in a mapping")
+                throw .error(
+                    at: key.location,
+                    path.message("duplicate key '\(name)' (first used on line \(firstLine))"),
+                    hint: "remove one of the two; a key can appear only once in a mapping")
             }
             firstLines[name] = key.location.line ?? 0
             entries.append((key, value))
@@ -157,9 +168,10 @@ struct TreeBuilder {
             case .mapping: sources = [merge]
             case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
             default:
-                throw .error(at: merge.location,
-                             path.message("'<<' merges mappings, but found \(merge.foundDescription)"),
-                             hint: "use '<<: *name' where '&name' marks a mapping")
+                throw .error(
+                    at: merge.location,
+                    path.message("'<<' merges mappings, but found \(merge.foundDescription)"),
+                    hint: "use '<<: *name' where '&name' marks a mapping")
             }
             // Keys written in the mapping itself win, then earlier merged mappings over later ones.
             for source in sources {
@@ -176,8 +188,9 @@ struct TreeBuilder {
         let core = "tag:yaml.org,2002:"
         if tag == "!" || (tag.hasPrefix(core) && allowed.contains(String(tag.dropFirst(core.count)))) { return }
         let shown = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag
-        throw .error(at: location, message("unknown tag '\(shown)'"),
-                     hint: "put quotes around text that starts with '!'")
+        throw .error(
+            at: location, message("unknown tag '\(shown)'"),
+            hint: "put quotes around text that starts with '!'")
     }
 
     /// Where a node that is being added now will sit in its parent.

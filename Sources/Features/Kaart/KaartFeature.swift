@@ -10,54 +10,70 @@ public struct KaartFeature: SiteFeature {
     public var key: String { "kaart" }
 
     public var templates: [String] {
-        ["kaart", "kaart-filter", "kaart-entry", "kaart-data", "kaart-head", "kaart-breadcrumb", "kaart-facets",
-         "kaart-item", "kaart-open-data"]
+        [
+            "kaart", "kaart-filter", "kaart-entry", "kaart-data", "kaart-head", "kaart-breadcrumb", "kaart-facets",
+            "kaart-item", "kaart-open-data",
+        ]
     }
 
     public var assets: [String] { ["kaart.css", "kaart.js"] }
 
     public var settings: [SettingsDescription] {
-        [SettingsDescription(file: .site, key: key, summary: "De sociale kaart: naam, map, onderwerpen, doelgroepen en filters.",
-                             fields: [
-                                 FieldDescription("name", .text, "Naam van de kaart, zoals bewoners hem zien (Wegwijzer)."),
-                                 FieldDescription("segment", .text, "Map van de kaart in elke buurtsite (wegwijzer)."),
-                                 FieldDescription("intro", .text, "Tekst boven de kaart."),
-                                 FieldDescription("facets", .list, "Filters: field, label en segment, in deze volgorde."),
-                                 FieldDescription("kinds", .mapping, "Namen van formele en informele hulp."),
-                                 FieldDescription("review_interval_days", .number, "Na hoeveel dagen een vermelding opnieuw gecontroleerd moet worden."),
-                                 FieldDescription("hide_overdue_after_days", .number, "Na hoeveel dagen te laat een vermelding verdwijnt."),
-                                 FieldDescription("csv_separator", .text, "Scheidingsteken van de CSV: ; of ,."),
-                             ])]
+        [
+            SettingsDescription(
+                file: .site, key: key, summary: "De sociale kaart: naam, map, onderwerpen, doelgroepen en filters.",
+                fields: [
+                    FieldDescription("name", .text, "Naam van de kaart, zoals bewoners hem zien (Wegwijzer)."),
+                    FieldDescription("segment", .text, "Map van de kaart in elke buurtsite (wegwijzer)."),
+                    FieldDescription("intro", .text, "Tekst boven de kaart."),
+                    FieldDescription("facets", .list, "Filters: field, label en segment, in deze volgorde."),
+                    FieldDescription("kinds", .mapping, "Namen van formele en informele hulp."),
+                    FieldDescription(
+                        "review_interval_days", .number,
+                        "Na hoeveel dagen een vermelding opnieuw gecontroleerd moet worden."),
+                    FieldDescription(
+                        "hide_overdue_after_days", .number, "Na hoeveel dagen te laat een vermelding verdwijnt."),
+                    FieldDescription("csv_separator", .text, "Scheidingsteken van de CSV: ; of ,."),
+                ])
+        ]
     }
 
     public var contentKinds: [ContentKindDescription] {
-        [ContentKindDescription(name: "entry", folder: key, summary: "Een vermelding op de sociale kaart.", fields: [
-            FieldDescription("name", .text, required: true, "Naam van de hulp of activiteit."),
-            FieldDescription("summary", .text, required: true, "Eén zin over wat het is."),
-            FieldDescription("kind", .text, required: true, "formeel of informeel."),
-            FieldDescription("categories", .list, required: true, "Onderwerpen uit site.yml."),
-            FieldDescription("audiences", .list, "Doelgroepen uit site.yml."),
-            FieldDescription("organization", .mapping, required: true, "Wie de hulp geeft."),
-            FieldDescription("locations", .list, "Adressen waar de hulp gegeven wordt."),
-            FieldDescription("channels", .list, "Online, telefonisch of aan huis."),
-            FieldDescription("contact", .mapping, "Telefoon, e-mail en website."),
-            FieldDescription("schedules", .list, "Openingstijden (freq, interval, byday, opens_at, closes_at)."),
-            FieldDescription("serves", .list, "all, buurten of CBS-buurtcodes die de vermelding bedient."),
-            FieldDescription("reviewed", .date, required: true, "Wanneer de gegevens voor het laatst gecontroleerd zijn."),
-            FieldDescription("owner", .text, required: true, "E-mailadres van wie de vermelding bijhoudt."),
-        ])]
+        [
+            ContentKindDescription(
+                name: "entry", folder: key, summary: "Een vermelding op de sociale kaart.",
+                fields: [
+                    FieldDescription("name", .text, required: true, "Naam van de hulp of activiteit."),
+                    FieldDescription("summary", .text, required: true, "Eén zin over wat het is."),
+                    FieldDescription("kind", .text, required: true, "formeel of informeel."),
+                    FieldDescription("categories", .list, required: true, "Onderwerpen uit site.yml."),
+                    FieldDescription("audiences", .list, "Doelgroepen uit site.yml."),
+                    FieldDescription("organization", .mapping, required: true, "Wie de hulp geeft."),
+                    FieldDescription("locations", .list, "Adressen waar de hulp gegeven wordt."),
+                    FieldDescription("channels", .list, "Online, telefonisch of aan huis."),
+                    FieldDescription("contact", .mapping, "Telefoon, e-mail en website."),
+                    FieldDescription(
+                        "schedules", .list, "Openingstijden (freq, interval, byday, opens_at, closes_at)."),
+                    FieldDescription("serves", .list, "all, buurten of CBS-buurtcodes die de vermelding bedient."),
+                    FieldDescription(
+                        "reviewed", .date, required: true, "Wanneer de gegevens voor het laatst gecontroleerd zijn."),
+                    FieldDescription("owner", .text, required: true, "E-mailadres van wie de vermelding bijhoudt."),
+                ])
+        ]
     }
 
     public func load(_ context: FeatureLoadContext) -> (any FeatureModel)? {
         let loader = KaartLoader(root: context.root, diagnostics: context.diagnostics)
         let entries = context.contentFolders.flatMap { loader.load(folder: $0.folder, buurt: $0.buurt?.slug) }
         guard let content = context.content,
-              var settings = context.settings(KaartSettings.self, fallback: .default) else { return nil }
+            var settings = context.settings(KaartSettings.self, fallback: .default)
+        else { return nil }
         // The municipality's shared lists, which other features use too.
         settings.categories = content.municipality.categories
         settings.audiences = content.municipality.audiences
-        let catalogue = KaartCatalogue(entries: entries, settings: settings, settingsNode: content.municipalityNode[key],
-                                       buurten: content.buurten, today: context.today, diagnostics: context.diagnostics)
+        let catalogue = KaartCatalogue(
+            entries: entries, settings: settings, settingsNode: content.municipalityNode[key],
+            buurten: content.buurten, today: context.today, diagnostics: context.diagnostics)
         return KaartModel(catalogue: catalogue, segmentLocation: context.location(ofSetting: "segment"))
     }
 }
@@ -70,8 +86,11 @@ public struct KaartModel: FeatureModel {
     public var hasContent: Bool { !catalogue.all.isEmpty }
 
     public var reservedFolders: [ReservedFolder] {
-        [ReservedFolder(segment: catalogue.settings.segment, owner: "kaart", setting: "kaart.segment",
-                        location: segmentLocation, portalUse: "the kaart's open data")]
+        [
+            ReservedFolder(
+                segment: catalogue.settings.segment, owner: "kaart", setting: "kaart.segment",
+                location: segmentLocation, portalUse: "the kaart's open data")
+        ]
     }
 
     public func section(for buurt: Buurt) -> SiteSection? {
@@ -96,14 +115,22 @@ public struct KaartModel: FeatureModel {
     /// `kaart_open_data` on the portal: the municipality-wide export.
     public func portalKeys(_ site: SiteRenderer) -> [String: Any] {
         let openData = SitePath.encode(catalogue.settings.segment + "/open-data/")
-        return ["kaart_open_data": ["name": catalogue.settings.name, "count": catalogue.all.count,
-                                    "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv"] as [String: Any]]
+        return [
+            "kaart_open_data": [
+                "name": catalogue.settings.name, "count": catalogue.all.count,
+                "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv",
+            ] as [String: Any]
+        ]
     }
 
     public var report: [ReportSection] {
         let overdue = catalogue.overdueReport
         guard !overdue.isEmpty else { return [] }
-        return [ReportSection(heading: "\(overdue.count) kaart \(overdue.count == 1 ? "entry is" : "entries are") past the review date:",
-                              lines: overdue)]
+        return [
+            ReportSection(
+                heading:
+                    "\(overdue.count) kaart \(overdue.count == 1 ? "entry is" : "entries are") past the review date:",
+                lines: overdue)
+        ]
     }
 }

@@ -10,57 +10,72 @@ public struct ToolkitFeature: SiteFeature {
     public var key: String { "toolkit" }
 
     public var templates: [String] {
-        ["toolkit-home", "toolkit-topic", "toolkit-article", "toolkit-booklet", "toolkit-head", "toolkit-breadcrumbs",
-         "toolkit-print"]
+        [
+            "toolkit-home", "toolkit-topic", "toolkit-article", "toolkit-booklet", "toolkit-head",
+            "toolkit-breadcrumbs",
+            "toolkit-print",
+        ]
     }
 
     public var assets: [String] { ["toolkit.css", "toolkit.js", "print.css"] }
 
     public var settings: [SettingsDescription] {
         [
-            SettingsDescription(file: .site, key: key, summary: "De toolkit: naam, map en onderwerpen.", fields: [
-                FieldDescription("name", .text, "Naam van de toolkit (Toolkit)."),
-                FieldDescription("segment", .text, "Map van de toolkit in elke buurtsite (toolkit)."),
-                FieldDescription("intro", .text, "Tekst boven de toolkit."),
-                FieldDescription("topics", .list, "Onderwerpen: slug, title, description en order."),
-            ]),
-            SettingsDescription(file: .buurt, key: key, summary: "Wat deze buurt van de toolkit niet toont.", fields: [
-                FieldDescription("hide_topics", .list, "Onderwerpen (slugs) die deze buurt niet toont."),
-            ]),
+            SettingsDescription(
+                file: .site, key: key, summary: "De toolkit: naam, map en onderwerpen.",
+                fields: [
+                    FieldDescription("name", .text, "Naam van de toolkit (Toolkit)."),
+                    FieldDescription("segment", .text, "Map van de toolkit in elke buurtsite (toolkit)."),
+                    FieldDescription("intro", .text, "Tekst boven de toolkit."),
+                    FieldDescription("topics", .list, "Onderwerpen: slug, title, description en order."),
+                ]),
+            SettingsDescription(
+                file: .buurt, key: key, summary: "Wat deze buurt van de toolkit niet toont.",
+                fields: [
+                    FieldDescription("hide_topics", .list, "Onderwerpen (slugs) die deze buurt niet toont.")
+                ]),
         ]
     }
 
     public var contentKinds: [ContentKindDescription] {
-        [ContentKindDescription(name: "article", folder: key, summary: "Een artikel van de toolkit.", fields: [
-            FieldDescription("title", .text, required: true, "Titel van het artikel."),
-            FieldDescription("summary", .text, required: true, "Eén of twee zinnen over het artikel."),
-            FieldDescription("topic", .text, required: true, "Onderwerp (slug uit site.yml)."),
-            FieldDescription("date", .date, required: true, "Datum van het artikel."),
-            FieldDescription("audience", .text, "Voor wie het artikel is."),
-            FieldDescription("author", .text, "Wie het schreef."),
-            FieldDescription("related", .list, "Verwante artikelen (bestanden)."),
-            FieldDescription("attachments", .list, "Bestanden om te downloaden: file en title."),
-            FieldDescription("order", .number, "Plaats binnen het onderwerp."),
-        ])]
+        [
+            ContentKindDescription(
+                name: "article", folder: key, summary: "Een artikel van de toolkit.",
+                fields: [
+                    FieldDescription("title", .text, required: true, "Titel van het artikel."),
+                    FieldDescription("summary", .text, required: true, "Eén of twee zinnen over het artikel."),
+                    FieldDescription("topic", .text, required: true, "Onderwerp (slug uit site.yml)."),
+                    FieldDescription("date", .date, required: true, "Datum van het artikel."),
+                    FieldDescription("audience", .text, "Voor wie het artikel is."),
+                    FieldDescription("author", .text, "Wie het schreef."),
+                    FieldDescription("related", .list, "Verwante artikelen (bestanden)."),
+                    FieldDescription("attachments", .list, "Bestanden om te downloaden: file en title."),
+                    FieldDescription("order", .number, "Plaats binnen het onderwerp."),
+                ])
+        ]
     }
 
     public func load(_ context: FeatureLoadContext) -> (any FeatureModel)? {
         let loader = ToolkitLoader(root: context.root, diagnostics: context.diagnostics)
         let articles = context.contentFolders.flatMap { loader.load(folder: $0.folder, buurt: $0.buurt?.slug) }
         guard let content = context.content,
-              let settings = context.settings(ToolkitSettings.self, fallback: .default) else { return nil }
+            let settings = context.settings(ToolkitSettings.self, fallback: .default)
+        else { return nil }
         var buurtSettings: [String: BuurtToolkitSettings] = [:]
         for buurt in content.buurten {
-            guard let own = context.settings(BuurtToolkitSettings.self, of: buurt, fallback: BuurtToolkitSettings()) else {
+            guard let own = context.settings(BuurtToolkitSettings.self, of: buurt, fallback: BuurtToolkitSettings())
+            else {
                 return nil
             }
             buurtSettings[buurt.slug] = own
         }
-        let library = ToolkitLibrary(articles: articles, settings: settings, settingsNode: content.municipalityNode[key],
-                                     buurten: content.buurten, buurtSettings: buurtSettings,
-                                     diagnostics: context.diagnostics)
-        return ToolkitModel(library: library, segmentLocation: context.location(ofSetting: "segment"),
-                            pdfBooklets: context.pdfPrinter != nil)
+        let library = ToolkitLibrary(
+            articles: articles, settings: settings, settingsNode: content.municipalityNode[key],
+            buurten: content.buurten, buurtSettings: buurtSettings,
+            diagnostics: context.diagnostics)
+        return ToolkitModel(
+            library: library, segmentLocation: context.location(ofSetting: "segment"),
+            pdfBooklets: context.pdfPrinter != nil)
     }
 }
 
@@ -74,8 +89,11 @@ public struct ToolkitModel: FeatureModel {
     public var hasContent: Bool { !library.all.isEmpty }
 
     public var reservedFolders: [ReservedFolder] {
-        [ReservedFolder(segment: library.settings.segment, owner: "toolkit", setting: "toolkit.segment",
-                        location: segmentLocation)]
+        [
+            ReservedFolder(
+                segment: library.settings.segment, owner: "toolkit", setting: "toolkit.segment",
+                location: segmentLocation)
+        ]
     }
 
     public func section(for buurt: Buurt) -> SiteSection? {
@@ -98,23 +116,30 @@ public struct ToolkitModel: FeatureModel {
         guard let printer = context.pdfPrinter else { return FinishResult() }
         let jobs = context.buurten.flatMap { buurt in
             booklets(for: buurt).map { booklet in
-                PDFPrinter.Job(kind: "PDF booklet", name: "\(buurt.slug): \(booklet.title)",
-                               page: buurt.slug + "/" + SitePath.outputFile(for: booklet.urlPath),
-                               pdf: buurt.slug + "/" + booklet.pdfPath)
+                PDFPrinter.Job(
+                    kind: "PDF booklet", name: "\(buurt.slug): \(booklet.title)",
+                    page: buurt.slug + "/" + SitePath.outputFile(for: booklet.urlPath),
+                    pdf: buurt.slug + "/" + booklet.pdfPath)
             }
         }
         let failures = printer.render(jobs, in: context.folder)
         guard !jobs.isEmpty, failures.isEmpty else { return FinishResult(diagnostics: failures) }
-        return FinishResult(notes: ["made \(jobs.count) PDF \(jobs.count == 1 ? "booklet" : "booklets") with \(printer.chromium)"])
+        return FinishResult(notes: [
+            "made \(jobs.count) PDF \(jobs.count == 1 ? "booklet" : "booklets") with \(printer.chromium)"
+        ])
     }
 
     /// The booklets of one buurt site's toolkit, whole toolkit first: what `buurtsite build --pdf` prints.
     public func booklets(for buurt: Buurt) -> [ToolkitBooklet] {
         let site = ToolkitSite(library: library, buurt: buurt)
         guard !site.isEmpty else { return [] }
-        return [ToolkitBooklet(title: site.settings.name, urlPath: site.bookletPath(of: nil), pdfPath: site.pdfPath(of: nil))]
+        return [
+            ToolkitBooklet(
+                title: site.settings.name, urlPath: site.bookletPath(of: nil), pdfPath: site.pdfPath(of: nil))
+        ]
             + site.sections.map {
-                ToolkitBooklet(title: $0.topic.title, urlPath: site.bookletPath(of: $0.topic), pdfPath: site.pdfPath(of: $0.topic))
+                ToolkitBooklet(
+                    title: $0.topic.title, urlPath: site.bookletPath(of: $0.topic), pdfPath: site.pdfPath(of: $0.topic))
             }
     }
 }

@@ -33,41 +33,64 @@ struct KaartCatalogueCheck {
             return current.location
         }
         if !Slug.isValid(settings.segment) {
-            problems.append(.error(at: location("segment"), "kaart.segment '\(settings.segment)' cannot be used in a web address",
-                                   hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(settings.segment, fallback: "kaart"))'"))
+            problems.append(
+                .error(
+                    at: location("segment"), "kaart.segment '\(settings.segment)' cannot be used in a web address",
+                    hint:
+                        "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(settings.segment, fallback: "kaart"))'"
+                ))
         }
         if settings.reviewIntervalDays < 1 {
-            problems.append(.error(at: location("review_interval_days"), "kaart.review_interval_days must be 1 or more",
-                                   hint: "365 asks for a check once a year"))
+            problems.append(
+                .error(
+                    at: location("review_interval_days"), "kaart.review_interval_days must be 1 or more",
+                    hint: "365 asks for a check once a year"))
         }
         if let hide = settings.hideOverdueAfterDays, hide < 0 {
-            problems.append(.error(at: location("hide_overdue_after_days"), "kaart.hide_overdue_after_days cannot be negative",
-                                   hint: "0 hides entries as soon as they are overdue; leave it out to never hide them"))
+            problems.append(
+                .error(
+                    at: location("hide_overdue_after_days"), "kaart.hide_overdue_after_days cannot be negative",
+                    hint: "0 hides entries as soon as they are overdue; leave it out to never hide them"))
         }
         if settings.csvSeparator != ";" && settings.csvSeparator != "," {
-            problems.append(.error(at: location("csv_separator"), "kaart.csv_separator must be \";\" or \",\"",
-                                   hint: "\";\" opens directly in a Dutch spreadsheet; write it in quotes: csv_separator: \";\""))
+            problems.append(
+                .error(
+                    at: location("csv_separator"), "kaart.csv_separator must be \";\" or \",\"",
+                    hint: "\";\" opens directly in a Dutch spreadsheet; write it in quotes: csv_separator: \";\""))
         }
         var fields: [KaartField: Int] = [:]
         var segments: [String: Int] = [:]
         for (index, facet) in settings.facets.enumerated() {
             if let first = fields[facet.field] {
-                problems.append(.error(at: location("facets", index, "field"),
-                                       "kaart.facets: field '\(facet.field.rawValue)' has two filters (also at position \(first + 1))",
-                                       hint: "keep one filter per field: categories, audiences or kind"))
+                problems.append(
+                    .error(
+                        at: location("facets", index, "field"),
+                        "kaart.facets: field '\(facet.field.rawValue)' has two filters (also at position \(first + 1))",
+                        hint: "keep one filter per field: categories, audiences or kind"))
             } else {
                 fields[facet.field] = index
             }
             let at = location("facets", index, "segment")
             if !Slug.isValid(facet.segment) {
-                problems.append(.error(at: at, "kaart.facets[\(index + 1)].segment '\(facet.segment)' cannot be used in a web address",
-                                       hint: "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"))
+                problems.append(
+                    .error(
+                        at: at, "kaart.facets[\(index + 1)].segment '\(facet.segment)' cannot be used in a web address",
+                        hint:
+                            "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"
+                    ))
             } else if facet.segment == KaartCatalogueCheck.openData {
-                problems.append(.error(at: at, "kaart.facets[\(index + 1)].segment 'open-data' is taken by the downloads",
-                                       hint: "choose another segment, for example '\(facet.field == .kind ? "soort" : facet.field == .audiences ? "voor-wie" : "onderwerp")'"))
+                problems.append(
+                    .error(
+                        at: at, "kaart.facets[\(index + 1)].segment 'open-data' is taken by the downloads",
+                        hint:
+                            "choose another segment, for example '\(facet.field == .kind ? "soort" : facet.field == .audiences ? "voor-wie" : "onderwerp")'"
+                    ))
             } else if let first = segments[facet.segment] {
-                problems.append(.error(at: at, "kaart.facets: segment '\(facet.segment)' is used twice (also at position \(first + 1))",
-                                       hint: "give each filter its own segment"))
+                problems.append(
+                    .error(
+                        at: at,
+                        "kaart.facets: segment '\(facet.segment)' is used twice (also at position \(first + 1))",
+                        hint: "give each filter its own segment"))
             } else {
                 segments[facet.segment] = index
             }
@@ -89,18 +112,25 @@ struct KaartCatalogueCheck {
             for (index, value) in entry.values(for: field).enumerated() where !allowed.contains(value) {
                 let at = node?[key]?[index]?.location ?? node?.location ?? SourceLocation(file: entry.sourcePath)
                 let byLabel = settings.terms(for: field).first { Slug.fold($0.label) == Slug.fold(value) }
-                let suggestion = byLabel.map { " (did you mean '\($0.value)'?)" } ?? Suggestion.didYouMean(value, among: allowed)
-                let hint = allowed.isEmpty
+                let suggestion =
+                    byLabel.map { " (did you mean '\($0.value)'?)" } ?? Suggestion.didYouMean(value, among: allowed)
+                let hint =
+                    allowed.isEmpty
                     ? "site.yml has no \(key) yet: add them there with a value and a label"
                     : "use a value from \(key) in site.yml: " + allowed.joined(separator: ", ")
-                problems.append(.error(at: at, "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)",
-                                       hint: hint))
+                problems.append(
+                    .error(
+                        at: at,
+                        "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)",
+                        hint: hint))
             }
         }
         if entry.reviewed > today {
-            problems.append(.warning(at: node?["reviewed"]?.location ?? SourceLocation(file: entry.sourcePath),
-                                     "reviewed: \(entry.reviewed.dutchText) is after the build date (\(today.dutchText))",
-                                     hint: "write the date the information was actually checked"))
+            problems.append(
+                .warning(
+                    at: node?["reviewed"]?.location ?? SourceLocation(file: entry.sourcePath),
+                    "reviewed: \(entry.reviewed.dutchText) is after the build date (\(today.dutchText))",
+                    hint: "write the date the information was actually checked"))
         }
         problems += entry.serves.problems(among: buurten, node: node?["serves"], file: entry.sourcePath)
     }
@@ -115,8 +145,11 @@ struct KaartCatalogueCheck {
         let reserved = Set(settings.facets.map(\.segment) + [KaartCatalogueCheck.openData])
         for entry in entries where reserved.contains(entry.slug) {
             let what = entry.slug == KaartCatalogueCheck.openData ? "the downloads" : "a filter of the kaart"
-            problems.append(.error(at: slugLocation(entry), "entry slug '\(entry.slug)' is taken by \(what): /\(settings.segment)/\(entry.slug)/",
-                                   hint: "rename the file or set another 'slug:' in the front matter"))
+            problems.append(
+                .error(
+                    at: slugLocation(entry),
+                    "entry slug '\(entry.slug)' is taken by \(what): /\(settings.segment)/\(entry.slug)/",
+                    hint: "rename the file or set another 'slug:' in the front matter"))
         }
         var reported = Set<[String]>()
         for buurt in buurten {
@@ -130,9 +163,11 @@ struct KaartCatalogueCheck {
                     continue
                 }
                 guard reported.insert([first.sourcePath, entry.sourcePath]).inserted else { continue }
-                problems.append(.error(at: slugLocation(entry),
-                                       "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.config.name)",
-                                       hint: "rename one of the files or set 'slug:' in its front matter"))
+                problems.append(
+                    .error(
+                        at: slugLocation(entry),
+                        "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.config.name)",
+                        hint: "rename one of the files or set 'slug:' in its front matter"))
             }
         }
     }

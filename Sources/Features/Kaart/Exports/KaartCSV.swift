@@ -12,21 +12,27 @@ public enum KaartCSV {
     ]
 
     /// The file's bytes. `pageURL`: the address of an entry's page; `areas`: names of the buurten it serves.
-    public static func data(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
-                            pageURL: (KaartEntry) -> String? = { _ in nil },
-                            areas: (KaartEntry) -> [String] = { _ in [] }) -> Data {
-        Data([0xEF, 0xBB, 0xBF]) + Data(text(entries, settings: settings, today: today, pageURL: pageURL, areas: areas).utf8)
+    public static func data(
+        _ entries: [KaartEntry], settings: KaartSettings, today: Day,
+        pageURL: (KaartEntry) -> String? = { _ in nil },
+        areas: (KaartEntry) -> [String] = { _ in [] }
+    ) -> Data {
+        Data([0xEF, 0xBB, 0xBF])
+            + Data(text(entries, settings: settings, today: today, pageURL: pageURL, areas: areas).utf8)
     }
 
     /// The text without the byte-order mark.
-    public static func text(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
-                            pageURL: (KaartEntry) -> String? = { _ in nil },
-                            areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
+    public static func text(
+        _ entries: [KaartEntry], settings: KaartSettings, today: Day,
+        pageURL: (KaartEntry) -> String? = { _ in nil },
+        areas: (KaartEntry) -> [String] = { _ in [] }
+    ) -> String {
         let separator = separator(settings)
         var text = headerLine(separator: separator)
         for entry in entries {
-            text += line(row(entry, settings: settings, today: today, pageURL: pageURL(entry), areas: areas(entry)),
-                         separator: separator)
+            text += line(
+                row(entry, settings: settings, today: today, pageURL: pageURL(entry), areas: areas(entry)),
+                separator: separator)
         }
         return text
     }
@@ -46,7 +52,9 @@ public enum KaartCSV {
         cells.map { cell($0, separator: separator) }.joined(separator: separator) + "\r\n"
     }
 
-    static func row(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String]) -> [String] {
+    static func row(_ entry: KaartEntry, settings: KaartSettings, today: Day, pageURL: String?, areas: [String])
+        -> [String]
+    {
         [
             entry.name,
             entry.summary,

@@ -12,7 +12,8 @@ extension KaartCatalogue {
     public func hsdsData(_ entries: [KaartEntry], pageURL: (KaartEntry) -> String?) -> Data {
         let services = entries.map { entry -> JSONValue in
             guard let url = pageURL(entry) else {
-                return KaartHSDS.service(entry, settings: settings, today: today, page: nil, areas: areaNames(of: entry))
+                return KaartHSDS.service(
+                    entry, settings: settings, today: today, page: nil, areas: areaNames(of: entry))
             }
             var bytes: [UInt8] = []
             export(of: entry).service.write(filling: url, to: &bytes)
@@ -26,7 +27,9 @@ extension KaartCatalogue {
         let separator = KaartCSV.separator(settings)
         var text = KaartCSV.headerLine(separator: separator)
         for entry in entries {
-            text += export(of: entry).csvCells + separator + KaartCSV.cell(pageURL(entry) ?? "", separator: separator) + "\r\n"
+            text +=
+                export(of: entry).csvCells + separator + KaartCSV.cell(pageURL(entry) ?? "", separator: separator)
+                + "\r\n"
         }
         return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
     }
@@ -39,7 +42,9 @@ extension KaartCatalogue {
     /// The entry's export, from the cache when it is an entry of the catalogue.
     private func export(of entry: KaartEntry) -> KaartEntryExport {
         exportCache.export(of: entry) { [self] in
-            Dictionary(all.map { ($0.sourcePath, KaartEntryExport($0, catalogue: self)) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                all.map { ($0.sourcePath, KaartEntryExport($0, catalogue: self)) },
+                uniquingKeysWith: { first, _ in first })
         } ?? KaartEntryExport(entry, catalogue: self)
     }
 }

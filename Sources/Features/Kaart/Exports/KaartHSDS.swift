@@ -8,12 +8,15 @@ import YAML
 public enum KaartHSDS {
     /// The JSON text. `pageURL` gives the address of an entry's page on a site (nil: none);
     /// `areas` the names of the buurten an entry serves (HSDS service_areas). Same input, same bytes.
-    public static func json(_ entries: [KaartEntry], settings: KaartSettings, today: Day,
-                            pageURL: (KaartEntry) -> String? = { _ in nil },
-                            areas: (KaartEntry) -> [String] = { _ in [] }) -> String {
+    public static func json(
+        _ entries: [KaartEntry], settings: KaartSettings, today: Day,
+        pageURL: (KaartEntry) -> String? = { _ in nil },
+        areas: (KaartEntry) -> [String] = { _ in [] }
+    ) -> String {
         let services = entries.map { entry in
-            service(entry, settings: settings, today: today, page: pageURL(entry).map(JSONValue.string),
-                    areas: areas(entry))
+            service(
+                entry, settings: settings, today: today, page: pageURL(entry).map(JSONValue.string),
+                areas: areas(entry))
         }
         return String(decoding: file(page(services)), as: UTF8.self)
     }
@@ -45,10 +48,13 @@ public enum KaartHSDS {
 
     /// One service. `page` is the address of the entry's page on the site as a JSON string, or `.slot` to
     /// fill in later (see JSONWriter.Template), or nil when there is none.
-    static func service(_ entry: KaartEntry, settings: KaartSettings, today: Day, page: JSONValue?,
-                        areas: [String]) -> JSONValue {
+    static func service(
+        _ entry: KaartEntry, settings: KaartSettings, today: Day, page: JSONValue?,
+        areas: [String]
+    ) -> JSONValue {
         let id = KaartStableID.id(for: entry, part: "service")
-        let organizationID = KaartStableID.uuid("buurtsite:kaart:organization:\(Slug.foldedKey(entry.organization.name))")
+        let organizationID = KaartStableID.uuid(
+            "buurtsite:kaart:organization:\(Slug.foldedKey(entry.organization.name))")
         var description = entry.summary
         let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if !body.isEmpty { description += "\n\n" + body }
@@ -67,42 +73,75 @@ public enum KaartHSDS {
             ("alert", .text(entry.closedNotice(today: today))),
         ]
         if let page, entry.contact.website != nil {
-            members.append(("additional_urls", .array([.object([
-                ("id", .string(KaartStableID.id(for: entry, part: "page"))),
-                ("label", .string(settings.name)),
-                ("url", page),
-            ])])))
+            members.append(
+                (
+                    "additional_urls",
+                    .array([
+                        .object([
+                            ("id", .string(KaartStableID.id(for: entry, part: "page"))),
+                            ("label", .string(settings.name)),
+                            ("url", page),
+                        ])
+                    ])
+                ))
         }
         members.append(("organization", organization(entry, id: organizationID)))
-        members.append(("phones", .array(entry.contact.phone.map { phone in
-            [.object([
-                ("id", .string(KaartStableID.id(for: entry, part: "phone"))),
-                ("service_id", .string(id)),
-                ("number", .string(KaartPhone.international(phone) ?? phone)),
-                ("description", .string(phone)),
-            ])]
-        } ?? [])))
-        members.append(("schedules", .array(entry.currentSchedules(today: today).enumerated().map { index, schedule in
-            self.schedule(schedule, index: index, entry: entry, serviceID: id)
-        })))
-        members.append(("service_areas", .array(areas.map { area in
-            .object([
-                ("id", .string(KaartStableID.id(for: entry, part: "area/\(area)"))),
-                ("service_id", .string(id)),
-                ("name", .string(area)),
-            ])
-        })))
-        members.append(("service_at_locations", .array(entry.locations.enumerated().map { index, location in
-            serviceAtLocation(location, index: index, entry: entry, serviceID: id)
-        })))
-        members.append(("languages", .array(entry.languages.map { code in
-            .object([
-                ("id", .string(KaartStableID.id(for: entry, part: "language/\(code)"))),
-                ("service_id", .string(id)),
-                ("name", .string(KaartLanguage.dutchName(for: code))),
-                ("code", .string(code)),
-            ])
-        })))
+        members.append(
+            (
+                "phones",
+                .array(
+                    entry.contact.phone.map { phone in
+                        [
+                            .object([
+                                ("id", .string(KaartStableID.id(for: entry, part: "phone"))),
+                                ("service_id", .string(id)),
+                                ("number", .string(KaartPhone.international(phone) ?? phone)),
+                                ("description", .string(phone)),
+                            ])
+                        ]
+                    } ?? [])
+            ))
+        members.append(
+            (
+                "schedules",
+                .array(
+                    entry.currentSchedules(today: today).enumerated().map { index, schedule in
+                        self.schedule(schedule, index: index, entry: entry, serviceID: id)
+                    })
+            ))
+        members.append(
+            (
+                "service_areas",
+                .array(
+                    areas.map { area in
+                        .object([
+                            ("id", .string(KaartStableID.id(for: entry, part: "area/\(area)"))),
+                            ("service_id", .string(id)),
+                            ("name", .string(area)),
+                        ])
+                    })
+            ))
+        members.append(
+            (
+                "service_at_locations",
+                .array(
+                    entry.locations.enumerated().map { index, location in
+                        serviceAtLocation(location, index: index, entry: entry, serviceID: id)
+                    })
+            ))
+        members.append(
+            (
+                "languages",
+                .array(
+                    entry.languages.map { code in
+                        .object([
+                            ("id", .string(KaartStableID.id(for: entry, part: "language/\(code)"))),
+                            ("service_id", .string(id)),
+                            ("name", .string(KaartLanguage.dutchName(for: code))),
+                            ("code", .string(code)),
+                        ])
+                    })
+            ))
         members.append(("attributes", .array(attributes(entry, settings: settings, serviceID: id))))
         return .object(members)
     }
@@ -131,7 +170,11 @@ public enum KaartHSDS {
         ]
         if let location = locationIndex(of: schedule.location, in: entry) {
             members.append(("location_id", .string(KaartStableID.id(for: entry, part: "location/\(location + 1)"))))
-            members.append(("service_at_location_id", .string(KaartStableID.id(for: entry, part: "service-at-location/\(location + 1)"))))
+            members.append(
+                (
+                    "service_at_location_id",
+                    .string(KaartStableID.id(for: entry, part: "service-at-location/\(location + 1)"))
+                ))
         }
         let rule = schedule.recurrence
         members += [
@@ -150,8 +193,10 @@ public enum KaartHSDS {
         return .object(members)
     }
 
-    private static func serviceAtLocation(_ location: KaartLocation, index: Int, entry: KaartEntry,
-                                          serviceID: String) -> JSONValue {
+    private static func serviceAtLocation(
+        _ location: KaartLocation, index: Int, entry: KaartEntry,
+        serviceID: String
+    ) -> JSONValue {
         let number = index + 1
         let locationID = KaartStableID.id(for: entry, part: "location/\(number)")
         var place: [(String, JSONValue)] = [
@@ -160,23 +205,35 @@ public enum KaartHSDS {
             ("name", .string(location.name)),
             ("latitude", location.coordinates.map { .double($0.latitude) } ?? .null),
             ("longitude", location.coordinates.map { .double($0.longitude) } ?? .null),
-            ("addresses", .array([.object([
-                ("id", .string(KaartStableID.id(for: entry, part: "address/\(number)"))),
-                ("location_id", .string(locationID)),
-                ("address_1", .string(location.address)),
-                ("city", .string(location.place)),
-                ("postal_code", .string(location.postcode)),
-                ("country", .string("NL")),
-                ("address_type", .string("physical")),
-            ])])),
+            (
+                "addresses",
+                .array([
+                    .object([
+                        ("id", .string(KaartStableID.id(for: entry, part: "address/\(number)"))),
+                        ("location_id", .string(locationID)),
+                        ("address_1", .string(location.address)),
+                        ("city", .string(location.place)),
+                        ("postal_code", .string(location.postcode)),
+                        ("country", .string("NL")),
+                        ("address_type", .string("physical")),
+                    ])
+                ])
+            ),
         ]
-        place.append(("accessibility", .array(location.accessibility.map { text in
-            [.object([
-                ("id", .string(KaartStableID.id(for: entry, part: "accessibility/\(number)"))),
-                ("location_id", .string(locationID)),
-                ("description", .string(text)),
-            ])]
-        } ?? [])))
+        place.append(
+            (
+                "accessibility",
+                .array(
+                    location.accessibility.map { text in
+                        [
+                            .object([
+                                ("id", .string(KaartStableID.id(for: entry, part: "accessibility/\(number)"))),
+                                ("location_id", .string(locationID)),
+                                ("description", .string(text)),
+                            ])
+                        ]
+                    } ?? [])
+            ))
         return .object([
             ("id", .string(KaartStableID.id(for: entry, part: "service-at-location/\(number)"))),
             ("service_id", .string(serviceID)),
@@ -190,34 +247,43 @@ public enum KaartHSDS {
         var result: [JSONValue] = []
         func add(taxonomy: String, linkType: String, value: String, label: String) {
             let termID = KaartStableID.uuid("buurtsite:kaart:term:\(taxonomy)/\(value)")
-            result.append(.object([
-                ("id", .string(KaartStableID.id(for: entry, part: "attribute/\(taxonomy)/\(value)"))),
-                ("link_id", .string(serviceID)),
-                ("link_type", .string(linkType)),
-                ("link_entity", .string("service")),
-                ("taxonomy_term_id", .string(termID)),
-                ("label", .string(label)),
-                ("taxonomy_term", .object([
-                    ("id", .string(termID)),
-                    ("code", .string(value)),
-                    ("name", .string(label)),
-                    ("description", .string(label)),
-                    ("taxonomy", .string(taxonomy)),
-                ])),
-            ]))
+            result.append(
+                .object([
+                    ("id", .string(KaartStableID.id(for: entry, part: "attribute/\(taxonomy)/\(value)"))),
+                    ("link_id", .string(serviceID)),
+                    ("link_type", .string(linkType)),
+                    ("link_entity", .string("service")),
+                    ("taxonomy_term_id", .string(termID)),
+                    ("label", .string(label)),
+                    (
+                        "taxonomy_term",
+                        .object([
+                            ("id", .string(termID)),
+                            ("code", .string(value)),
+                            ("name", .string(label)),
+                            ("description", .string(label)),
+                            ("taxonomy", .string(taxonomy)),
+                        ])
+                    ),
+                ]))
         }
         for value in entry.categories {
-            add(taxonomy: "\(settings.name): onderwerpen", linkType: "category", value: value,
+            add(
+                taxonomy: "\(settings.name): onderwerpen", linkType: "category", value: value,
                 label: settings.label(for: value, in: .categories) ?? value)
         }
         for value in entry.audiences {
-            add(taxonomy: "\(settings.name): doelgroepen", linkType: "audience", value: value,
+            add(
+                taxonomy: "\(settings.name): doelgroepen", linkType: "audience", value: value,
                 label: settings.label(for: value, in: .audiences) ?? value)
         }
-        add(taxonomy: "\(settings.name): soort hulp", linkType: "kind", value: entry.kind.rawValue,
+        add(
+            taxonomy: "\(settings.name): soort hulp", linkType: "kind", value: entry.kind.rawValue,
             label: settings.kinds.label(for: entry.kind))
         for channel in entry.channels {
-            add(taxonomy: "\(settings.name): kanalen", linkType: "channel", value: channel.rawValue, label: channel.dutchLabel)
+            add(
+                taxonomy: "\(settings.name): kanalen", linkType: "channel", value: channel.rawValue,
+                label: channel.dutchLabel)
         }
         return result
     }

@@ -1,7 +1,7 @@
 import BuurtCalendar
 import BuurtCore
-import Model
 import Foundation
+import Model
 import YAML
 
 /// Every entry with the cross-checks done (known categories, audiences, buurten; unique slugs) and
@@ -21,8 +21,10 @@ public struct KaartCatalogue: Sendable {
 
     /// Validates what needs all entries and the site.yml settings; problems go to `diagnostics`.
     /// `settingsNode` is the `kaart:` node of site.yml (nil when absent), for locations of settings errors.
-    public init(entries: [KaartEntry], settings: KaartSettings, settingsNode: YAMLNode?, buurten: [Buurt],
-                today: Day, diagnostics: DiagnosticCollector) {
+    public init(
+        entries: [KaartEntry], settings: KaartSettings, settingsNode: YAMLNode?, buurten: [Buurt],
+        today: Day, diagnostics: DiagnosticCollector
+    ) {
         self.settings = settings
         self.today = today
         self.buurten = buurten
@@ -144,13 +146,15 @@ extension KaartCatalogue {
     /// HSDS 3.0 JSON of the entries shown on one buurt's site, or of `all` for buurt nil (the portal).
     /// `pageURL` gives the absolute address of an entry's page (nil: none).
     public func hsdsJSON(for buurt: String?, pageURL: (KaartEntry) -> String? = { _ in nil }) -> String {
-        KaartHSDS.json(buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
-                       areas: areaNames(of:))
+        KaartHSDS.json(
+            buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
+            areas: areaNames(of:))
     }
 
     /// The CSV export (with byte-order mark) of the entries shown on one buurt's site, or of `all` for buurt nil.
     public func csvData(for buurt: String?, pageURL: (KaartEntry) -> String? = { _ in nil }) -> Data {
-        KaartCSV.data(buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
-                      areas: areaNames(of:))
+        KaartCSV.data(
+            buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
+            areas: areaNames(of:))
     }
 }

@@ -1,7 +1,7 @@
 import BuurtCalendar
 import BuurtCore
-import Model
 import Foundation
+import Model
 import YAML
 
 /// One kaart entry (a service, HSDS-style), loaded and checked on its own.
@@ -49,14 +49,16 @@ public struct KaartEntry: Sendable {
     /// The front matter, for locations of problems found later (unknown category, duplicate slug).
     public var frontMatterNode: YAMLNode?
 
-    public init(sourcePath: String, buurt: String?, slug: String, name: String, summary: String = "",
-                kind: HelpKind = .formeel, categories: [String] = [], audiences: [String] = [],
-                organization: KaartOrganization = KaartOrganization(name: ""), cost: String? = nil,
-                languages: [String] = [], eligibility: String? = nil, locations: [KaartLocation] = [],
-                channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
-                hoursNote: String? = nil, closed: [Day] = [], serves: Serves = .all,
-                reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
-                bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil) {
+    public init(
+        sourcePath: String, buurt: String?, slug: String, name: String, summary: String = "",
+        kind: HelpKind = .formeel, categories: [String] = [], audiences: [String] = [],
+        organization: KaartOrganization = KaartOrganization(name: ""), cost: String? = nil,
+        languages: [String] = [], eligibility: String? = nil, locations: [KaartLocation] = [],
+        channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
+        hoursNote: String? = nil, closed: [Day] = [], serves: Serves = .all,
+        reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
+        bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil
+    ) {
         self.sourcePath = sourcePath
         self.buurt = buurt
         self.slug = slug
@@ -129,8 +131,10 @@ public struct KaartLocation: Hashable, Sendable {
     /// Free text: "Rolstoeltoegankelijk, met invalidentoilet."
     public var accessibility: String?
 
-    public init(name: String, address: String, postcode: String, place: String,
-                coordinates: KaartCoordinates? = nil, accessibility: String? = nil) {
+    public init(
+        name: String, address: String, postcode: String, place: String,
+        coordinates: KaartCoordinates? = nil, accessibility: String? = nil
+    ) {
         self.name = name
         self.address = address
         self.postcode = postcode
@@ -190,7 +194,6 @@ public struct KaartContact: Hashable, Sendable {
     /// "tel:+31999123456" for a link; nil without a (valid) phone number.
     public var phoneURI: String? { phone.flatMap(KaartPhone.uri(for:)) }
 }
-
 
 /// An opening time of an entry: when (the rule, with the entry's closed dates), where and a note. Only the place
 /// and the note are the kaart's own; the rule and its wording are BuurtCalendar's.

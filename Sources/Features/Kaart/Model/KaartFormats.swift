@@ -35,7 +35,8 @@ public enum KaartPhone {
         guard let digits = digits(of: text) else { return nil }
         if digits.hasPrefix("+") { return "tel:" + digits }
         if digits.count == 10, !digits.hasPrefix("0800"), !digits.hasPrefix("0900"),
-           !digits.hasPrefix("0906"), !digits.hasPrefix("0909") {
+            !digits.hasPrefix("0906"), !digits.hasPrefix("0909")
+        {
             return "tel:+31" + digits.dropFirst()
         }
         return "tel:" + digits
@@ -55,7 +56,8 @@ public enum KaartPostcode {
         guard compact.count == 6 else { return nil }
         let digits = compact.prefix(4), letters = compact.suffix(2)
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first != "0",
-              letters.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+            letters.allSatisfy({ ("A"..."Z").contains($0) })
+        else { return nil }
         return "\(digits) \(letters)"
     }
 }
@@ -63,7 +65,8 @@ public enum KaartPostcode {
 /// Language codes (ISO 639-1) and their Dutch names.
 public enum KaartLanguage {
     private static let dutch = Locale(identifier: "nl")
-    private static let known: Set<String> = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier).filter { $0.count == 2 })
+    private static let known: Set<String> = Set(
+        Locale.LanguageCode.isoLanguageCodes.map(\.identifier).filter { $0.count == 2 })
 
     /// Whether `code` is a two-letter ISO 639-1 code: "nl", "en", "ar".
     public static func isKnown(_ code: String) -> Bool {

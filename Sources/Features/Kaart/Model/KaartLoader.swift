@@ -21,13 +21,15 @@ public struct KaartLoader: Sendable {
 
     /// One entry; nil for a draft. Throws the file's problems; a file with problems gives no entry.
     func loadEntry(_ path: String, buurt: String?) throws -> KaartEntry? {
-        let file = try FrontMatterFile.read(path, root: root,
-                                            emptyHint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
+        let file = try FrontMatterFile.read(
+            path, root: root,
+            emptyHint: "give the entry at least name, summary, kind, categories, organization, reviewed and owner")
         let node = file.node
         let front = try YAMLDecoder().decode(KaartFrontMatter.self, from: node)
         let slug = try file.slug(custom: front.slug, example: "mijn-vermelding").slug
         var check = KaartEntryCheck(path: path, node: node)
-        let entry = check.entry(from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
+        let entry = check.entry(
+            from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : entry
     }

@@ -32,10 +32,12 @@ public struct KaartSettings: Decodable, Sendable {
         self.init(name: name, segment: segment, intro: nil)
     }
 
-    public init(name: String = "Sociale kaart", segment: String = "kaart", intro: String? = nil,
-                reviewIntervalDays: Int = 365, hideOverdueAfterDays: Int? = nil, csvSeparator: String = ";",
-                categories: [Term] = [], audiences: [Term] = [],
-                facets: [KaartFacet] = KaartFacet.defaults, kinds: KaartKindLabels = KaartKindLabels()) {
+    public init(
+        name: String = "Sociale kaart", segment: String = "kaart", intro: String? = nil,
+        reviewIntervalDays: Int = 365, hideOverdueAfterDays: Int? = nil, csvSeparator: String = ";",
+        categories: [Term] = [], audiences: [Term] = [],
+        facets: [KaartFacet] = KaartFacet.defaults, kinds: KaartKindLabels = KaartKindLabels()
+    ) {
         self.name = name
         self.segment = segment
         self.intro = intro
@@ -66,9 +68,10 @@ public struct KaartSettings: Decodable, Sendable {
         // The lists moved to the top of site.yml, where every feature finds them.
         for key in [CodingKeys.categories, .audiences] where container.contains(key) {
             let node = try container.decode(YAMLNode.self, forKey: key)
-            throw Diagnostic.error(at: node.location, "kaart.\(key.stringValue) has moved to the top of site.yml",
-                                   hint: "write '\(key.stringValue):' without indentation, outside 'kaart:'; "
-                                       + "every feature uses the same list")
+            throw Diagnostic.error(
+                at: node.location, "kaart.\(key.stringValue) has moved to the top of site.yml",
+                hint: "write '\(key.stringValue):' without indentation, outside 'kaart:'; "
+                    + "every feature uses the same list")
         }
         categories = []
         audiences = []

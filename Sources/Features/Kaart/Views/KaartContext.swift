@@ -18,8 +18,10 @@ extension KaartView {
                     "facet": facet.facet.segment, "input_id": "_filter-\(facet.facet.segment)_\(value.term.value)",
                 ]
             }
-            return ["label": facet.facet.label, "segment": facet.facet.segment, "id": "_filter-\(facet.facet.segment)",
-                    "values": values]
+            return [
+                "label": facet.facet.label, "segment": facet.facet.segment, "id": "_filter-\(facet.facet.segment)",
+                "values": values,
+            ]
         }
         var values: [String: Any] = [
             "name": settings.name,
@@ -44,7 +46,9 @@ extension KaartView {
         let filterData = facets.compactMap { facet -> [String: Any]? in
             // The segment becomes part of an attribute name: only plain slugs, which the settings check ensures.
             guard Slug.isValid(facet.facet.segment) else { return nil }
-            return ["segment": facet.facet.segment, "values": entry.values(for: facet.facet.field).joined(separator: " ")]
+            return [
+                "segment": facet.facet.segment, "values": entry.values(for: facet.facet.field).joined(separator: " "),
+            ]
         }
         var item: [String: Any] = [
             "name": entry.name,

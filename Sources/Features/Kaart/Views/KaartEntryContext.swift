@@ -1,7 +1,7 @@
 import BuurtCalendar
 import BuurtCore
-import Site
 import Foundation
+import Site
 
 /// `entry`: every detail of one kaart entry for the `kaart-entry` template.
 extension KaartView {
@@ -54,7 +54,9 @@ extension KaartView {
         values["cost"] = entry.cost?.nonEmpty
         values["eligibility"] = entry.eligibility?.nonEmpty
         values["hours_note"] = hoursNote
-        if !entry.languages.isEmpty { values["languages"] = Dutch.list(entry.languages.map(KaartLanguage.dutchName(for:))) }
+        if !entry.languages.isEmpty {
+            values["languages"] = Dutch.list(entry.languages.map(KaartLanguage.dutchName(for:)))
+        }
         if !channels.isEmpty {
             // "Telefonisch en aan huis": one sentence, so only its first word starts with a capital.
             let text = Dutch.list(channels.map { $0.lowercased() })
@@ -105,7 +107,8 @@ extension KaartView {
     }
 
     private static let queryValueCharacters: CharacterSet = {
-        var set = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var set = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         set.insert(charactersIn: "-._~")
         return set
     }()

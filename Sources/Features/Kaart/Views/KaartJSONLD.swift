@@ -1,6 +1,6 @@
+import BuurtCalendar
 import Model
 import Site
-import BuurtCalendar
 
 /// schema.org data of the kaart's pages, for JSONLD.script.
 extension KaartView {
@@ -26,7 +26,9 @@ extension KaartView {
         if let audience = audience(of: entry) { service["audience"] = audience }
         let hours = entry.openingHoursSpecifications(today: today)
         if !hours.isEmpty { service["hoursAvailable"] = hours }
-        if let cost = entry.cost?.nonEmpty { service["offers"] = ["@type": "Offer", "description": cost] as [String: Any] }
+        if let cost = entry.cost?.nonEmpty {
+            service["offers"] = ["@type": "Offer", "description": cost] as [String: Any]
+        }
         return service
     }
 
@@ -35,9 +37,12 @@ extension KaartView {
         var contact: [String: Any] = [:]
         if !entry.languages.isEmpty { contact["availableLanguage"] = entry.languages }
         if let phone = entry.contact.phone?.nonEmpty {
-            contact["servicePhone"] = ["@type": "ContactPoint", "telephone": KaartPhone.international(phone) ?? phone] as [String: Any]
+            contact["servicePhone"] =
+                ["@type": "ContactPoint", "telephone": KaartPhone.international(phone) ?? phone] as [String: Any]
         }
-        if let website = (entry.contact.website ?? entry.organization.website)?.nonEmpty { contact["serviceUrl"] = website }
+        if let website = (entry.contact.website ?? entry.organization.website)?.nonEmpty {
+            contact["serviceUrl"] = website
+        }
         if let email = entry.contact.email?.nonEmpty {
             var point = contact["servicePhone"] as? [String: Any] ?? ["@type": "ContactPoint"]
             point["email"] = email
@@ -67,7 +72,9 @@ extension KaartView {
             ] as [String: Any],
         ]
         if let point = location.coordinates {
-            place["geo"] = ["@type": "GeoCoordinates", "latitude": String(point.latitude), "longitude": String(point.longitude)]
+            place["geo"] = [
+                "@type": "GeoCoordinates", "latitude": String(point.latitude), "longitude": String(point.longitude),
+            ]
         }
         if let notes = location.accessibility?.nonEmpty { place["description"] = notes }
         return place

@@ -1,8 +1,8 @@
 import BuurtCore
-import Model
-import Site
 import Foundation
 import Markdown
+import Model
+import Site
 
 /// Resolves the relative links and images in a kaart entry's description, like PageLinkResolver does for pages:
 /// a link to a page or to another entry becomes its URL, a file (an image, a PDF) is copied into the site's media.
@@ -35,7 +35,8 @@ struct KaartLinkResolver: ContentLinkResolver {
             return .replace(SitePath.relative(from: urlPath, to: SitePath.encode(entryPath)) + fragment)
         }
         if allEntries.contains(target) {
-            return .missing("link to kaart entry \(target), which is not on the kaart of buurt '\(buurt)' (see its `serves`)")
+            return .missing(
+                "link to kaart entry \(target), which is not on the kaart of buurt '\(buurt)' (see its `serves`)")
         }
         if index.drafts.contains(target) {
             return .missing("link to a draft page: \(target)")

@@ -1,7 +1,7 @@
 import BuurtCore
+import Markdown
 import Model
 import Site
-import Markdown
 
 /// The sociale kaart's pages and exports, as files for the build to write in parallel.
 struct KaartPages: Sendable {
@@ -29,15 +29,20 @@ struct KaartPages: Sendable {
             .page(PageInfo(urlPath: view.homePath, kind: "kaart", title: name), inputs: allEntries) {
                 try renderer.kaartHome(view)
             },
-            .page(PageInfo(urlPath: view.openDataPath, kind: "kaart-data", title: "Open data | \(name)"), inputs: allEntries) {
+            .page(
+                PageInfo(urlPath: view.openDataPath, kind: "kaart-data", title: "Open data | \(name)"),
+                inputs: allEntries
+            ) {
                 try renderer.kaartOpenData(view)
             },
         ]
         for facet in view.facets {
             for value in facet.values {
-                let info = PageInfo(urlPath: view.filterPath(facet.facet, value: value.term.value), kind: "kaart-filter",
-                                    title: "\(value.term.label) | \(name)", fields: [facet.facet.label: [value.term.label]])
-                jobs.append(.page(info, inputs: value.entries.map(\.sourcePath)) { try renderer.kaartFilter(view, value) })
+                let info = PageInfo(
+                    urlPath: view.filterPath(facet.facet, value: value.term.value), kind: "kaart-filter",
+                    title: "\(value.term.label) | \(name)", fields: [facet.facet.label: [value.term.label]])
+                jobs.append(
+                    .page(info, inputs: value.entries.map(\.sourcePath)) { try renderer.kaartFilter(view, value) })
             }
         }
         // Descriptions are rendered now, not in the jobs: the files they use must be known to become jobs themselves.
@@ -46,17 +51,21 @@ struct KaartPages: Sendable {
         // Entry pages all stand at the same depth and `kaart` links through the site root (SitePath.relative):
         // its values are the same on every entry page of the site, so they are made once. Only value types
         // (text, numbers, flags, lists and dictionaries of them) that no job changes: safe to share between threads.
-        nonisolated(unsafe) let entryPageKaart = view.entries.first.map { view.values(urlPath: view.path(of: $0)) } ?? [:]
+        nonisolated(unsafe) let entryPageKaart =
+            view.entries.first.map { view.values(urlPath: view.path(of: $0)) } ?? [:]
         for entry in view.entries {
             let description = descriptions[entry.sourcePath]
             let problems = description?.diagnostics ?? []
-            let info = PageInfo(urlPath: view.path(of: entry), kind: "kaart-entry", title: "\(entry.name) | \(name)",
-                                fields: view.facetFields(of: entry),
-                                text: { [site] in site.pageText(of: entry.body, before: [entry.summary]) })
-            jobs.append(.page(info, inputs: [entry.sourcePath]) {
-                if problems.hasErrors { throw DiagnosticList(problems) }
-                return try renderer.kaartEntry(view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
-            })
+            let info = PageInfo(
+                urlPath: view.path(of: entry), kind: "kaart-entry", title: "\(entry.name) | \(name)",
+                fields: view.facetFields(of: entry),
+                text: { [site] in site.pageText(of: entry.body, before: [entry.summary]) })
+            jobs.append(
+                .page(info, inputs: [entry.sourcePath]) {
+                    if problems.hasErrors { throw DiagnosticList(problems) }
+                    return try renderer.kaartEntry(
+                        view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
+                })
             if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems)) }
         }
         jobs += kaartExportJobs(view.entries) { [self] entry in kaartCanonical(view, view.path(of: entry)) }
@@ -82,13 +91,17 @@ struct KaartPages: Sendable {
     func kaartHome(_ view: KaartView) throws(Diagnostic) -> String {
         let urlPath = view.homePath
         let settings = view.settings
-        let description = settings.intro?.nonEmpty ?? "\(settings.name) van \(view.buurt.config.name): hulp, zorg en activiteiten in de buurt."
+        let description =
+            settings.intro?.nonEmpty
+            ?? "\(settings.name) van \(view.buurt.config.name): hulp, zorg en activiteiten in de buurt."
         var kaart = view.values(urlPath: urlPath)
         kaart["groups"] = view.groupValues(urlPath: urlPath)
-        return try renderKaartPage("kaart", view, urlPath: urlPath, title: settings.name, description: description,
-                                   jsonLD: view.collectionJSONLD(name: settings.name, description: description,
-                                                                 canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
-                                   values: ["kaart": kaart])
+        return try renderKaartPage(
+            "kaart", view, urlPath: urlPath, title: settings.name, description: description,
+            jsonLD: view.collectionJSONLD(
+                name: settings.name, description: description,
+                canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
+            values: ["kaart": kaart])
     }
 
     func kaartFilter(_ view: KaartView, _ value: KaartFacetValue) throws(Diagnostic) -> String {
@@ -96,23 +109,31 @@ struct KaartPages: Sendable {
         var kaart = view.values(urlPath: urlPath, currentFilter: (value.facet, value.term.value))
         kaart["breadcrumb_current"] = value.term.label
         let title = "\(value.term.label) | \(view.settings.name)"
-        let description = "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.entries.count)) in de \(view.settings.name) van \(view.buurt.config.name)."
-        return try renderKaartPage("kaart-filter", view, urlPath: urlPath, title: title, description: description,
-                                   jsonLD: view.collectionJSONLD(name: title, description: description,
-                                                                 canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
-                                   values: ["kaart": kaart, "filter": view.filterValues(value, urlPath: urlPath)])
+        let description =
+            "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.entries.count)) in de \(view.settings.name) van \(view.buurt.config.name)."
+        return try renderKaartPage(
+            "kaart-filter", view, urlPath: urlPath, title: title, description: description,
+            jsonLD: view.collectionJSONLD(
+                name: title, description: description,
+                canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
+            values: ["kaart": kaart, "filter": view.filterValues(value, urlPath: urlPath)])
     }
 
     /// `kaart`: the view's values for an entry page (`view.values(urlPath:)`), the same for all of them.
-    func kaartEntry(_ view: KaartView, _ entry: KaartEntry, kaart: [String: Any], descriptionHTML: String?) throws(Diagnostic) -> String {
+    func kaartEntry(_ view: KaartView, _ entry: KaartEntry, kaart: [String: Any], descriptionHTML: String?)
+        throws(Diagnostic) -> String
+    {
         let urlPath = view.path(of: entry)
         var kaart = kaart
         kaart["breadcrumb_current"] = entry.name
-        return try renderKaartPage("kaart-entry", view, urlPath: urlPath, title: "\(entry.name) | \(view.settings.name)",
-                                   description: entry.summary,
-                                   jsonLD: view.jsonLD(for: entry, canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
-                                   values: ["kaart": kaart,
-                                            "entry": view.entryValues(entry, descriptionHTML: descriptionHTML, urlPath: urlPath)])
+        return try renderKaartPage(
+            "kaart-entry", view, urlPath: urlPath, title: "\(entry.name) | \(view.settings.name)",
+            description: entry.summary,
+            jsonLD: view.jsonLD(for: entry, canonical: kaartCanonical(view, urlPath), siteBase: kaartSiteBase(view)),
+            values: [
+                "kaart": kaart,
+                "entry": view.entryValues(entry, descriptionHTML: descriptionHTML, urlPath: urlPath),
+            ])
     }
 
     func kaartOpenData(_ view: KaartView) throws(Diagnostic) -> String {
@@ -120,56 +141,81 @@ struct KaartPages: Sendable {
         var kaart = view.values(urlPath: urlPath)
         kaart["breadcrumb_current"] = "Open data"
         let title = "Open data | \(view.settings.name)"
-        let description = "De \(view.settings.name) van \(view.buurt.config.name) om te downloaden, als JSON (Open Referral HSDS) en als CSV."
+        let description =
+            "De \(view.settings.name) van \(view.buurt.config.name) om te downloaden, als JSON (Open Referral HSDS) en als CSV."
         let jsonLD: [String: Any] = [
-            "@type": "Dataset", "name": "\(view.settings.name) van \(view.buurt.config.name)", "description": description,
+            "@type": "Dataset", "name": "\(view.settings.name) van \(view.buurt.config.name)",
+            "description": description,
             "url": kaartCanonical(view, urlPath), "inLanguage": content.municipality.language,
             "publisher": ["@type": "GovernmentOrganization", "name": content.municipality.name] as [String: Any],
             "distribution": [
-                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": kaartCanonical(view, view.hsdsPath)],
-                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": kaartCanonical(view, view.csvPath)],
+                [
+                    "@type": "DataDownload", "encodingFormat": "application/json",
+                    "contentUrl": kaartCanonical(view, view.hsdsPath),
+                ],
+                [
+                    "@type": "DataDownload", "encodingFormat": "text/csv",
+                    "contentUrl": kaartCanonical(view, view.csvPath),
+                ],
             ] as [Any],
         ]
-        return try renderKaartPage("kaart-data", view, urlPath: urlPath, title: title, description: description,
-                                   jsonLD: jsonLD, values: ["kaart": kaart])
+        return try renderKaartPage(
+            "kaart-data", view, urlPath: urlPath, title: title, description: description,
+            jsonLD: jsonLD, values: ["kaart": kaart])
     }
 
     /// The keys of every page of the buurt site (see docs/THEMES.md), then the kaart's own.
-    private func renderKaartPage(_ template: String, _ view: KaartView, urlPath: String, title: String, description: String,
-                                 jsonLD: [String: Any], values: [String: Any]) throws(Diagnostic) -> String {
-        try site.renderBuurtPage(template, buurt: view.buurt, urlPath: urlPath, title: title, description: description,
-                                 jsonLD: jsonLD, values: values)
+    private func renderKaartPage(
+        _ template: String, _ view: KaartView, urlPath: String, title: String, description: String,
+        jsonLD: [String: Any], values: [String: Any]
+    ) throws(Diagnostic) -> String {
+        try site.renderBuurtPage(
+            template, buurt: view.buurt, urlPath: urlPath, title: title, description: description,
+            jsonLD: jsonLD, values: values)
     }
 
     private func kaartSiteBase(_ view: KaartView) -> String { view.buurt.config.baseURL.absolute }
 
-    private func kaartCanonical(_ view: KaartView, _ path: String) -> String { kaartSiteBase(view) + SitePath.encode(path) }
+    private func kaartCanonical(_ view: KaartView, _ path: String) -> String {
+        kaartSiteBase(view) + SitePath.encode(path)
+    }
 
     // MARK: Descriptions and exports
 
     /// Each entry's Markdown description as HTML (entries without one are left out), its links resolved
     /// for this buurt's site; files it uses are added to `media`.
     private func kaartDescriptions(_ view: KaartView, media: MediaFiles) -> [String: RenderedMarkdown] {
-        let entryPaths = Dictionary(view.entries.map { ($0.sourcePath, view.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        let entryPaths = Dictionary(
+            view.entries.map { ($0.sourcePath, view.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
         let allEntries = Set(catalogue.all.map(\.sourcePath))
         var descriptions: [String: RenderedMarkdown] = [:]
         for entry in view.entries where !entry.body.allSatisfy(\.isWhitespace) {
-            let resolver = KaartLinkResolver(entry: entry, urlPath: view.path(of: entry), index: index, root: content.root,
-                                             media: media, entryPaths: entryPaths, allEntries: allEntries, buurt: view.buurt.slug)
-            descriptions[entry.sourcePath] = renderings.render(entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,
-                                                               with: markdown, resolver: resolver).markdown
+            let resolver = KaartLinkResolver(
+                entry: entry, urlPath: view.path(of: entry), index: index, root: content.root,
+                media: media, entryPaths: entryPaths, allEntries: allEntries, buurt: view.buurt.slug)
+            descriptions[entry.sourcePath] =
+                renderings.render(
+                    entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,
+                    with: markdown, resolver: resolver
+                ).markdown
         }
         return descriptions
     }
 
     /// hsds.json and kaart.csv with exactly these entries; `pageURL` gives the address of an entry's page.
-    private func kaartExportJobs(_ entries: [KaartEntry], pageURL: @escaping @Sendable (KaartEntry) -> String?) -> [RenderJob] {
+    private func kaartExportJobs(_ entries: [KaartEntry], pageURL: @escaping @Sendable (KaartEntry) -> String?)
+        -> [RenderJob]
+    {
         let catalogue = catalogue
         return [
-            RenderJob(path: KaartView.hsdsPath(catalogue.settings), body: .data { catalogue.hsdsData(entries, pageURL: pageURL) },
-                      inputs: entries.map(\.sourcePath)),
-            RenderJob(path: KaartView.csvPath(catalogue.settings), body: .data { catalogue.csvData(entries, pageURL: pageURL) },
-                      inputs: entries.map(\.sourcePath)),
+            RenderJob(
+                path: KaartView.hsdsPath(catalogue.settings),
+                body: .data { catalogue.hsdsData(entries, pageURL: pageURL) },
+                inputs: entries.map(\.sourcePath)),
+            RenderJob(
+                path: KaartView.csvPath(catalogue.settings),
+                body: .data { catalogue.csvData(entries, pageURL: pageURL) },
+                inputs: entries.map(\.sourcePath)),
         ]
     }
 }

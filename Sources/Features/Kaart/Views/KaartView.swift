@@ -1,7 +1,7 @@
+import BuurtCalendar
 import Model
 import Site
 import YAML
-import BuurtCalendar
 
 /// One buurt's kaart, worked out once before its pages render: the entries in list order, the filter
 /// values that have entries (the static filter pages), and the paths of every kaart page.
@@ -54,7 +54,8 @@ struct KaartView: Sendable {
     /// The filter page of a value when this kaart has one (the site has that filter and an entry with the value).
     func filterPath(field: KaartField, value: String) -> String? {
         guard let facet = facets.first(where: { $0.facet.field == field }),
-              facet.values.contains(where: { $0.term.value == value }) else { return nil }
+            facet.values.contains(where: { $0.term.value == value })
+        else { return nil }
         return filterPath(facet.facet, value: value)
     }
 
@@ -85,7 +86,8 @@ struct KaartView: Sendable {
         var byValue: [String: [KaartEntry]] = [:]
         var rest: [KaartEntry] = []
         for entry in entries {
-            if let value = entry.values(for: first.field).first(where: { value in terms.contains { $0.value == value } }) {
+            if let value = entry.values(for: first.field).first(where: { value in terms.contains { $0.value == value } }
+            ) {
                 byValue[value, default: []].append(entry)
             } else {
                 rest.append(entry)

@@ -29,7 +29,12 @@ public enum ReadingTime {
             if let closing = skipping {
                 if character == "(" && closing == ")" { depth += 1 }
                 if character == closing {
-                    if depth == 0 { skipping = nil; result.append(" ") } else { depth -= 1 }
+                    if depth == 0 {
+                        skipping = nil
+                        result.append(" ")
+                    } else {
+                        depth -= 1
+                    }
                 }
                 continue
             }

@@ -28,19 +28,22 @@ public struct ToolkitSettings: Decodable, Sendable {
         self.name = name
         self.segment = segment
         self.intro = intro
-        self.topics = topics.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
+        self.topics = topics.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(
+            \.element)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let entries = try container.decodeIfPresent([TopicEntry].self, forKey: .topics) ?? []
-        self.init(name: try container.decodeIfPresent(String.self, forKey: .name) ?? "Toolkit",
-                  segment: try container.decodeIfPresent(String.self, forKey: .segment) ?? "toolkit",
-                  intro: try container.decodeIfPresent(String.self, forKey: .intro),
-                  topics: entries.enumerated().map { position, entry in
-                      ToolkitTopic(slug: entry.slug, title: entry.title, description: entry.description,
-                                   order: entry.order ?? position + 1)
-                  })
+        self.init(
+            name: try container.decodeIfPresent(String.self, forKey: .name) ?? "Toolkit",
+            segment: try container.decodeIfPresent(String.self, forKey: .segment) ?? "toolkit",
+            intro: try container.decodeIfPresent(String.self, forKey: .intro),
+            topics: entries.enumerated().map { position, entry in
+                ToolkitTopic(
+                    slug: entry.slug, title: entry.title, description: entry.description,
+                    order: entry.order ?? position + 1)
+            })
     }
 
     enum CodingKeys: String, CodingKey { case name, segment, intro, topics }
@@ -145,10 +148,12 @@ public struct ToolkitArticle: Sendable {
     /// Where fields were written, for messages about them.
     public var locations: ToolkitArticleLocations
 
-    public init(sourcePath: String, buurt: String?, slug: String, title: String, topic: String, summary: String,
-                audience: String? = nil, author: String? = nil, source: String? = nil, date: Day,
-                related: [String] = [], attachments: [ToolkitAttachment] = [], order: Int? = nil,
-                body: String = "", bodyFirstLine: Int = 1, locations: ToolkitArticleLocations? = nil) {
+    public init(
+        sourcePath: String, buurt: String?, slug: String, title: String, topic: String, summary: String,
+        audience: String? = nil, author: String? = nil, source: String? = nil, date: Day,
+        related: [String] = [], attachments: [ToolkitAttachment] = [], order: Int? = nil,
+        body: String = "", bodyFirstLine: Int = 1, locations: ToolkitArticleLocations? = nil
+    ) {
         self.sourcePath = sourcePath
         self.buurt = buurt
         self.slug = slug
@@ -247,11 +252,15 @@ public struct ToolkitLibrary: Sendable {
 
     /// Validates what needs all articles and the settings; problems go to `diagnostics`.
     /// `buurtSettings`: what each buurt (by slug) changes of the toolkit, from the `toolkit:` section of its buurt.yml.
-    public init(articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [Buurt],
-                buurtSettings: [String: BuurtToolkitSettings] = [:], diagnostics: DiagnosticCollector) {
+    public init(
+        articles: [ToolkitArticle], settings: ToolkitSettings, settingsNode: YAMLNode?, buurten: [Buurt],
+        buurtSettings: [String: BuurtToolkitSettings] = [:], diagnostics: DiagnosticCollector
+    ) {
         self.settings = settings
         var topicRank: [String: Int] = [:]
-        for (rank, topic) in settings.topics.enumerated() where topicRank[topic.slug] == nil { topicRank[topic.slug] = rank }
+        for (rank, topic) in settings.topics.enumerated() where topicRank[topic.slug] == nil {
+            topicRank[topic.slug] = rank
+        }
         self.topicRank = topicRank
         self.all = articles.sorted { Self.readsBefore($0, $1, topicRank: topicRank) }
         var hidden: [String: Set<String>] = [:]
@@ -259,9 +268,10 @@ public struct ToolkitLibrary: Sendable {
         self.hidden = hidden
         var shownByBuurt: [String: ShownArticles] = [:]
         for buurt in buurten where shownByBuurt[buurt.slug] == nil {
-            shownByBuurt[buurt.slug] = ShownArticles(all.filter {
-                Self.isShown($0, on: buurt.slug, topicRank: topicRank, hidden: hidden)
-            })
+            shownByBuurt[buurt.slug] = ShownArticles(
+                all.filter {
+                    Self.isShown($0, on: buurt.slug, topicRank: topicRank, hidden: hidden)
+                })
         }
         self.shownByBuurt = shownByBuurt
         ToolkitValidator(library: self, diagnostics: diagnostics)

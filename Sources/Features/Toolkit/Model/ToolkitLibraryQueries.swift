@@ -62,7 +62,9 @@ extension ToolkitLibrary {
         Self.isShown(article, on: buurt, topicRank: topicRank, hidden: hidden)
     }
 
-    static func isShown(_ article: ToolkitArticle, on buurt: String, topicRank: [String: Int], hidden: [String: Set<String>]) -> Bool {
+    static func isShown(
+        _ article: ToolkitArticle, on buurt: String, topicRank: [String: Int], hidden: [String: Set<String>]
+    ) -> Bool {
         (article.buurt == nil || article.buurt == buurt) && topicRank[article.topic] != nil
             && !(hidden[buurt]?.contains(article.topic) ?? false)
     }

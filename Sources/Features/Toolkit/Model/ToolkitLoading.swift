@@ -58,33 +58,38 @@ extension ToolkitLoader {
     /// One article; nil for a draft. Problems that do not stop the article from being used (an attachment that
     /// is missing) go to `diagnostics`; problems that do are thrown.
     func loadArticle(_ path: String, buurt: String?, diagnostics: DiagnosticCollector) throws -> ToolkitArticle? {
-        let file = try FrontMatterFile.read(path, root: root, emptyHint: "give the article at least title, topic, summary and date")
+        let file = try FrontMatterFile.read(
+            path, root: root, emptyHint: "give the article at least title, topic, summary and date")
         let node = file.node
         let frontMatter = try YAMLDecoder().decode(ArticleFrontMatter.self, from: node)
         let slug = try articleSlug(file, frontMatter: frontMatter)
         checkFilled(frontMatter, node: node, diagnostics: diagnostics)
         let folder = String(path.pathFolder)
-        let attachments = loadAttachments(frontMatter.attachments, node: node["attachments"], folder: folder,
-                                          articlePath: path, diagnostics: diagnostics)
+        let attachments = loadAttachments(
+            frontMatter.attachments, node: node["attachments"], folder: folder,
+            articlePath: path, diagnostics: diagnostics)
         if frontMatter.draft { return nil }
         let locations = ToolkitArticleLocations(
             slug: node["slug"]?.location ?? SourceLocation(file: path),
             topic: node["topic"]?.location ?? SourceLocation(file: path),
             related: frontMatter.related.indices.map { node["related"]?[$0]?.location ?? node.location })
-        return ToolkitArticle(sourcePath: path, buurt: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
-                              summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
-                              source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
-                              attachments: attachments, order: frontMatter.order, body: String(file.body),
-                              bodyFirstLine: file.bodyFirstLine, locations: locations)
+        return ToolkitArticle(
+            sourcePath: path, buurt: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
+            summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
+            source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
+            attachments: attachments, order: frontMatter.order, body: String(file.body),
+            bodyFirstLine: file.bodyFirstLine, locations: locations)
     }
 
     /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".
     func articleSlug(_ file: FrontMatterFile, frontMatter: ArticleFrontMatter) throws -> String {
         let (slug, location) = try file.slug(custom: frontMatter.slug, example: "mijn-artikel")
         if Self.reservedSlugs.contains(slug) {
-            throw Diagnostic.error(at: location, "'\(slug)' is the address of the printable booklet of each topic",
-                                   hint: frontMatter.slug == nil ? "rename the file or set another 'slug:' in the front matter"
-                                                                 : "choose another 'slug:'")
+            throw Diagnostic.error(
+                at: location, "'\(slug)' is the address of the printable booklet of each topic",
+                hint: frontMatter.slug == nil
+                    ? "rename the file or set another 'slug:' in the front matter"
+                    : "choose another 'slug:'")
         }
         return slug
     }
@@ -97,7 +102,8 @@ extension ToolkitLoader {
             ("summary", frontMatter.summary, "write one or two sentences about what the article offers"),
         ]
         for field in required where field.value.allSatisfy(\.isWhitespace) {
-            diagnostics.add(.error(at: node[field.key]?.location ?? node.location, "'\(field.key)' is empty", hint: field.hint))
+            diagnostics.add(
+                .error(at: node[field.key]?.location ?? node.location, "'\(field.key)' is empty", hint: field.hint))
         }
     }
 }

@@ -15,7 +15,8 @@ enum ToolkitHTML {
         return HTMLBytes.rewrite(html) { source, output in
             var position = 0
             while let open = source.firstIndex(of: UInt8(ascii: "<"), from: position),
-                  let close = source.firstIndex(of: UInt8(ascii: ">"), from: open) {
+                let close = source.firstIndex(of: UInt8(ascii: ">"), from: open)
+            {
                 output.append(contentsOf: source[position..<open])
                 tag(source[open...close], prefix: prefix, headingShift: headingShift, into: &output)
                 position = close + 1
@@ -25,14 +26,17 @@ enum ToolkitHTML {
     }
 
     /// One tag, `<…>`, changed where needed: the heading's level, ids and links to ids.
-    private static func tag(_ tag: Slice<UnsafeBufferPointer<UInt8>>, prefix: [UInt8], headingShift: Int,
-                            into output: inout [UInt8]) {
+    private static func tag(
+        _ tag: Slice<UnsafeBufferPointer<UInt8>>, prefix: [UInt8], headingShift: Int,
+        into output: inout [UInt8]
+    ) {
         var position = tag.startIndex
         // <h2 … > or </h2>
         let nameStart = position + (tag.count > 1 && tag[position + 1] == UInt8(ascii: "/") ? 2 : 1)
         if nameStart + 2 < tag.endIndex, tag[nameStart] == UInt8(ascii: "h"),
-           let level = headingLevel(tag[nameStart + 1]),
-           tag[nameStart + 2] == UInt8(ascii: ">") || tag[nameStart + 2] == UInt8(ascii: " ") {
+            let level = headingLevel(tag[nameStart + 1]),
+            tag[nameStart + 2] == UInt8(ascii: ">") || tag[nameStart + 2] == UInt8(ascii: " ")
+        {
             output.append(contentsOf: tag[position...nameStart])
             output.append(contentsOf: String(min(6, level + headingShift)).utf8)
             position = nameStart + 2

@@ -1,8 +1,8 @@
 import BuurtCore
-import Model
-import Site
 import Foundation
 import Markdown
+import Model
+import Site
 
 /// Turns the relative links and images of a toolkit article into URLs of the buurt site:
 /// other articles become their pages, content pages their pages, and files (images, a worksheet)
@@ -70,9 +70,13 @@ struct ToolkitLinkResolver: ContentLinkResolver {
     private func url(of entry: SiteIndex.Entry) -> String {
         switch entry.owner {
         case .municipality:
-            return absoluteLinks ? site.base + SitePath.encode(entry.urlPath) : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
+            return absoluteLinks
+                ? site.base + SitePath.encode(entry.urlPath)
+                : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
         case .buurt(let slug) where slug == site.buurt:
-            return absoluteLinks ? site.base + SitePath.encode(entry.urlPath) : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
+            return absoluteLinks
+                ? site.base + SitePath.encode(entry.urlPath)
+                : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
         case .buurt(let slug):
             return (index.baseURLs[slug] ?? "") + SitePath.encode(entry.urlPath)
         }
@@ -89,7 +93,9 @@ struct ToolkitLinkResolver: ContentLinkResolver {
         let folder = article.folder + "/"
         if target.hasPrefix(folder), !target.hasSuffix("/index.html") {
             sitePath = site.path(of: article) + target.dropFirst(folder.count)
-        } else if let media = MediaFiles.sitePath(for: target, owner: article.buurt.map { .buurt(slug: $0) } ?? .municipality) {
+        } else if let media = MediaFiles.sitePath(
+            for: target, owner: article.buurt.map { .buurt(slug: $0) } ?? .municipality)
+        {
             sitePath = media
         } else {
             return nil

@@ -1,7 +1,7 @@
 import BuurtCore
+import Markdown
 import Model
 import Site
-import Markdown
 
 /// A printable booklet of a buurt site's toolkit: all articles of one topic, or of the whole toolkit.
 public struct ToolkitBooklet: Sendable, Hashable {
@@ -44,30 +44,40 @@ struct ToolkitPages: Sendable {
             .page(PageInfo(urlPath: site.homePath, kind: "toolkit-home", title: name), inputs: allArticles) {
                 try pages.toolkitHome(site, buurt: buurt)
             },
-            .page(PageInfo(urlPath: site.bookletPath(of: nil), kind: "toolkit-booklet", title: name), inputs: allArticles) {
+            .page(
+                PageInfo(urlPath: site.bookletPath(of: nil), kind: "toolkit-booklet", title: name), inputs: allArticles
+            ) {
                 try pages.toolkitBooklet(of: nil, site: site, buurt: buurt)
             },
         ]
         for section in site.sections {
             let topic = section.topic, articles = section.articles.map(\.sourcePath)
-            jobs.append(.page(PageInfo(urlPath: site.path(of: topic), kind: "toolkit-topic", title: "\(topic.title) | \(name)"),
-                              inputs: articles) {
-                try pages.toolkitTopic(section, site: site, buurt: buurt)
-            })
-            jobs.append(.page(PageInfo(urlPath: site.bookletPath(of: topic), kind: "toolkit-booklet", title: topic.title),
-                              inputs: articles) {
-                try pages.toolkitBooklet(of: topic, site: site, buurt: buurt)
-            })
+            jobs.append(
+                .page(
+                    PageInfo(urlPath: site.path(of: topic), kind: "toolkit-topic", title: "\(topic.title) | \(name)"),
+                    inputs: articles
+                ) {
+                    try pages.toolkitTopic(section, site: site, buurt: buurt)
+                })
+            jobs.append(
+                .page(
+                    PageInfo(urlPath: site.bookletPath(of: topic), kind: "toolkit-booklet", title: topic.title),
+                    inputs: articles
+                ) {
+                    try pages.toolkitBooklet(of: topic, site: site, buurt: buurt)
+                })
         }
         var attachmentPaths: Set<String> = []
         for (article, markdown) in zip(site.articles, rendered) {
             let topic = site.section(of: article)?.topic.title ?? article.topic
-            let info = PageInfo(urlPath: site.path(of: article), kind: "toolkit-article", title: article.title,
-                                fields: ["onderwerp": [topic]],
-                                text: { renderer.pageText(of: article.body, before: [article.summary]) })
-            jobs.append(.page(info, inputs: [article.sourcePath] + article.attachments.map(\.file)) {
-                try pages.toolkitArticle(article, markdown: markdown, site: site, buurt: buurt)
-            })
+            let info = PageInfo(
+                urlPath: site.path(of: article), kind: "toolkit-article", title: article.title,
+                fields: ["onderwerp": [topic]],
+                text: { renderer.pageText(of: article.body, before: [article.summary]) })
+            jobs.append(
+                .page(info, inputs: [article.sourcePath] + article.attachments.map(\.file)) {
+                    try pages.toolkitArticle(article, markdown: markdown, site: site, buurt: buurt)
+                })
             for attachment in article.attachments {
                 let path = site.path(of: article) + attachment.fileName
                 guard attachmentPaths.insert(path).inserted else { continue }
@@ -85,12 +95,16 @@ struct ToolkitPages: Sendable {
     /// An article's Markdown as it appears on `page`: its own page, or with `booklet` the articles of the booklet
     /// it is part of. Files it uses are added to `files`. Rendered once for all pages and buurt sites where its
     /// links come out the same (see `SharedRenderings`).
-    func renderToolkitArticle(_ article: ToolkitArticle, site: ToolkitSite, page: String, booklet: Set<String>? = nil,
-                              files: MediaFiles?) -> SharedRendering {
-        let resolver = ToolkitLinkResolver(article: article, site: site, page: page, bookletArticles: booklet ?? [],
-                                           absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
-        return renderings.render(article.body, file: article.sourcePath, firstLine: article.bodyFirstLine,
-                                 with: markdown, resolver: resolver)
+    func renderToolkitArticle(
+        _ article: ToolkitArticle, site: ToolkitSite, page: String, booklet: Set<String>? = nil,
+        files: MediaFiles?
+    ) -> SharedRendering {
+        let resolver = ToolkitLinkResolver(
+            article: article, site: site, page: page, bookletArticles: booklet ?? [],
+            absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
+        return renderings.render(
+            article.body, file: article.sourcePath, firstLine: article.bodyFirstLine,
+            with: markdown, resolver: resolver)
     }
 
     // MARK: Pages
@@ -105,20 +119,31 @@ struct ToolkitPages: Sendable {
             topic["has_articles"] = true
             return topic
         }
-        let description = site.settings.intro?.nonEmpty
+        let description =
+            site.settings.intro?.nonEmpty
             ?? "Praktische artikelen voor actieve bewoners van \(buurt.config.name), per onderwerp. Ook om af te drukken."
-        var jsonLD = toolkitPageJSONLD(type: "CollectionPage", name: site.settings.name, description: description, urlPath: urlPath, buurt: buurt)
-        jsonLD["hasPart"] = site.sections.map { ["@type": "CollectionPage", "name": $0.topic.title, "url": site.base + SitePath.encode(site.path(of: $0.topic))] }
+        var jsonLD = toolkitPageJSONLD(
+            type: "CollectionPage", name: site.settings.name, description: description, urlPath: urlPath, buurt: buurt)
+        jsonLD["hasPart"] = site.sections.map {
+            [
+                "@type": "CollectionPage", "name": $0.topic.title,
+                "url": site.base + SitePath.encode(site.path(of: $0.topic)),
+            ]
+        }
         var toolkit = toolkitValues(site, link: link)
         toolkit["topics"] = topics
         toolkit["has_topics"] = !topics.isEmpty
-        return try renderToolkitPage("toolkit-home", title: site.settings.name, description: description, urlPath: urlPath,
-                                     jsonLD: jsonLD, buurt: buurt, breadcrumbs: [], values: [
-                                         "toolkit": toolkit,
-                                         "print": printValues(booklet: nil, site: site, link: link,
-                                                              text: "Wil je de artikelen lezen op papier, of ze uitdelen aan buren die niet vaak online zijn? Druk dan een boekje af.",
-                                                              button: nil),
-                                     ])
+        return try renderToolkitPage(
+            "toolkit-home", title: site.settings.name, description: description, urlPath: urlPath,
+            jsonLD: jsonLD, buurt: buurt, breadcrumbs: [],
+            values: [
+                "toolkit": toolkit,
+                "print": printValues(
+                    booklet: nil, site: site, link: link,
+                    text:
+                        "Wil je de artikelen lezen op papier, of ze uitdelen aan buren die niet vaak online zijn? Druk dan een boekje af.",
+                    button: nil),
+            ])
     }
 
     /// /toolkit/<topic>/: the topic's description and its articles.
@@ -128,28 +153,41 @@ struct ToolkitPages: Sendable {
         var topic = toolkitTopicValues(section.topic, site: site, link: link)
         topic["articles"] = section.articles.map { toolkitCard($0, site: site, link: link) }
         topic["has_articles"] = !section.articles.isEmpty
-        let description = section.topic.description?.nonEmpty ?? "Artikelen over \(section.topic.title) in de \(site.settings.name) van \(buurt.config.name)."
-        var jsonLD = toolkitPageJSONLD(type: "CollectionPage", name: section.topic.title, description: description, urlPath: urlPath, buurt: buurt)
-        jsonLD["hasPart"] = section.articles.map { ["@type": "Article", "headline": $0.title, "url": site.base + SitePath.encode(site.path(of: $0))] }
-        return try renderToolkitPage("toolkit-topic", title: "\(section.topic.title) | \(site.settings.name)", description: description,
-                                     urlPath: urlPath, jsonLD: jsonLD, buurt: buurt,
-                                     breadcrumbs: [(site.settings.name, site.homePath)], values: [
-                                         "toolkit": toolkitValues(site, link: link),
-                                         "topic": topic,
-                                         "print": printValues(booklet: section.topic, site: site, link: link,
-                                                              text: "Druk alle artikelen over dit onderwerp af als één boekje. Elk artikel begint op een nieuwe bladzijde.",
-                                                              button: nil),
-                                     ])
+        let description =
+            section.topic.description?.nonEmpty
+            ?? "Artikelen over \(section.topic.title) in de \(site.settings.name) van \(buurt.config.name)."
+        var jsonLD = toolkitPageJSONLD(
+            type: "CollectionPage", name: section.topic.title, description: description, urlPath: urlPath, buurt: buurt)
+        jsonLD["hasPart"] = section.articles.map {
+            ["@type": "Article", "headline": $0.title, "url": site.base + SitePath.encode(site.path(of: $0))]
+        }
+        return try renderToolkitPage(
+            "toolkit-topic", title: "\(section.topic.title) | \(site.settings.name)", description: description,
+            urlPath: urlPath, jsonLD: jsonLD, buurt: buurt,
+            breadcrumbs: [(site.settings.name, site.homePath)],
+            values: [
+                "toolkit": toolkitValues(site, link: link),
+                "topic": topic,
+                "print": printValues(
+                    booklet: section.topic, site: site, link: link,
+                    text:
+                        "Druk alle artikelen over dit onderwerp af als één boekje. Elk artikel begint op een nieuwe bladzijde.",
+                    button: nil),
+            ])
     }
 
     /// /toolkit/<topic>/<article>/: the article with its facts, table of contents, downloads and related articles.
-    func toolkitArticle(_ article: ToolkitArticle, markdown: RenderedMarkdown, site: ToolkitSite, buurt: Buurt) throws(Diagnostic) -> String {
+    func toolkitArticle(_ article: ToolkitArticle, markdown: RenderedMarkdown, site: ToolkitSite, buurt: Buurt)
+        throws(Diagnostic) -> String
+    {
         let urlPath = site.path(of: article)
         let link = Self.toolkitLinker(from: urlPath)
         let topic = site.section(of: article)?.topic ?? library.topic(article.topic)
         var values = toolkitArticleValues(article, topic: topic, site: site, link: link)
         var tables = 0
-        values["content"] = ToolkitHTML.tableCount(markdown.html) > 1 ? ToolkitHTML.numberingTables(markdown.html, counter: &tables) : markdown.html
+        values["content"] =
+            ToolkitHTML.tableCount(markdown.html) > 1
+            ? ToolkitHTML.numberingTables(markdown.html, counter: &tables) : markdown.html
         values["attachments"] = article.attachments.map { attachment -> [String: Any] in
             var values = toolkitAttachmentValues(attachment, url: link(urlPath + attachment.fileName))
             values["address"] = site.base + SitePath.encode(urlPath + attachment.fileName)
@@ -163,31 +201,40 @@ struct ToolkitPages: Sendable {
         values["has_toc"] = hasTOC
         var crumbs = [(site.settings.name, site.homePath)]
         if let topic { crumbs.append((topic.title, site.path(of: topic))) }
-        return try renderToolkitPage("toolkit-article", title: article.title, description: article.summary, urlPath: urlPath,
-                                     jsonLD: toolkitArticleJSONLD(article, topic: topic, urlPath: urlPath, buurt: buurt),
-                                     buurt: buurt, breadcrumbs: crumbs, values: [
-                                         "toolkit": toolkitValues(site, link: link),
-                                         "article": values,
-                                         // The names the toc partial reads.
-                                         "page": ["title": article.title, "has_toc": hasTOC,
-                                                  "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] }] as [String: Any],
-                                         "print": printValues(booklet: topic, site: site, link: link,
-                                                              text: "Druk dit artikel af met de afdrukknop van je browser, of druk alle artikelen over \(topic?.title ?? "dit onderwerp") af als boekje.",
-                                                              button: "Dit artikel afdrukken"),
-                                     ])
+        return try renderToolkitPage(
+            "toolkit-article", title: article.title, description: article.summary, urlPath: urlPath,
+            jsonLD: toolkitArticleJSONLD(article, topic: topic, urlPath: urlPath, buurt: buurt),
+            buurt: buurt, breadcrumbs: crumbs,
+            values: [
+                "toolkit": toolkitValues(site, link: link),
+                "article": values,
+                // The names the toc partial reads.
+                "page": [
+                    "title": article.title, "has_toc": hasTOC,
+                    "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
+                ] as [String: Any],
+                "print": printValues(
+                    booklet: topic, site: site, link: link,
+                    text:
+                        "Druk dit artikel af met de afdrukknop van je browser, of druk alle artikelen over \(topic?.title ?? "dit onderwerp") af als boekje.",
+                    button: "Dit artikel afdrukken"),
+            ])
     }
 
     // MARK: Shared parts
 
     /// Renders a toolkit page with the keys every buurt page has, the breadcrumbs and the page's own `values`.
-    func renderToolkitPage(_ template: String, title: String, description: String, urlPath: String, jsonLD: [String: Any],
-                           buurt: Buurt, breadcrumbs: [(title: String, urlPath: String)],
-                           values: [String: Any]) throws(Diagnostic) -> String {
+    func renderToolkitPage(
+        _ template: String, title: String, description: String, urlPath: String, jsonLD: [String: Any],
+        buurt: Buurt, breadcrumbs: [(title: String, urlPath: String)],
+        values: [String: Any]
+    ) throws(Diagnostic) -> String {
         let link = Self.toolkitLinker(from: urlPath)
         let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.title, "url": link($0.urlPath)] }
-        return try site.renderBuurtPage(template, buurt: buurt, urlPath: urlPath, title: title, description: description,
-                                        jsonLD: jsonLD,
-                                        values: ["breadcrumbs": crumbs, "has_breadcrumbs": !crumbs.isEmpty].merging(values))
+        return try site.renderBuurtPage(
+            template, buurt: buurt, urlPath: urlPath, title: title, description: description,
+            jsonLD: jsonLD,
+            values: ["breadcrumbs": crumbs, "has_breadcrumbs": !crumbs.isEmpty].merging(values))
     }
 
     /// Relative links from the page at `from` to site paths.
@@ -232,7 +279,9 @@ struct ToolkitPages: Sendable {
     }
 
     /// An article's own facts, on its page and in booklets.
-    func toolkitArticleValues(_ article: ToolkitArticle, topic: ToolkitTopic?, site: ToolkitSite, link: (String) -> String) -> [String: Any] {
+    func toolkitArticleValues(
+        _ article: ToolkitArticle, topic: ToolkitTopic?, site: ToolkitSite, link: (String) -> String
+    ) -> [String: Any] {
         var values: [String: Any] = [
             "slug": article.slug,
             "title": article.title,
@@ -258,12 +307,16 @@ struct ToolkitPages: Sendable {
     }
 
     func toolkitAttachmentValues(_ attachment: ToolkitAttachment, url: String) -> [String: Any] {
-        ["title": attachment.title, "url": url, "file_name": attachment.fileName,
-         "kind": attachment.kind, "size": attachment.size, "label": attachment.label]
+        [
+            "title": attachment.title, "url": url, "file_name": attachment.fileName,
+            "kind": attachment.kind, "size": attachment.size, "label": attachment.label,
+        ]
     }
 
     /// `print`: the box that says how to print the page, with the booklet (and its PDF) to print instead.
-    func printValues(booklet topic: ToolkitTopic?, site: ToolkitSite, link: (String) -> String, text: String, button: String?) -> [String: Any] {
+    func printValues(
+        booklet topic: ToolkitTopic?, site: ToolkitSite, link: (String) -> String, text: String, button: String?
+    ) -> [String: Any] {
         var values: [String: Any] = [
             "text": text,
             "booklet_url": link(site.bookletPath(of: topic)),
@@ -277,15 +330,21 @@ struct ToolkitPages: Sendable {
 
     // MARK: JSON-LD
 
-    func toolkitPageJSONLD(type: String, name: String, description: String, urlPath: String, buurt: Buurt) -> [String: Any] {
+    func toolkitPageJSONLD(type: String, name: String, description: String, urlPath: String, buurt: Buurt) -> [String:
+        Any]
+    {
         let base = buurt.config.baseURL.absolute
-        return ["@type": type, "name": name, "description": description, "url": base + SitePath.encode(urlPath),
-                "inLanguage": content.municipality.language,
-                "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base]]
+        return [
+            "@type": type, "name": name, "description": description, "url": base + SitePath.encode(urlPath),
+            "inLanguage": content.municipality.language,
+            "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base],
+        ]
     }
 
     /// schema.org `Article`: what search engines show, with the words and reading time.
-    func toolkitArticleJSONLD(_ article: ToolkitArticle, topic: ToolkitTopic?, urlPath: String, buurt: Buurt) -> [String: Any] {
+    func toolkitArticleJSONLD(_ article: ToolkitArticle, topic: ToolkitTopic?, urlPath: String, buurt: Buurt)
+        -> [String: Any]
+    {
         let base = buurt.config.baseURL.absolute
         let platform: [String: Any] = ["@type": "Organization", "name": buurt.config.name, "url": base]
         var jsonLD: [String: Any] = [
@@ -299,7 +358,8 @@ struct ToolkitPages: Sendable {
             "mainEntityOfPage": base + SitePath.encode(urlPath),
             "isPartOf": ["@type": "WebSite", "name": buurt.config.name, "url": base],
             "publisher": platform,
-            "author": article.author?.nonEmpty.map { ["@type": "Organization", "name": $0] as [String: Any] } ?? platform,
+            "author": article.author?.nonEmpty.map { ["@type": "Organization", "name": $0] as [String: Any] }
+                ?? platform,
             "wordCount": article.wordCount,
             "timeRequired": "PT\(article.readingMinutes)M",
         ]

@@ -74,7 +74,9 @@ struct ToolkitSite: Sendable {
         let toFolder = to.utf8.last == slash || to.isEmpty
         let fileName = toFolder ? nil : toParts.popLast()
         var common = 0
-        while common < fromParts.count, common < toParts.count, fromParts[common].elementsEqual(toParts[common]) { common += 1 }
+        while common < fromParts.count, common < toParts.count, fromParts[common].elementsEqual(toParts[common]) {
+            common += 1
+        }
         var link = String(repeating: "../", count: fromParts.count - common)
         for part in toParts[common...] { link += Substring(part) + "/" }
         if let fileName { link += Substring(fileName) }
