@@ -34,7 +34,8 @@ public struct ContentLoader: Sendable {
                 .error(
                     at: SourceLocation(file: ContentLayout.siteConfig), "site.yml not found in \(root.path)",
                     hint:
-                        "run buurtsite in the site's folder or pass it with --root; site.yml needs at least name, cbs_code, theme and base_url"
+                        "run buurtsite in the site's folder or pass it with --root; site.yml needs at least name, "
+                        + "cbs_code, theme and base_url"
                 ))
         }
         let municipality =
@@ -78,7 +79,8 @@ public struct ContentLoader: Sendable {
                 .error(
                     at: SourceLocation(file: configPath), "buurt.yml not found",
                     hint:
-                        "every folder in content/buurten/ is a buurt platform and needs a buurt.yml with at least name, tagline and base_url"
+                        "every folder in content/buurten/ is a buurt platform and needs a buurt.yml with at least "
+                        + "name, tagline and base_url"
                 ))
             return nil
         }

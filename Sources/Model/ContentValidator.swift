@@ -150,7 +150,8 @@ public struct ContentValidator {
                     .error(
                         at: at, "'\(code)' is not a CBS buurtcode",
                         hint:
-                            "write BU followed by eight digits: the gemeentecode's four, then the wijk and buurt, e.g. BU03630001"
+                            "write BU followed by eight digits: the gemeentecode's four, then the wijk and buurt, "
+                            + "e.g. BU03630001"
                     ))
             } else if !code.dropFirst(2).hasPrefix(municipalityDigits) {
                 diagnostics.add(
@@ -194,7 +195,8 @@ public struct ContentValidator {
         }
     }
 
-    /// Reports every platform whose `key` (compared as `normalised`) an earlier platform already has, naming both files.
+    /// Reports every platform whose `key` (compared as `normalised`) an earlier platform already has, naming both
+    /// files.
     private func checkUnique(
         _ key: String, what: String, hint: String, normalised: (BuurtConfig) -> String,
         shown: (BuurtConfig) -> String
@@ -209,7 +211,8 @@ public struct ContentValidator {
             diagnostics.add(
                 .error(
                     at: location(of: key, in: buurt.configNode, file: buurt.configPath),
-                    "\(what) '\(shown(buurt.config))' is already used by \(location(of: key, in: first.configNode, file: first.configPath))",
+                    "\(what) '\(shown(buurt.config))' is already used by "
+                        + "\(location(of: key, in: first.configNode, file: first.configPath))",
                     hint: hint))
         }
     }

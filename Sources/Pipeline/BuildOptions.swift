@@ -66,6 +66,7 @@ public struct BuildReport: Sendable {
                 + (warningCount > 0 ? " (\(warningCount) \(warningCount == 1 ? "warning" : "warnings"))" : "")
         }
         return
-            "build failed: \(errorCount) \(errorCount == 1 ? "error" : "errors"), \(warningCount) \(warningCount == 1 ? "warning" : "warnings") in \(time) s; \(output) was left as it was"
+            "build failed: \(errorCount) \(errorCount == 1 ? "error" : "errors"), \(warningCount) "
+            + "\(warningCount == 1 ? "warning" : "warnings") in \(time) s; \(output) was left as it was"
     }
 }

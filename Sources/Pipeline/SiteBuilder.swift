@@ -123,7 +123,8 @@ public struct SiteBuilder {
         if options.pdf && pdfPrinter == nil {
             report.notes.append(
                 "PDF booklets skipped: chromium not found (\(PDFPrinter.searchDescription())); "
-                    + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without PDFs."
+                    + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without "
+                    + "PDFs."
             )
         }
         var models: [String: any FeatureModel] = [:]

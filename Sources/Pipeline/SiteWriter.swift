@@ -42,7 +42,8 @@ struct SiteWriter {
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
         let assets = themeAssets()
         let features = renderer.features.filter(\.hasContent)
-        // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in parallel.
+        // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in
+        // parallel.
         let featureJobs = buurten.parallelMap { buurt in (buurt, features.flatMap { $0.jobs(for: buurt, renderer) }) }
 
         // The home pages (which list every page) first, so that they render alongside the pages, not after them.

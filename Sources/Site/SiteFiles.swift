@@ -21,7 +21,8 @@ public enum SiteFiles {
     /// first, then the content pages, each group in path order.
     public static func sitemap(base: String, pages: [SitemapPage]) -> String {
         var xml =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml += "  <url><loc>\(xmlEscape(base))</loc></url>\n"
         let ordered = pages.filter { $0.urlPath != "" }.sorted {
             $0.isContentPage != $1.isContentPage ? !$0.isContentPage : $0.urlPath < $1.urlPath

@@ -20,7 +20,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the portal and every buurt site from site.yml, content/ and themes/.",
         discussion:
-            "Problems are reported as path:line:column: error: message. The output folder is replaced only when the whole build succeeds."
+            "Problems are reported as path:line:column: error: message. The output folder is replaced only when the "
+            + "whole build succeeds."
     )
 
     @Option(name: .long, help: "Folder holding site.yml, content/ and themes/.")
@@ -40,7 +41,8 @@ struct BuildCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: today.",
+            "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: "
+                + "today.",
             valueName: "date"))
     var today: String?
 

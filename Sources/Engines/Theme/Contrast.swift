@@ -69,7 +69,8 @@ extension DesignTokens {
                     problems.append(
                         .error(
                             at: final.location,
-                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is not a colour that can be checked",
+                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is not a colour "
+                                + "that can be checked",
                             hint: "write it as #rrggbb or rgb(r g b)"))
                     continue
                 }
@@ -77,7 +78,8 @@ extension DesignTokens {
                     problems.append(
                         .error(
                             at: final.location,
-                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is transparent, so its contrast depends on what lies behind it",
+                            "token '\(final.name)' is used in a contrast pair, but '\(final.value)' is transparent, "
+                                + "so its contrast depends on what lies behind it",
                             hint: "use an opaque colour (#rrggbb) for text and background colours"))
                     continue
                 }
@@ -94,7 +96,9 @@ extension DesignTokens {
             problems.append(
                 .error(
                     at: blamed?.location ?? pair.location,
-                    "text colour '\(pair.text)' on background '\(pair.background)' has contrast \(Contrast.format(ratio)):1 (\(written[0]) on \(written[1])), below the 4.5:1 that WCAG AA requires",
+                    "text colour '\(pair.text)' on background '\(pair.background)' has contrast "
+                        + "\(Contrast.format(ratio)):1 (\(written[0]) on \(written[1])), below the 4.5:1 that WCAG AA "
+                        + "requires",
                     hint: "make the text darker or the background lighter (or the other way round)\(listed)"))
         }
         return problems

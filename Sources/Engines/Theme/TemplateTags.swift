@@ -53,7 +53,8 @@ enum TemplateTags {
                         .error(
                             at: location, "pragmas ({{%…}}) are not allowed in theme templates",
                             hint:
-                                "CONTENT_TYPE would switch off HTML escaping; use {{{value}}} only for HTML the build made safe"
+                                "CONTENT_TYPE would switch off HTML escaping; use {{{value}}} only for HTML the build "
+                                + "made safe"
                         ))
                 default:
                     break

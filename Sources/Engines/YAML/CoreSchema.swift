@@ -44,7 +44,8 @@ enum CoreSchema {
         return (Substring(text), 10)
     }
 
-    /// Core-schema float or integer as a Double: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf`, `.nan`.
+    /// Core-schema float or integer as a Double: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf`,
+    /// `.nan`.
     static func double(_ text: String) -> Double? {
         if let (digits, radix) = integerParts(text), radix != 10 {
             return UInt64(digits, radix: radix).map(Double.init)

@@ -15,7 +15,8 @@ enum YAMLEvent {
 
 /// Pulls events from libyaml's event API over a UTF-8 buffer that must outlive the reader.
 final class EventReader {
-    // libyaml keeps a pointer to the parser inside the parser (its read handler's data), so it must not move: heap, not a Swift var.
+    // libyaml keeps a pointer to the parser inside the parser (its read handler's data), so it must not move: heap, not
+    // a Swift var.
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
     private let bytes: UnsafeBufferPointer<UInt8>

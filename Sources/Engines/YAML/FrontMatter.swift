@@ -153,7 +153,8 @@ extension FrontMatterFile {
             throw Diagnostic.error(
                 at: location, "slug '\(custom)' may only hold lowercase letters, digits and hyphens",
                 hint:
-                    "write it as '\(suggestion.isEmpty ? example : suggestion)'; a slug names the file within its own folder"
+                    "write it as '\(suggestion.isEmpty ? example : suggestion)'; a slug names the file within its own "
+                    + "folder"
             )
         }
         return (custom, location)

@@ -20,7 +20,8 @@ enum SyntaxError {
                 hint: "remove the invisible character; it often comes along when text is copied from another program")
         default:
             let context = parser.context.map { String(cString: $0) }
-            // libyaml notices a missing ':' only on the line after the key (sometimes past the end); the key is the useful spot.
+            // libyaml notices a missing ':' only on the line after the key (sometimes past the end); the key is the
+            // useful spot.
             let mark =
                 problem == "could not find expected ':'" && context != nil ? parser.context_mark : parser.problem_mark
             var message = "YAML syntax error: \(problem)"
@@ -56,7 +57,8 @@ enum SyntaxError {
             return "write 'key: value' with a space after the ':', or close the quote of an earlier value"
         case "did not find expected key", "did not find expected '-' indicator":
             return
-                "check the indentation: the keys of one mapping, and the '-' items of one list, must start in the same column"
+                "check the indentation: the keys of one mapping, and the '-' items of one list, must start in the "
+                + "same column"
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
             return "close the brackets, or put quotes around text that contains ',' or brackets"
         case "block sequence entries are not allowed in this context":

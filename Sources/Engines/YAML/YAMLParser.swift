@@ -65,7 +65,8 @@ struct TreeBuilder {
                     throw .error(
                         at: location, "more than one YAML document in this file",
                         hint:
-                            "a line with only '---' starts a new document; remove it, or put quotes around text that is '---'"
+                            "a line with only '---' starts a new document; remove it, or put quotes around text that "
+                            + "is '---'"
                     )
                 }
             case .alias(let name, let location):
@@ -126,7 +127,8 @@ struct TreeBuilder {
             throw .error(
                 at: location, message("unknown alias '*\(name)'"),
                 hint:
-                    "mark the value to repeat with '&\(name)' before using '*\(name)', or put quotes around text that starts with '*'"
+                    "mark the value to repeat with '&\(name)' before using '*\(name)', or put quotes around text that "
+                    + "starts with '*'"
             )
         }
         expandedNodes += size

@@ -37,7 +37,8 @@ struct KaartCatalogueCheck {
                 .error(
                     at: location("segment"), "kaart.segment '\(settings.segment)' cannot be used in a web address",
                     hint:
-                        "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(settings.segment, fallback: "kaart"))'"
+                        "use lowercase letters, digits and hyphens, for example "
+                        + "'\(suggestedSlug(settings.segment, fallback: "kaart"))'"
                 ))
         }
         if settings.reviewIntervalDays < 1 {
@@ -76,14 +77,14 @@ struct KaartCatalogueCheck {
                     .error(
                         at: at, "kaart.facets[\(index + 1)].segment '\(facet.segment)' cannot be used in a web address",
                         hint:
-                            "use lowercase letters, digits and hyphens, for example '\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"
+                            "use lowercase letters, digits and hyphens, for example "
+                            + "'\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"
                     ))
             } else if facet.segment == KaartCatalogueCheck.openData {
                 problems.append(
                     .error(
                         at: at, "kaart.facets[\(index + 1)].segment 'open-data' is taken by the downloads",
-                        hint:
-                            "choose another segment, for example '\(facet.field == .kind ? "soort" : facet.field == .audiences ? "voor-wie" : "onderwerp")'"
+                        hint: "choose another segment, for example '\(Self.defaultSegment(of: facet.field))'"
                     ))
             } else if let first = segments[facet.segment] {
                 problems.append(
@@ -95,6 +96,11 @@ struct KaartCatalogueCheck {
                 segments[facet.segment] = index
             }
         }
+    }
+
+    /// The segment the default filter on this field has: a free one to suggest.
+    static func defaultSegment(of field: KaartField) -> String {
+        KaartFacet.defaults.first { $0.field == field }?.segment ?? "onderwerp"
     }
 
     private func suggestedSlug(_ text: String, fallback: String) -> String {
@@ -121,7 +127,8 @@ struct KaartCatalogueCheck {
                 problems.append(
                     .error(
                         at: at,
-                        "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)",
+                        "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") "
+                            + "'\(value)'\(suggestion)",
                         hint: hint))
             }
         }
@@ -166,7 +173,8 @@ struct KaartCatalogueCheck {
                 problems.append(
                     .error(
                         at: slugLocation(entry),
-                        "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be /\(settings.segment)/\(entry.slug)/ on the site of \(buurt.config.name)",
+                        "entry slug '\(entry.slug)' is also used by \(first.sourcePath); both would be "
+                            + "/\(settings.segment)/\(entry.slug)/ on the site of \(buurt.config.name)",
                         hint: "rename one of the files or set 'slug:' in its front matter"))
             }
         }

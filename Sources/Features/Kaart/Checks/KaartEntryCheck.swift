@@ -54,7 +54,8 @@ struct KaartEntryCheck {
             missing(
                 [], key: "kind",
                 hint:
-                    "write 'kind: formeel' for help from professionals or 'kind: informeel' for buurtgenoten and volunteers"
+                    "write 'kind: formeel' for help from professionals or 'kind: informeel' for buurtgenoten and "
+                    + "volunteers"
             )
         }
         let categories = front.categories ?? []
@@ -80,7 +81,8 @@ struct KaartEntryCheck {
                 .error(
                     at: node.location, "entry has no location and no channel: people cannot tell where to go",
                     hint:
-                        "add 'locations:' with an address, or 'channels: [online, telefoon, aan-huis]' for help without a visit"
+                        "add 'locations:' with an address, or 'channels: [online, telefoon, aan-huis]' for help "
+                        + "without a visit"
                 ))
         }
         if front.kind == .formeel && contact.isEmpty
@@ -171,7 +173,8 @@ struct KaartEntryCheck {
                 error(
                     [.key("languages"), .index(index)], "'\(code)' is not a language code\(suggestion)",
                     hint:
-                        "use the two-letter ISO 639-1 code: nl for Nederlands, en for Engels, ar for Arabisch, tr for Turks"
+                        "use the two-letter ISO 639-1 code: nl for Nederlands, en for Engels, ar for Arabisch, tr for "
+                        + "Turks"
                 )
                 continue
             }
@@ -252,7 +255,8 @@ struct KaartEntryCheck {
                     here + [.key("latitude")], "latitude \(latitude) is not in the Netherlands",
                     hint: swapped
                         ? "latitude and longitude seem swapped: latitude is about 51–53, longitude about 4–7"
-                        : "latitude in the Netherlands lies between \(KaartArea.latitudes.lowerBound) and \(KaartArea.latitudes.upperBound)"
+                        : "latitude in the Netherlands lies between \(KaartArea.latitudes.lowerBound) and "
+                            + "\(KaartArea.latitudes.upperBound)"
                 )
                 valid = false
             }
@@ -260,7 +264,8 @@ struct KaartEntryCheck {
                 error(
                     here + [.key("longitude")], "longitude \(longitude) is not in the Netherlands",
                     hint:
-                        "longitude in the Netherlands lies between \(KaartArea.longitudes.lowerBound) and \(KaartArea.longitudes.upperBound)"
+                        "longitude in the Netherlands lies between \(KaartArea.longitudes.lowerBound) and "
+                        + "\(KaartArea.longitudes.upperBound)"
                 )
                 valid = false
             }
@@ -278,7 +283,8 @@ struct KaartEntryCheck {
                 error(
                     [.key("contact"), .key("phone")], "'\(phone)' is not a Dutch phone number",
                     hint:
-                        "write 10 digits starting with 0 (0999 123 456), +31 and 9 digits, a 0800/0900 number, or the municipal 14 number (14 0999)"
+                        "write 10 digits starting with 0 (0999 123 456), +31 and 9 digits, a 0800/0900 number, or the "
+                        + "municipal 14 number (14 0999)"
                 )
             }
         }

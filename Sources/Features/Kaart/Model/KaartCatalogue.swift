@@ -122,7 +122,8 @@ public struct KaartCatalogue: Sendable {
     }
 
     /// One line per entry past its review date, oldest review first, for the build's report:
-    /// "content/kaart/taalcafe.md: Taalcafé — gecontroleerd op 3 maart 2025, te controleren sinds 3 maart 2026; beheerder a@b.nl".
+    /// "content/kaart/taalcafe.md: Taalcafé — gecontroleerd op 3 maart 2025, te controleren sinds 3 maart 2026;
+    /// beheerder a@b.nl".
     /// Hidden entries end with "— verborgen: niet meer op de sites".
     public var overdueReport: [String] {
         overdue.map { entry in

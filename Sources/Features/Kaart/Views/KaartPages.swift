@@ -110,7 +110,8 @@ struct KaartPages: Sendable {
         kaart["breadcrumb_current"] = value.term.label
         let title = "\(value.term.label) | \(view.settings.name)"
         let description =
-            "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.entries.count)) in de \(view.settings.name) van \(view.buurt.config.name)."
+            "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.entries.count)) in de "
+            + "\(view.settings.name) van \(view.buurt.config.name)."
         return try renderKaartPage(
             "kaart-filter", view, urlPath: urlPath, title: title, description: description,
             jsonLD: view.collectionJSONLD(
@@ -142,7 +143,8 @@ struct KaartPages: Sendable {
         kaart["breadcrumb_current"] = "Open data"
         let title = "Open data | \(view.settings.name)"
         let description =
-            "De \(view.settings.name) van \(view.buurt.config.name) om te downloaden, als JSON (Open Referral HSDS) en als CSV."
+            "De \(view.settings.name) van \(view.buurt.config.name) om te downloaden, als JSON (Open Referral HSDS) "
+            + "en als CSV."
         let jsonLD: [String: Any] = [
             "@type": "Dataset", "name": "\(view.settings.name) van \(view.buurt.config.name)",
             "description": description,

@@ -37,7 +37,8 @@ struct ToolkitValidator {
                     at: node?["segment"]?.location ?? node?.location ?? file,
                     "toolkit segment '\(settings.segment)' cannot be used in a web address",
                     hint:
-                        "write it as '\(suggestion.isEmpty ? "toolkit" : suggestion)': lowercase letters, digits and hyphens"
+                        "write it as '\(suggestion.isEmpty ? "toolkit" : suggestion)': lowercase letters, digits and "
+                        + "hyphens"
                 ))
         }
         // settings.topics is sorted by order; the nodes are in the order of the file.
@@ -52,7 +53,8 @@ struct ToolkitValidator {
                     .error(
                         at: location, "topic slug '\(slug)' cannot be used in a web address",
                         hint:
-                            "write it as '\(suggestion.isEmpty ? "onderwerp-\(index + 1)" : suggestion)': lowercase letters, digits and hyphens"
+                            "write it as '\(suggestion.isEmpty ? "onderwerp-\(index + 1)" : suggestion)': lowercase "
+                            + "letters, digits and hyphens"
                     ))
             } else if ToolkitLoader.reservedSlugs.contains(slug) {
                 diagnostics.add(
@@ -117,7 +119,8 @@ struct ToolkitValidator {
                 diagnostics.add(
                     .error(
                         at: article.locations.slug,
-                        "two toolkit articles have the slug '\(article.slug)': \(first.sourcePath) and \(article.sourcePath)",
+                        "two toolkit articles have the slug '\(article.slug)': \(first.sourcePath) and "
+                            + "\(article.sourcePath)",
                         hint: "rename one of the files or give it another 'slug:'; every buurt site shows both"))
             } else {
                 shared[article.slug] = article
@@ -137,7 +140,8 @@ struct ToolkitValidator {
                 diagnostics.add(
                     .error(
                         at: article.locations.slug,
-                        "two toolkit articles have the slug '\(article.slug)': \(first.sourcePath) and \(article.sourcePath)",
+                        "two toolkit articles have the slug '\(article.slug)': \(first.sourcePath) and "
+                            + "\(article.sourcePath)",
                         hint: "rename one of the files or give it another 'slug:'"))
             } else {
                 own[buurt, default: [:]][article.slug] = article
@@ -175,7 +179,8 @@ struct ToolkitValidator {
                             "related article '\(slug)' does not exist"
                                 + Suggestion.didYouMean(slug, among: candidates.sorted()),
                             hint:
-                                "write the slug of another toolkit article: its file name in lowercase with hyphens, or its 'slug:'"
+                                "write the slug of another toolkit article: its file name in lowercase with hyphens, "
+                                + "or its 'slug:'"
                         ))
                     continue
                 }

@@ -63,7 +63,8 @@ extension ToolkitPages {
 
         var printBox: [String: Any] = [
             "text":
-                "Dit boekje is gemaakt om af te drukken: elk artikel begint op een nieuwe bladzijde. Druk het af met de afdrukknop van je browser.",
+                "Dit boekje is gemaakt om af te drukken: elk artikel begint op een nieuwe bladzijde. Druk het af met "
+                + "de afdrukknop van je browser.",
             "button": "Boekje afdrukken",
         ]
         printBox["pdf_url"] = booklet["pdf_url"]

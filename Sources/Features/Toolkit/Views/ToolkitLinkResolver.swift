@@ -57,11 +57,13 @@ struct ToolkitLinkResolver: ContentLinkResolver {
     private func notShown(_ other: ToolkitArticle) -> String {
         if let owner = other.buurt, owner != site.buurt {
             return "link to '\(other.title)', a toolkit article of the buurt platform '\(owner)' only, "
-                + "from an article that is also on the site of '\(site.buurt)'; move the linked article to content/toolkit/ or remove the link"
+                + "from an article that is also on the site of '\(site.buurt)'; move the linked article to "
+                + "content/toolkit/ or remove the link"
         }
         if other.topic != article.topic, !site.sections.contains(where: { $0.topic.slug == other.topic }) {
             return "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(site.buurt)' hides; "
-                + "remove the link, or the topic from hide_topics in \(ContentLayout.buurten)/\(site.buurt)/\(ContentLayout.buurtConfig)"
+                + "remove the link, or the topic from hide_topics in "
+                + "\(ContentLayout.buurten)/\(site.buurt)/\(ContentLayout.buurtConfig)"
         }
         return "link to '\(other.title)', a toolkit article that is not on the site of '\(site.buurt)'"
     }

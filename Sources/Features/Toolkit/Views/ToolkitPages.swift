@@ -9,7 +9,8 @@ public struct ToolkitBooklet: Sendable, Hashable {
     public let title: String
     /// Path of the booklet page inside the buurt site: "toolkit/ontmoeten/afdrukken/".
     public let urlPath: String
-    /// Path of its PDF inside the buurt site (made with `buurtsite build --pdf`): "toolkit/ontmoeten/afdrukken/ontmoeten.pdf".
+    /// Path of its PDF inside the buurt site (made with `buurtsite build --pdf`):
+    /// "toolkit/ontmoeten/afdrukken/ontmoeten.pdf".
     public let pdfPath: String
 }
 
@@ -121,7 +122,8 @@ struct ToolkitPages: Sendable {
         }
         let description =
             site.settings.intro?.nonEmpty
-            ?? "Praktische artikelen voor actieve bewoners van \(buurt.config.name), per onderwerp. Ook om af te drukken."
+            ?? "Praktische artikelen voor actieve bewoners van \(buurt.config.name), per onderwerp. Ook om af te "
+            + "drukken."
         var jsonLD = toolkitPageJSONLD(
             type: "CollectionPage", name: site.settings.name, description: description, urlPath: urlPath, buurt: buurt)
         jsonLD["hasPart"] = site.sections.map {
@@ -141,7 +143,8 @@ struct ToolkitPages: Sendable {
                 "print": printValues(
                     booklet: nil, site: site, link: link,
                     text:
-                        "Wil je de artikelen lezen op papier, of ze uitdelen aan buren die niet vaak online zijn? Druk dan een boekje af.",
+                        "Wil je de artikelen lezen op papier, of ze uitdelen aan buren die niet vaak online zijn? "
+                        + "Druk dan een boekje af.",
                     button: nil),
             ])
     }
@@ -171,7 +174,8 @@ struct ToolkitPages: Sendable {
                 "print": printValues(
                     booklet: section.topic, site: site, link: link,
                     text:
-                        "Druk alle artikelen over dit onderwerp af als één boekje. Elk artikel begint op een nieuwe bladzijde.",
+                        "Druk alle artikelen over dit onderwerp af als één boekje. Elk artikel begint op een nieuwe "
+                        + "bladzijde.",
                     button: nil),
             ])
     }
@@ -216,7 +220,8 @@ struct ToolkitPages: Sendable {
                 "print": printValues(
                     booklet: topic, site: site, link: link,
                     text:
-                        "Druk dit artikel af met de afdrukknop van je browser, of druk alle artikelen over \(topic?.title ?? "dit onderwerp") af als boekje.",
+                        "Druk dit artikel af met de afdrukknop van je browser, of druk alle artikelen over "
+                        + "\(topic?.title ?? "dit onderwerp") af als boekje.",
                     button: "Dit artikel afdrukken"),
             ])
     }
