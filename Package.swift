@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
         // Days, times of day, recurrence rules and their Dutch wording, for every feature.
         // Not "Calendar": that name is Foundation's.
-        .target(name: "BuurtCalendar", dependencies: ["BuurtCore"], path: "Sources/Core/Calendar"),
+        .target(name: "BuurtCalendar", path: "Sources/Core/Calendar"),
 
         // Engines: YAML, Markdown and templates, knowing nothing of municipalities.
         .target(name: "YAML", dependencies: ["CYAML", "BuurtCore", "BuurtCalendar"], path: "Sources/Engines/YAML"),
@@ -46,11 +46,11 @@ let package = Package(
 
         // Features: one folder each, with model, checks, views, pages, exports and finish steps.
         .target(
-            name: "Kaart", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
+            name: "Kaart", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site"],
             path: "Sources/Features/Kaart"),
         .target(
             name: "Toolkit",
-            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
+            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
         // The one list of features: registering a feature is one line there.
         .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
@@ -77,7 +77,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "BuurtCalendar", "YAML"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Model", "Theme", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "Model", "Theme", "Markdown", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(

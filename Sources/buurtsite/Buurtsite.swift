@@ -3,7 +3,6 @@ import BuurtCalendar
 import Features
 import Foundation
 import Pipeline
-import YAML
 
 @main
 struct Buurtsite: ParsableCommand {
