@@ -38,7 +38,8 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
         #expect(
             catalogue(entries).problems == [
                 "content/kaart/a.md:\(line):19: serves[2]: unknown buurt 'molenkam' (did you mean 'molenkamp'?)",
-                "content/kaart/a.md:\(line):29: serves[3]: no buurt has CBS buurtcode 'BU09990299' (did you mean 'BU09990201'?)",
+                "content/kaart/a.md:\(line):29: serves[3]: no buurt has CBS buurtcode 'BU09990299' (did you "
+                    + "mean 'BU09990201'?)",
             ])
     }
 
@@ -70,8 +71,11 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
         ])
         #expect(
             catalogue(entries).problems == [
-                "content/buurten/beekdal/kaart/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Beekdal Verbindt",
-                "content/kaart/zorg/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; both would be /wegwijzer/taalcafe/ on the site of Molenkamp Samen",
+                "content/buurten/beekdal/kaart/taalcafe.md: entry slug 'taalcafe' is also used by "
+                    + "content/kaart/taalcafe.md; "
+                    + "both would be /wegwijzer/taalcafe/ on the site of Beekdal Verbindt",
+                "content/kaart/zorg/taalcafe.md: entry slug 'taalcafe' is also used by content/kaart/taalcafe.md; "
+                    + "both would be /wegwijzer/taalcafe/ on the site of Molenkamp Samen",
             ])
     }
 
@@ -82,13 +86,16 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
         #expect(
             catalogue(entries).problems == [
                 "content/kaart/open-data.md: entry slug 'open-data' is taken by the downloads: /wegwijzer/open-data/",
-                "content/kaart/x.md:\(extraLine()):7: entry slug 'voor-wie' is taken by a filter of the kaart: /wegwijzer/voor-wie/",
+                "content/kaart/x.md:\(extraLine()):7: entry slug 'voor-wie' is taken by a filter of the kaart: "
+                    + "/wegwijzer/voor-wie/",
             ])
     }
 
     @Test func entriesAreSortedByNameIgnoringAccentsAndCase() {
         let entries = [
-            makeEntry("b", name: "Zorgloket"), makeEntry("a", name: "éénmalige hulp"), makeEntry("c", name: "Buurtbus"),
+            makeEntry("b", name: "Zorgloket"),
+            makeEntry("a", name: "éénmalige hulp"),
+            makeEntry("c", name: "Buurtbus"),
         ]
         #expect(catalogue(entries).catalogue.all.map(\.name) == ["Buurtbus", "éénmalige hulp", "Zorgloket"])
     }
@@ -146,8 +153,10 @@ func loadedEntries(_ files: [String: String]) -> [KaartEntry] {
         let kaart = catalogue([fresh, overdue, longOverdue]).catalogue
         #expect(
             kaart.overdueReport == [
-                "content/kaart/verborgen.md: Verborgen — gecontroleerd op 30 april 2023, te controleren sinds 29 april 2024; beheerder wegwijzer@lindeveen.nl — verborgen: niet meer op de sites",
-                "content/kaart/te-laat.md: Te-Laat — gecontroleerd op 3 maart 2025, te controleren sinds 3 maart 2026; beheerder wegwijzer@lindeveen.nl",
+                "content/kaart/verborgen.md: Verborgen — gecontroleerd op 30 april 2023, te controleren sinds "
+                    + "29 april 2024; beheerder wegwijzer@lindeveen.nl — verborgen: niet meer op de sites",
+                "content/kaart/te-laat.md: Te-Laat — gecontroleerd op 3 maart 2025, "
+                    + "te controleren sinds 3 maart 2026; beheerder wegwijzer@lindeveen.nl",
             ])
     }
 

@@ -272,7 +272,9 @@ func richEntry() throws -> KaartEntry {
         let row = text(csv([try richEntry()])).components(separatedBy: "\r\n")[1]
         #expect(
             row.contains(
-                "elke dinsdag 10:00–12:00, Buurthuis De Beek; iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026) (Niet in de zomer); Gesloten op 25 december 2026"
+                "elke dinsdag 10:00–12:00, Buurthuis De Beek; "
+                    + "iedere 2e woensdag en laatste vrijdag van de maand 14:00–16:00 (vanaf 6 januari 2026) "
+                    + "(Niet in de zomer); Gesloten op 25 december 2026"
             ))
         #expect(row.contains(";Nederlands, Arabisch;"))
     }

@@ -74,7 +74,8 @@ import YAML
         #expect(entries.map(\.slug).sorted() == ["eigen-naam", "taalcafe-de-brug"])
         #expect(
             problems == [
-                "content/kaart/c.md:\(extraLine()):7: slug 'Eigen Naam' may only hold lowercase letters, digits and hyphens"
+                "content/kaart/c.md:\(extraLine()):7: slug 'Eigen Naam' may only hold lowercase letters, "
+                    + "digits and hyphens"
             ])
     }
 
@@ -87,7 +88,8 @@ import YAML
         #expect(entries.map(\.slug) == ["klaar"])
         #expect(
             problems == [
-                "content/kaart/kapot.md:\(extraLine(without: ["owner"]) + 1):8: owner: 'niemand' is not an e-mail address"
+                "content/kaart/kapot.md:\(extraLine(without: ["owner"]) + 1):8: owner: 'niemand' is not an "
+                    + "e-mail address"
             ])
     }
 
@@ -106,7 +108,8 @@ import YAML
         #expect(entries.map(\.buurt) == ["beekdal"])
         #expect(
             problems == [
-                "content/buurten/beekdal/kaart/breed.md:\(extraLine()):9: serves: 'serves' cannot be used in a buurt's own kaart folder"
+                "content/buurten/beekdal/kaart/breed.md:\(extraLine()):9: serves: 'serves' cannot be used in a "
+                    + "buurt's own kaart folder"
             ])
     }
 

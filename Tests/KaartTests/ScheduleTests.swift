@@ -53,7 +53,8 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         let problems = scheduleProblems("freq: weekly\nbyday: [TU]\nopens_at: \"14:00\"\ncloses_at: \"2:00\"")
         #expect(
             problems == [
-                "\(scheduleLine + 3):16: schedules[1].closes_at: closes at 02:00 but opens at 14:00: closing time must be later"
+                "\(scheduleLine + 3):16: schedules[1].closes_at: closes at 02:00 but opens at 14:00: closing "
+                    + "time must be later"
             ])
         let hints = entryHints(
             "schedules:\n  - freq: weekly\n    byday: [TU]\n    opens_at: \"14:00\"\n    closes_at: \"2:00\"")
@@ -64,20 +65,24 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         #expect(
             scheduleProblems("freq: monthly\nbyday: [WE]\nopens_at: \"14:00\"\ncloses_at: \"16:00\"")
                 == [
-                    "\(scheduleLine + 1):13: schedules[1].byday[1]: 'WE' has no week of the month, but the schedule is monthly"
+                    "\(scheduleLine + 1):13: schedules[1].byday[1]: 'WE' has no week of the month, but the "
+                        + "schedule is monthly"
                 ])
         #expect(
             scheduleProblems("freq: weekly\nbyday: [2WE]\nopens_at: \"14:00\"\ncloses_at: \"16:00\"")
                 == [
-                    "\(scheduleLine + 1):13: schedules[1].byday[1]: '2WE' names a week of the month, but the schedule is weekly"
+                    "\(scheduleLine + 1):13: schedules[1].byday[1]: '2WE' names a week of the month, but the "
+                        + "schedule is weekly"
                 ])
     }
 
     @Test func theWeekOfTheMonthIsOneToFourOrLast() {
         #expect(
             scheduleProblems("freq: monthly\nbyday: [5FR, -2FR, -1FR]\nopens_at: \"14:00\"\ncloses_at: \"16:00\"") == [
-                "\(scheduleLine + 1):13: schedules[1].byday[1]: '5FR': the week of the month must be 1 to 4, or -1 for the last",
-                "\(scheduleLine + 1):18: schedules[1].byday[2]: '-2FR': the week of the month must be 1 to 4, or -1 for the last",
+                "\(scheduleLine + 1):13: schedules[1].byday[1]: '5FR': the week of the month must be 1 to 4, "
+                    + "or -1 for the last",
+                "\(scheduleLine + 1):18: schedules[1].byday[2]: '-2FR': the week of the month must be 1 to 4, "
+                    + "or -1 for the last",
             ])
     }
 
@@ -87,7 +92,8 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
                 == [
                     "\(scheduleLine + 1):13: schedules[1].byday[1]: 'DI' is not a day (for dinsdag write 'TU')",
                     "\(scheduleLine + 1):17: schedules[1].byday[2]: write 'TU' instead of 'tu'",
-                    "\(scheduleLine + 1):21: schedules[1].byday[3]: 'donderdag' is not a day (for donderdag write 'TH')",
+                    "\(scheduleLine + 1):21: schedules[1].byday[3]: 'donderdag' is not a day (for donderdag "
+                        + "write 'TH')",
                     "\(scheduleLine + 1):32: schedules[1].byday[4]: 'XX' is not a day",
                 ])
     }
@@ -99,17 +105,20 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         #expect(
             scheduleProblems("freq: weekly\ninterval: 2\nbyday: [TU]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"")
                 == [
-                    "\(scheduleLine + 1):15: schedules[1].interval: a schedule every 2 weeks needs 'valid_from' to tell which weeks"
+                    "\(scheduleLine + 1):15: schedules[1].interval: a schedule every 2 weeks needs "
+                        + "'valid_from' to tell which weeks"
                 ])
         #expect(
             scheduleProblems("freq: monthly\ninterval: 2\nbyday: [1MO]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"")
                 == [])
         #expect(
             scheduleProblems(
-                "freq: weekly\nbyday: [TU]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"\nvalid_from: 2026-06-01\nvalid_to: 2026-01-31"
+                "freq: weekly\nbyday: [TU]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"\nvalid_from: 2026-06-01\n"
+                    + "valid_to: 2026-01-31"
             )
                 == [
-                    "\(scheduleLine + 5):15: schedules[1].valid_to: valid_to (31 januari 2026) is before valid_from (1 juni 2026)"
+                    "\(scheduleLine + 5):15: schedules[1].valid_to: valid_to (31 januari 2026) is before "
+                        + "valid_from (1 juni 2026)"
                 ])
     }
 
@@ -118,7 +127,8 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
             scheduleProblems(
                 "freq: weekly\nbyday: [TU]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"\nlocation: Buurthuis de Beek")
                 == [
-                    "\(scheduleLine + 4):15: schedules[1].location: 'Buurthuis de Beek' is not one of this entry's locations (did you mean 'Buurthuis De Beek'?)"
+                    "\(scheduleLine + 4):15: schedules[1].location: 'Buurthuis de Beek' is not one of this "
+                        + "entry's locations (did you mean 'Buurthuis De Beek'?)"
                 ])
     }
 
@@ -151,7 +161,8 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
         #expect(entry.closedNotice(today: day("2027-01-02")) == nil)
         #expect(
             entry.dutchOpeningTimes(today: today)
-                == "elke donderdag 10:00–12:00; Bellen kan op werkdagen.; Gesloten op 25 en 26 december 2026 en 1 januari 2027"
+                == "elke donderdag 10:00–12:00; Bellen kan op werkdagen.; Gesloten op 25 en 26 december 2026 "
+                + "en 1 januari 2027"
         )
     }
 }

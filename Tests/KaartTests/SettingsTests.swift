@@ -85,7 +85,8 @@ import YAML
             """)
         #expect(
             problems == [
-                "site.yml:2:12: facets[1].field: expected one of 'categories', 'audiences', 'kind', found 'categorie' (did you mean 'categories'?)"
+                "site.yml:2:12: facets[1].field: expected one of 'categories', 'audiences', 'kind', found "
+                    + "'categorie' (did you mean 'categories'?)"
             ])
     }
 

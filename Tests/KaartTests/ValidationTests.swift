@@ -61,8 +61,10 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
                 of: "kind: informeel", with: "kind: formel"))
         #expect(
             site.load().problems == [
-                "content/kaart/a.md:4:7: kind: expected one of 'formeel', 'informeel', found 'formel' (did you mean 'formeel'?)",
-                "content/kaart/a.md:\(extraLine()):20: channels[2]: expected one of 'online', 'telefoon', 'aan-huis', found 'huisbezoek'",
+                "content/kaart/a.md:4:7: kind: expected one of 'formeel', 'informeel', found 'formel' (did you "
+                    + "mean 'formeel'?)",
+                "content/kaart/a.md:\(extraLine()):20: channels[2]: expected one of 'online', 'telefoon', "
+                    + "'aan-huis', found 'huisbezoek'",
             ])
     }
 }
@@ -129,7 +131,8 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
         site.write("content/kaart/a.md", entryFile().replacingOccurrences(of: "kind: informeel", with: "kind: formeel"))
         #expect(
             site.load().problems == [
-                "content/kaart/a.md:2:1: a formeel entry needs a way to get in touch: a phone number, e-mail address or website"
+                "content/kaart/a.md:2:1: a formeel entry needs a way to get in touch: a phone number, e-mail "
+                    + "address or website"
             ])
         site.write(
             "content/kaart/a.md",

@@ -11,7 +11,8 @@ struct ConcurrencyTests {
     @Test func parallelRendersMatchSerialOnes() {
         let pages = (0..<8).map { n in
             (0..<20).map { i in
-                "## Kop \(i)\n\nTekst ~~oud~~ nieuw, zie www.gemeente\(n).nl en [afval](afval.md).\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n"
+                "## Kop \(i)\n\nTekst ~~oud~~ nieuw, zie www.gemeente\(n).nl en [afval](afval.md).\n\n"
+                    + "| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n"
             }.joined(separator: "\n")
         }
         let renderer = MarkdownRenderer()

@@ -50,7 +50,8 @@ struct LinkTests {
 
     @Test func onlyRelativeLinksGoToTheResolver() {
         let source =
-            "[a](#kop) [b](/over/) [c](https://www.amsterdam.nl) [d](mailto:info@gemeente.nl) [e](//cdn.nl/x) www.gemeente.nl"
+            "[a](#kop) [b](/over/) [c](https://www.amsterdam.nl) [d](mailto:info@gemeente.nl) [e](//cdn.nl/x) "
+            + "www.gemeente.nl"
         let page = render(source, resolver: FakeSite(pages: []))
         #expect(page.diagnostics.isEmpty)
         #expect(page.html.contains(##"<a href="#kop">a</a>"##))

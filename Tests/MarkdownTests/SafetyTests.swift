@@ -42,7 +42,8 @@ struct SafetyTests {
         let page = render("Tekst.\n\n<div>blok</div>\n\nEn <b>vet</b>.\n")
         #expect(
             page.report == [
-                "content/buurten/oosterhof.md:3:1: warning: raw HTML is left out; remove it or set `markdown.unsafe_html: true` in site.yml"
+                "content/buurten/oosterhof.md:3:1: warning: raw HTML is left out; remove it or set "
+                    + "`markdown.unsafe_html: true` in site.yml"
             ])
         #expect(!page.html.contains("<div") && !page.html.contains("<b>"))
     }
@@ -62,7 +63,9 @@ struct SafetyTests {
 
     @Test func scriptAddressesAreDroppedEvenWhenRawHTMLIsAllowed() {
         let page = render(
-            "[x](javascript:alert(1)) ![a](data:image/png;base64,AAAA)\n\n<a href=\"jav&#x61;script:alert(1)\">y</a>\n\n<a href=\"https://ok.nl\">z</a>\n",
+            "[x](javascript:alert(1)) ![a](data:image/png;base64,AAAA)\n\n"
+                + "<a href=\"jav&#x61;script:alert(1)\">y</a>\n\n"
+                + "<a href=\"https://ok.nl\">z</a>\n",
             rawHTML: true)
         let html = page.html.lowercased()
         #expect(!html.contains("javascript:") && !html.contains("data:") && !html.contains("jav&#x61;script"))

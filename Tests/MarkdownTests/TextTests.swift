@@ -27,7 +27,10 @@ struct TextTests {
 
     @Test func summaryTakesWholeSentencesFromParagraphs() {
         let page = render(
-            "## Openingstijden\n\nDe bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur. Daarna is er een lange tekst die niet meer past in een korte samenvatting van de pagina, hoe graag we dat ook zouden willen zien."
+            "## Openingstijden\n\n"
+                + "De bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur. "
+                + "Daarna is er een lange tekst die niet meer past in een korte samenvatting van de pagina, "
+                + "hoe graag we dat ook zouden willen zien."
         )
         #expect(page.summary(maxLength: 80) == "De bibliotheek is o.a. op maandag open. Zij sluit om 17.00 uur.")
         #expect(page.summary(maxLength: 50) == "De bibliotheek is o.a. op maandag open.")
@@ -35,7 +38,8 @@ struct TextTests {
 
     @Test func summaryCutsLongSentenceAtAWord() {
         let page = render(
-            "Het college van burgemeester en wethouders heeft besloten om de speeltuin aan de Esdoornlaan te vernieuwen."
+            "Het college van burgemeester en wethouders heeft besloten om de speeltuin aan de Esdoornlaan te "
+                + "vernieuwen."
         )
         let summary = page.summary(maxLength: 40)
         #expect(summary == "Het college van burgemeester en…")

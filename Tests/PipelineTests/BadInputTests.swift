@@ -46,7 +46,8 @@ import Testing
                     "name: noord  samen\ntagline: Ook Noord\nbase_url: https://www.testdorp.nl/buurten/zuid/")
             },
             expected:
-                "content/buurten/zuid/buurt.yml:1:7: error: platform name 'noord  samen' is already used by content/buurten/noord/buurt.yml:1:7"
+                "content/buurten/zuid/buurt.yml:1:7: error: platform name 'noord  samen' is already used by "
+                + "content/buurten/noord/buurt.yml:1:7"
         ),
         // The address is compared normalised and without case, but quoted as written.
         Case(
@@ -71,7 +72,8 @@ import Testing
                 $0.write("content/buurten/noord/pages/anders.md", "---\ntitle: Anders\nslug: over\n---\nTekst")
             },
             expected:
-                "content/buurten/noord/pages/anders.md:3:7: error: page 'over/' is also made from content/buurten/noord/pages/over.md"
+                "content/buurten/noord/pages/anders.md:3:7: error: page 'over/' is also made from "
+                + "content/buurten/noord/pages/over.md"
         ),
         Case(
             name: "link to a missing page",
@@ -79,7 +81,8 @@ import Testing
                 $0.write("content/buurten/noord/pages/over.md", "---\ntitle: Over\n---\nZie [de agenda](agenda.md).")
             },
             expected:
-                "content/buurten/noord/pages/over.md:4:5: error: link to a missing page: content/buurten/noord/pages/agenda.md"
+                "content/buurten/noord/pages/over.md:4:5: error: link to a missing page: "
+                + "content/buurten/noord/pages/agenda.md"
         ),
         Case(
             name: "image without alt text",
@@ -107,7 +110,8 @@ import Testing
             change: {
                 $0.write(
                     "content/buurten/noord/buurt.yml",
-                    "name: Noord Samen\ntagline: Buren\nbase_url: https://x.nl/noord/\nconnectors:\n  - name: An\n    email: an@voorbeeld"
+                    "name: Noord Samen\ntagline: Buren\nbase_url: https://x.nl/noord/\n"
+                        + "connectors:\n  - name: An\n    email: an@voorbeeld"
                 )
             }, expected: "content/buurten/noord/buurt.yml:6:12: error: 'an@voorbeeld' is not an e-mail address"),
         Case(
@@ -116,7 +120,8 @@ import Testing
                 $0.write("content/buurten/noord/pages/kaart.md", "---\ntitle: Kaart\n---\nTekst")
             },
             expected:
-                "content/buurten/noord/pages/kaart.md: error: page 'kaart/' would take the folder of the kaart ('kaart/')"
+                "content/buurten/noord/pages/kaart.md: error: page 'kaart/' would take the folder of the kaart "
+                + "('kaart/')"
         ),
         Case(
             name: "page in the toolkit's folder",
@@ -124,7 +129,8 @@ import Testing
                 $0.write("content/pages/anders.md", "---\ntitle: Anders\nslug: toolkit\n---\nTekst")
             },
             expected:
-                "content/pages/anders.md:3:7: error: page 'toolkit/' would take the folder of the toolkit ('toolkit/')"),
+                "content/pages/anders.md:3:7: error: page 'toolkit/' would take the folder of the toolkit "
+                + "('toolkit/')"),
         Case(
             name: "empty file",
             change: {
@@ -157,7 +163,8 @@ import Testing
                 $0.write("content/buurten/noord/pages/weg.md", "---\ntitle: Weg\nslug: ../../etc\n---\nTekst")
             },
             expected:
-                "content/buurten/noord/pages/weg.md:3:7: error: slug '../../etc' may only hold lowercase letters, digits and hyphens"
+                "content/buurten/noord/pages/weg.md:3:7: error: slug '../../etc' may only hold lowercase "
+                + "letters, digits and hyphens"
         ),
     ]
 

@@ -81,7 +81,8 @@ import Testing
         // kaart.js filters on these.
         #expect(
             noord.contains(
-                "data-kaart-onderwerp=\"repareren ontmoeten\" data-kaart-voor-wie=\"iedereen\" data-kaart-soort=\"informeel\""
+                "data-kaart-onderwerp=\"repareren ontmoeten\" data-kaart-voor-wie=\"iedereen\" "
+                    + "data-kaart-soort=\"informeel\""
             ))
     }
 

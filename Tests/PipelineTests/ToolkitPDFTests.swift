@@ -28,7 +28,8 @@ import YAML
         #expect(
             report.errorLines.contains {
                 $0.hasPrefix(
-                    "error: PDF booklet 'noord: Energie besparen' (noord/toolkit/energie/afdrukken/energie.pdf) failed: Chromium exited with status 3"
+                    "error: PDF booklet 'noord: Energie besparen' "
+                        + "(noord/toolkit/energie/afdrukken/energie.pdf) failed: Chromium exited with status 3"
                 )
                     && $0.contains("cannot open display")
             }, "\(report.errorLines)")

@@ -91,7 +91,8 @@ import Testing
         let page = try #require(site.read("noord/toolkit/ontmoeten/liftkoffie/index.html"))
         #expect(
             page.contains(
-                #"<a href="poster.pdf" download>Poster om in de lift op te hangen</a> <span class="toolkit-attachment__label">(PDF, 182 kB)</span>"#
+                #"<a href="poster.pdf" download>Poster om in de lift op te hangen</a> <span "#
+                    + #"class="toolkit-attachment__label">(PDF, 182 kB)</span>"#
             ))
         #expect(
             page.contains(#"Hang de <a href="poster.pdf">poster</a> op."#), "a link to an attachment leads to its copy")
@@ -309,7 +310,8 @@ import Testing
         #expect(
             report.errorLines.contains {
                 $0.hasPrefix(
-                    "content/toolkit/ontmoeten/straatlunch.md:7:5: error: link to a missing page or article: content/toolkit/ontmoeten/liftkofie.md"
+                    "content/toolkit/ontmoeten/straatlunch.md:7:5: error: link to a missing page or article: "
+                        + "content/toolkit/ontmoeten/liftkofie.md"
                 )
             })
         #expect(
@@ -338,7 +340,8 @@ import Testing
         #expect(
             report.errorLines.contains {
                 $0.hasPrefix(
-                    "content/toolkit/ontmoeten/straatlunch.md:7:20: error: link to 'Samen energie besparen', whose topic 'energie' the buurt platform 'zuid' hides"
+                    "content/toolkit/ontmoeten/straatlunch.md:7:20: error: link to 'Samen energie besparen', "
+                        + "whose topic 'energie' the buurt platform 'zuid' hides"
                 )
             }, "\(report.errorLines)")
     }

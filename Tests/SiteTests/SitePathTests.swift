@@ -38,7 +38,8 @@ import Testing
         ])
         #expect(
             script
-                == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"name":"Café \"De Hoek\"\n"}"#
+                == #"{"@context":"https://schema.org","isPartOf":{"@type":"WebSite","url":"https://x.nl/"},"#
+                + #""name":"Café \"De Hoek\"\n"}"#
         )
         let parsed = try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any]
         #expect(parsed?["name"] as? String == "Café \"De Hoek\"\n")

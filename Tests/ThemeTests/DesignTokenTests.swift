@@ -115,7 +115,8 @@ import Testing
         #expect(problems.first?.message.contains("'basis.color.bg'") == true)
         #expect(
             problems.first?.message
-                == "text colour 'basis.color.text' on background 'basis.color.bg' has contrast 2.16:1 (#000000 on #444444), below the 4.5:1 that WCAG AA requires"
+                == "text colour 'basis.color.text' on background 'basis.color.bg' has contrast 2.16:1 (#000000 "
+                + "on #444444), below the 4.5:1 that WCAG AA requires"
         )
     }
 

@@ -16,7 +16,8 @@ import Testing
             ])
         #expect(
             html
-                == "<html lang=\"nl\"><title>Over ons</title><header>Gemeente Lindeveen</header><main><p>Welkom</p></main></html>"
+                == "<html lang=\"nl\"><title>Over ons</title>"
+                + "<header>Gemeente Lindeveen</header><main><p>Welkom</p></main></html>"
         )
         #expect(theme.hasTemplate("page"))
         #expect(theme.hasTemplate("header"))
@@ -45,7 +46,9 @@ import Testing
         let html = try theme.render("x", ["x": "<script>alert(\"1\" & '2')</script>", "raw": "<b>ok</b>"])
         #expect(
             html
-                == "<a title=\"&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;\" data-y='&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;'>&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;</a><b>ok</b>"
+                == "<a title=\"&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;\""
+                + " data-y='&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;'>"
+                + "&lt;script&gt;alert(&quot;1&quot; &amp; &#39;2&#39;)&lt;/script&gt;</a><b>ok</b>"
         )
     }
 
@@ -74,7 +77,8 @@ import Testing
         #expect(
             fixture.problems("lindeveen").map(\.description)
                 == [
-                    "themes/lindeveen/templates/home.mustache:2:5: error: Mustache syntax error: a tag or comment is never closed with '}}'"
+                    "themes/lindeveen/templates/home.mustache:2:5: error: Mustache syntax error: a tag or "
+                        + "comment is never closed with '}}'"
                 ])
     }
 

@@ -69,7 +69,8 @@ import Testing
         let problem = try #require(problems.first)
         #expect(
             problem.message
-                == "text colour 'basis.color.muted' on background 'basis.color.bg' has contrast 4.48:1 (#777777 on #ffffff), below the 4.5:1 that WCAG AA requires"
+                == "text colour 'basis.color.muted' on background 'basis.color.bg' has contrast 4.48:1 "
+                + "(#777777 on #ffffff), below the 4.5:1 that WCAG AA requires"
         )
         // The child's token is the definition made last, so that is where the fix belongs.
         #expect(problem.location == SourceLocation(file: "themes/lindeveen/theme.yml", line: 7, column: 17))
@@ -150,7 +151,8 @@ import Testing
         let problems = fixture.problems("lindeveen")
         #expect(
             problems.map(\.description) == [
-                "themes/lindeveen/assets/secret.txt: error: symlink points outside the site root\n  hint: copy the file into the repository instead of linking to it"
+                "themes/lindeveen/assets/secret.txt: error: symlink points outside the site root\n"
+                    + "  hint: copy the file into the repository instead of linking to it"
             ])
     }
 

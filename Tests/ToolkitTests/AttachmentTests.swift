@@ -45,7 +45,8 @@ import Testing
         let (articles, problems) = site.load()
         #expect(
             problems.lines == [
-                "content/toolkit/liftkoffie.md:7:11: attachment 'liftkofie-poster.pdf' not found next to content/toolkit/liftkoffie.md (did you mean 'liftkoffie-poster.pdf'?)"
+                "content/toolkit/liftkoffie.md:7:11: attachment 'liftkofie-poster.pdf' not found next to "
+                    + "content/toolkit/liftkoffie.md (did you mean 'liftkoffie-poster.pdf'?)"
             ])
         #expect(
             problems.first?.hint
@@ -97,7 +98,8 @@ import Testing
         let (_, problems) = site.load()
         #expect(
             problems.lines == [
-                "content/toolkit/a.md:7:11: attachment 'poster.html' is a web page or script, which could act as a page of the site",
+                "content/toolkit/a.md:7:11: attachment 'poster.html' is a web page or script, which could act "
+                    + "as a page of the site",
                 "content/toolkit/a.md:9:11: attachment 'map' is a folder, not a file",
             ])
     }
@@ -118,7 +120,8 @@ import Testing
         let (articles, problems) = site.load()
         #expect(
             problems.lines == [
-                "content/toolkit/a.md:9:11: attachment 'oud/Poster.pdf' would be published as 'poster.pdf', like 'poster.pdf'"
+                "content/toolkit/a.md:9:11: attachment 'oud/Poster.pdf' would be published as 'poster.pdf', "
+                    + "like 'poster.pdf'"
             ])
         #expect(articles.first?.attachments.map(\.file) == ["content/toolkit/poster.pdf"])
     }

@@ -28,7 +28,8 @@ import YAML
         ])
         #expect(
             problems.lines == [
-                "content/toolkit/liftkoffie.md:6:21: related article 'buurteam-in-tien-weken' does not exist (did you mean 'buurtteam-in-tien-weken'?)"
+                "content/toolkit/liftkoffie.md:6:21: related article 'buurteam-in-tien-weken' does not exist "
+                    + "(did you mean 'buurtteam-in-tien-weken'?)"
             ])
     }
 
@@ -64,7 +65,8 @@ import YAML
         let (_, problems) = makeLibrary([second, makeArticle("liftkoffie")])
         #expect(
             problems.lines == [
-                "content/toolkit/oud/liftkoffie.md: two toolkit articles have the slug 'liftkoffie': content/toolkit/liftkoffie.md and content/toolkit/oud/liftkoffie.md"
+                "content/toolkit/oud/liftkoffie.md: two toolkit articles have the slug 'liftkoffie': "
+                    + "content/toolkit/liftkoffie.md and content/toolkit/oud/liftkoffie.md"
             ])
     }
 
@@ -79,7 +81,8 @@ import YAML
         // Other buurten may use the same slug; hiding a topic does not free its slugs.
         #expect(
             problems.lines == [
-                "content/buurten/noord/toolkit/liftkoffie.md: slug 'liftkoffie' is already used by the municipality-wide article content/toolkit/liftkoffie.md"
+                "content/buurten/noord/toolkit/liftkoffie.md: slug 'liftkoffie' is already used by the "
+                    + "municipality-wide article content/toolkit/liftkoffie.md"
             ])
     }
 
@@ -181,7 +184,8 @@ import YAML
         #expect(
             problems.lines == [
                 "content/buurten/noord/toolkit/Zonnig.md:3:8: unknown topic 'energy' (did you mean 'energie'?)",
-                "content/toolkit/Buurtteam.md:6:11: related article 'liftkofie-in-je-flat' does not exist (did you mean 'liftkoffie-in-je-flat'?)",
+                "content/toolkit/Buurtteam.md:6:11: related article 'liftkofie-in-je-flat' does not exist (did "
+                    + "you mean 'liftkoffie-in-je-flat'?)",
             ])
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie-in-je-flat", "buurtteam"])
         #expect(library.articles(for: "noord").first?.attachments.first?.label == "PDF, 8 bytes")

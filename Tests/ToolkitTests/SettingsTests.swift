@@ -95,7 +95,8 @@ import YAML
             [makeArticle("liftkoffie")], buurten: [buurt("noord", hiding: ["energie", "ontmoetn"], node: node)])
         #expect(
             problems.lines == [
-                "content/buurten/noord/buurt.yml:1:24: hide_topics: unknown topic 'ontmoetn' (did you mean 'ontmoeten'?)"
+                "content/buurten/noord/buurt.yml:1:24: hide_topics: unknown topic 'ontmoetn' (did you mean "
+                    + "'ontmoeten'?)"
             ])
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie"])
     }

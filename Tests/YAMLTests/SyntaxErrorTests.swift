@@ -24,7 +24,8 @@ import Testing
         let error = syntaxError("titel: \"Welkom\nnaam: x\n")
         #expect(
             error?.message
-                == "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that starts at line 1)"
+                == "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar that "
+                + "starts at line 1)"
         )
         #expect(error?.hint?.contains("close the quote") == true)
     }
@@ -33,7 +34,8 @@ import Testing
         let error = syntaxError("naam: x\ntitel\n")
         #expect(
             error.map(brief)
-                == "2:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 2)"
+                == "2:1: YAML syntax error: could not find expected ':' (while scanning a simple key that "
+                + "starts at line 2)"
         )
     }
 
@@ -47,7 +49,8 @@ import Testing
         let error = syntaxError("naam: x\ntitel\n", lineOffset: 4)
         #expect(
             error.map(brief)
-                == "6:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at line 6)"
+                == "6:1: YAML syntax error: could not find expected ':' (while scanning a simple key that "
+                + "starts at line 6)"
         )
     }
 

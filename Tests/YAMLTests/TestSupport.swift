@@ -2,7 +2,8 @@ import BuurtCore
 
 @testable import YAML
 
-/// Decodes and returns the problems as `line:column: message`, the way a user reads them (the file name is always "t.yml").
+/// Decodes and returns the problems as `line:column: message`, the way a user reads them
+/// (the file name is always "t.yml").
 func problems<T: Decodable>(_ type: T.Type, _ yaml: String, lineOffset: Int = 0) -> [String] {
     do {
         _ = try YAMLDecoder().decode(T.self, from: yaml, file: "t.yml", lineOffset: lineOffset)
