@@ -2,8 +2,8 @@
 import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
-//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site → Features (Kaart, Toolkit)
-//   → Pipeline → buurtsite (the command line).
+//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site
+//   → Features (Kaart, Toolkit) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
