@@ -56,16 +56,7 @@ import YAML
 
     @Test func aFeatureDefinedInATestAddsItsPageMenuEntryAndSitemapLine() throws {
         let site = try TestSite()
-        site.write(
-            "site.yml",
-            """
-            name: Gemeente Testdorp
-            cbs_code: GM9998
-            theme: default
-            base_url: https://www.testdorp.nl/buurten/
-            hallo:
-              greeting: Goeiedag
-            """)
+        site.writeSiteConfig("hallo:\n  greeting: Goeiedag")
         let report = site.build(features: Features.all + [HelloFeature()])
         #expect(report.published, "\(report.errorLines)")
 
@@ -82,16 +73,7 @@ import YAML
 
     @Test func withoutTheFeatureItsSectionIsAnUnknownKey() throws {
         let site = try TestSite()
-        site.write(
-            "site.yml",
-            """
-            name: Gemeente Testdorp
-            cbs_code: GM9998
-            theme: default
-            base_url: https://www.testdorp.nl/buurten/
-            hallo:
-              greeting: Goeiedag
-            """)
+        site.writeSiteConfig("hallo:\n  greeting: Goeiedag")
         let report = site.build()
         #expect(!report.published)
         #expect(report.errorLines.contains { $0.hasPrefix("site.yml:5:1: error: unknown key 'hallo'") })
@@ -99,16 +81,7 @@ import YAML
 
     @Test func aFeaturesSettingsAreCheckedWithTheirWholePath() throws {
         let site = try TestSite()
-        site.write(
-            "site.yml",
-            """
-            name: Gemeente Testdorp
-            cbs_code: GM9998
-            theme: default
-            base_url: https://www.testdorp.nl/buurten/
-            hallo:
-              greting: Goeiedag
-            """)
+        site.writeSiteConfig("hallo:\n  greting: Goeiedag")
         let report = site.build(features: Features.all + [HelloFeature()])
         #expect(!report.published)
         #expect(

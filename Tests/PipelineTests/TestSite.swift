@@ -23,14 +23,7 @@ final class TestSite {
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("themes/default"),
             to: root.appendingPathComponent("themes/default"))
-        write(
-            "site.yml",
-            """
-            name: Gemeente Testdorp
-            cbs_code: GM9998
-            theme: default
-            base_url: https://www.testdorp.nl/buurten/
-            """)
+        writeSiteConfig()
         write(
             "content/pages/privacy.md",
             """
@@ -63,6 +56,18 @@ final class TestSite {
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// The test municipality's site.yml, with `sections` (YAML lines, such as a feature's section) added at the end.
+    func writeSiteConfig(_ sections: String = "") {
+        write(
+            "site.yml",
+            """
+            name: Gemeente Testdorp
+            cbs_code: GM9998
+            theme: default
+            base_url: https://www.testdorp.nl/buurten/
+            """ + (sections.isEmpty ? "" : "\n" + sections))
+    }
 
     /// Writes a file, creating folders; text is written as UTF-8 with a final newline.
     func write(_ path: String, _ text: String) {
