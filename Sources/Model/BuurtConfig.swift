@@ -15,7 +15,10 @@ public struct BuurtConfig: Decodable, Sendable {
     public var connectors: [Connector]
     public var theme: ThemeOverrides?
 
-    enum CodingKeys: String, CodingKey {
+    /// The keys of buurt.yml the model reads itself: no feature may take one for its section.
+    public static var ownKeys: [String] { CodingKeys.allCases.map(\.stringValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, tagline, description, connectors, theme
         case baseURL = "base_url"
         case cbsCodes = "cbs_codes"

@@ -10,13 +10,20 @@ public struct ContentLoader: Sendable {
     let today: Day
     /// Decodes site.yml and buurt.yml, allowing the sections of the features.
     let configDecoder: YAMLDecoder
+    /// Decodes buurt.yml, allowing the sections of the features that read one there.
+    let buurtConfigDecoder: YAMLDecoder
 
-    /// `featureKeys`: the sections of site.yml and buurt.yml that features read, by their keys.
-    public init(root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = []) {
+    /// `featureKeys`: the sections of site.yml that features read, by their keys; `buurtFeatureKeys`: those of
+    /// buurt.yml. Any other section is an unknown key.
+    public init(
+        root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = [],
+        buurtFeatureKeys: [String] = []
+    ) {
         self.root = root
         self.diagnostics = diagnostics
         self.today = today
         configDecoder = FeatureSections.decoder(allowing: featureKeys)
+        buurtConfigDecoder = FeatureSections.decoder(allowing: buurtFeatureKeys)
     }
 
     /// What was read: the content, nil when site.yml itself cannot be used; and the buurten that could be read
@@ -84,7 +91,7 @@ public struct ContentLoader: Sendable {
                 ))
             return nil
         }
-        let config = loadYAML(BuurtConfig.self, from: configPath, decoder: configDecoder)
+        let config = loadYAML(BuurtConfig.self, from: configPath, decoder: buurtConfigDecoder)
         let pages = loadPages(in: folder + "/" + ContentLayout.buurtPages, owner: .buurt(slug: slug))
         guard let config, Slug.isValid(slug) else { return nil }
         return (

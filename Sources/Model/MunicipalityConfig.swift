@@ -35,7 +35,10 @@ public struct MunicipalityConfig: Decodable, Sendable {
         }
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// The keys of site.yml the model reads itself: no feature may take one for its section.
+    public static var ownKeys: [String] { CodingKeys.allCases.map(\.stringValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, language, theme, markdown, categories, audiences
         case cbsCode = "cbs_code"
         case baseURL = "base_url"

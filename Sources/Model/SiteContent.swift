@@ -80,6 +80,9 @@ public enum ContentLayout {
     public static let buurten = "content/buurten"
     public static let buurtConfig = "buurt.yml"
     public static let buurtPages = "pages"
+    /// Folders of content/ that the model reads itself: no feature may take one for its content.
+    public static let ownContentFolders = ["pages", "buurten"]
+
     /// A feature's content: content/<key>/ (whole municipality) and content/buurten/<slug>/<key>/.
     public static func featureFolders(_ key: String, buurten: [Buurt]) -> [(folder: String, buurt: Buurt?)] {
         [("content/" + key, nil)] + buurten.map { ($0.folder + "/" + key, $0) }

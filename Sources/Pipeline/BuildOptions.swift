@@ -2,7 +2,6 @@ import BuurtCalendar
 import BuurtCore
 import Foundation
 import Site
-import YAML
 
 public struct BuildOptions: Sendable {
     /// Folder holding site.yml, content/ and themes/.

@@ -5,8 +5,8 @@ import Site
 
 /// Every file a build makes, known before anything renders: its path, the site it belongs to, what a page is
 /// (for collectors), the content files it is made from, and what makes it. Files made of every page (sitemaps,
-/// by collectors) are listed apart, and so are the files pages link to or show, which become known as the pages
-/// render (`media/…`).
+/// by collectors) are listed apart. The one kind of file not listed: what a buurt's own pages link to or show
+/// (`<buurt>/media/…`), which becomes known as those pages render.
 public struct BuildPlan: Sendable {
     public struct Output: Sendable {
         /// Path in the output folder: "molenkamp/initiatieven/aed/index.html".
@@ -19,6 +19,12 @@ public struct BuildPlan: Sendable {
         /// when one of them changes.
         public var inputs: [String]
         let maker: Maker
+
+        /// True for the HTML pages the summary counts: pages with a `page`, and each site's 404 page.
+        var isHTMLPage: Bool {
+            if case .notFound = maker { return true }
+            return page != nil && path.hasSuffix(".html")
+        }
     }
 
     /// What makes an output.
@@ -34,6 +40,8 @@ public struct BuildPlan: Sendable {
         case tokens(Buurt?)
         /// A theme asset, read once for all sites.
         case asset(Data)
+        /// A file of the repository copied as it is (an image a municipality-wide page shows, a logo).
+        case copy(String)
         /// A feature's file.
         case job(RenderJob)
     }

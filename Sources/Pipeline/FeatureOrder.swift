@@ -1,4 +1,5 @@
 import BuurtCore
+import Model
 import Site
 
 /// The order features load in: every feature after the features it depends on, otherwise as registered.
@@ -7,8 +8,26 @@ enum FeatureOrder {
         let keys = features.map(\.key)
         var ordered: [any SiteFeature] = []
         var placed = Set<String>()
-        var remaining = features
+        // A second feature with a key already taken is left out (reported above).
+        var remaining = features.filter { feature in placed.insert(feature.key).inserted }
+        placed = []
+        var seen = Set<String>()
+        let taken = Set(MunicipalityConfig.ownKeys + BuurtConfig.ownKeys + ContentLayout.ownContentFolders)
         for feature in features {
+            if !seen.insert(feature.key).inserted {
+                diagnostics.add(
+                    .error(
+                        at: nil, "two features have the key '\(feature.key)'",
+                        hint: "a feature's key names its section of site.yml and its content folders: give each its own"
+                    ))
+            }
+            if taken.contains(feature.key) {
+                diagnostics.add(
+                    .error(
+                        at: nil,
+                        "feature key '\(feature.key)' is a key of site.yml or buurt.yml, or a folder of content/",
+                        hint: "choose another key for the feature"))
+            }
             for dependency in feature.dependencies where !keys.contains(dependency) {
                 diagnostics.add(
                     .error(

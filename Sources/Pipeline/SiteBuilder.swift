@@ -116,29 +116,34 @@ public struct SiteBuilder {
         let ordered = FeatureOrder.sorted(features, diagnostics: diagnostics)
         let loaded = ContentLoader(
             root: root, diagnostics: diagnostics, today: options.today,
-            featureKeys: features.map(\.key)
+            featureKeys: features.map(\.key),
+            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key)
         ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
         let pdfPrinter = options.pdf ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
-        if options.pdf && pdfPrinter == nil {
-            report.notes.append(
-                "PDF booklets skipped: chromium not found (\(PDFPrinter.searchDescription())); "
-                    + "install Chromium or set \(PDFPrinter.environmentKey) to its path. The sites were built without "
-                    + "PDFs."
-            )
-        }
         var models: [String: any FeatureModel] = [:]
-        var failedFeature = false
         for feature in ordered {
+            // A feature sees the models of the features it names, and no others.
             let context = FeatureLoadContext(
                 key: feature.key, root: root, diagnostics: diagnostics, content: loaded.content,
                 buurten: loaded.buurten, today: options.today, pdfPrinter: pdfPrinter,
-                loaded: models)
-            if let model = feature.load(context) { models[feature.key] = model } else { failedFeature = true }
+                loaded: models.filter { feature.dependencies.contains($0.key) })
+            // A feature that cannot be used has reported why; the rest is still checked and rendered, so that one
+            // build reports every problem, and the errors keep the output from being published.
+            if let model = feature.load(context) { models[feature.key] = model }
         }
-        guard let content = loaded.content, !failedFeature else { return nil }
+        guard let content = loaded.content else { return nil }
         // In the order they are registered: menus list their entries in that order.
-        let featureModels = features.compactMap { models[$0.key] }
+        var listed = Set<String>()
+        let featureModels = features.filter { listed.insert($0.key).inserted }.compactMap { models[$0.key] }
+        if options.pdf && pdfPrinter == nil {
+            for printed in featureModels.filter(\.hasContent).compactMap(\.printsToPDF) {
+                report.notes.append(
+                    "\(printed) skipped: chromium not found (\(PDFPrinter.searchDescription())); "
+                        + "install Chromium or set \(PDFPrinter.environmentKey) to its path. "
+                        + "The sites were built without PDFs.")
+            }
+        }
 
         ContentValidator(
             content: content, diagnostics: diagnostics,

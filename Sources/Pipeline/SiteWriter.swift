@@ -19,11 +19,11 @@ struct SiteWriter {
 
     /// What a plan needs besides itself while it runs: Markdown rendered up front and the files pages use.
     struct Run {
-        var plan: BuildPlan
+        let plan: BuildPlan
         /// Municipality-wide pages look the same on every site: their Markdown is rendered once.
         let sharedMarkdown: [String: RenderedMarkdown]
         let sharedMedia: MediaFiles
-        /// Files each buurt's pages link to or show, by buurt slug.
+        /// Files each buurt's own pages link to or show, by buurt slug: known once those pages have rendered.
         let media: [String: MediaFiles]
         let buurten: [Buurt]
     }
@@ -44,7 +44,27 @@ struct SiteWriter {
         let features = renderer.features.filter(\.hasContent)
         // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in
         // parallel.
-        let featureJobs = buurten.parallelMap { buurt in (buurt, features.flatMap { $0.jobs(for: buurt, renderer) }) }
+        let listed = buurten.parallelMap { buurt in (buurt, features.flatMap { $0.jobs(for: buurt, renderer) }) }
+        // Problems found while listing (Markdown rendered up front) are reported now; they are no files.
+        var featureJobs: [(Buurt, [RenderJob])] = []
+        for (buurt, jobs) in listed {
+            featureJobs.append(
+                (
+                    buurt,
+                    jobs.filter { job in
+                        guard case .report(let problems) = job.body else { return true }
+                        diagnostics.add(contentsOf: problems)
+                        return false
+                    }
+                ))
+        }
+        let portalJobs = features.flatMap { $0.portalJobs(renderer) }.filter { job in
+            guard case .report(let problems) = job.body else { return true }
+            diagnostics.add(contentsOf: problems)
+            return false
+        }
+        // Files the municipality-wide pages use are known now that their Markdown is rendered; so is each logo.
+        let sharedFiles = sharedMedia.all
 
         // The home pages (which list every page) first, so that they render alongside the pages, not after them.
         var outputs: [BuildPlan.Output] = []
@@ -56,6 +76,9 @@ struct SiteWriter {
                     page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
                     inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)
                         + features.flatMap { $0.sectionInputs(for: buurt) }))
+            outputs += (sharedFiles + logo(of: buurt)).map { file in
+                output(folder + file.sitePath, site: folder, maker: .copy(file.source), inputs: [file.source])
+            }
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
             outputs.append(
                 output(
@@ -64,10 +87,17 @@ struct SiteWriter {
             outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(buurt)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }
+        // The portal lists every buurt platform, and what the features count over all of them.
         outputs.append(
             output(
                 "index.html", site: "", maker: .portal,
-                page: PageInfo(urlPath: "", kind: "home", title: content.municipality.name)))
+                page: PageInfo(urlPath: "", kind: "home", title: content.municipality.name),
+                inputs: content.buurten.map(\.configPath)
+                    + Set(content.buurten.flatMap { buurt in features.flatMap { $0.sectionInputs(for: buurt) } })
+                    .sorted()))
+        outputs += sharedFiles.map { file in
+            output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
+        }
         for page in content.sharedPages {
             outputs.append(
                 output(
@@ -79,7 +109,7 @@ struct SiteWriter {
         for (buurt, jobs) in featureJobs {
             outputs += jobs.map { output(buurt.slug + "/" + $0.path, site: buurt.slug + "/", job: $0) }
         }
-        outputs += features.flatMap { $0.portalJobs(renderer) }.map { output($0.path, site: "", job: $0) }
+        outputs += portalJobs.map { output($0.path, site: "", job: $0) }
         for buurt in buurten {
             for page in buurt.pages + content.sharedPages {
                 outputs.append(
@@ -95,12 +125,18 @@ struct SiteWriter {
     }
 
     /// Renders the plan's outputs and writes them; with `only`, just the files at those paths (relative to the
-    /// output folder). A path the plan does not list up front (a sitemap, a file a page links to) needs every page
-    /// rendered first, so then every page renders and only the chosen files are written.
+    /// output folder). A sitemap (made of every page) or a file a buurt page links to or shows (found as the page
+    /// renders) needs every page rendered first: then every page renders and only the chosen files are written.
+    /// A chosen path that is none of these is no file of the build, and is left out.
     /// Returns the number of HTML pages written.
     func write(_ run: Run, only chosen: Set<String>? = nil) -> Int {
-        let planned = Set(run.plan.outputs.map(\.path))
-        let rendersAll = chosen.map { !$0.isSubset(of: planned) } ?? true
+        let rendersAll =
+            chosen.map { paths in
+                !paths.isDisjoint(with: run.plan.collectedPaths)
+                    || paths.contains { path in
+                        path.split(separator: "/").contains("media") && !run.plan.outputs.contains { $0.path == path }
+                    }
+            } ?? true
         let outputs = rendersAll ? run.plan.outputs : run.plan.outputs.filter { chosen!.contains($0.path) }
         let writes: @Sendable (String) -> Bool = { path in chosen?.contains(path) ?? true }
         let wantsText = self.wantsText
@@ -109,7 +145,7 @@ struct SiteWriter {
         let written = outputs.parallelMap { output -> Bool in
             defer { progress?.advance() }
             return diagnostics.capture { () throws -> Bool in
-                guard let made = try make(output, run: run, wantsText: wantsText) else { return false }
+                let made = try make(output, run: run, wantsText: wantsText)
                 if let page = output.page, !collectors.isEmpty {
                     let text = wantsText ? (made.text ?? page.text?()) : nil
                     let record = PageRecord(site: output.site, info: page, text: text)
@@ -120,7 +156,7 @@ struct SiteWriter {
                 case .text(let text): try sink.write(text, to: output.path)
                 case .data(let data): try sink.write(data, to: output.path)
                 }
-                return output.path.hasSuffix(".html")
+                return output.isHTMLPage
             } ?? false
         }
         progress?.finish()
@@ -130,11 +166,10 @@ struct SiteWriter {
                 diagnostics.capture { try sink.write(file.text, to: file.path) }
             }
         }
-        // Files the pages link to or show are known once every page has rendered.
+        // Files the buurt pages link to or show are known once every page has rendered.
         for buurt in run.buurten {
-            copy(run.media[buurt.slug]!.all + run.sharedMedia.all + logo(of: buurt), into: buurt.slug + "/", if: writes)
+            copy(run.media[buurt.slug]!.all, into: buurt.slug + "/", if: writes)
         }
-        copy(run.sharedMedia.all, into: "", if: writes)
         return written.filter { $0 }.count
     }
 
@@ -147,8 +182,8 @@ struct SiteWriter {
         var text: PageText?
     }
 
-    /// The output's bytes; nil for a job that only reports problems.
-    private func make(_ output: BuildPlan.Output, run: Run, wantsText: Bool) throws -> Made? {
+    /// The output's bytes.
+    private func make(_ output: BuildPlan.Output, run: Run, wantsText: Bool) throws -> Made {
         switch output.maker {
         case .page(let buurt, let page):
             let textParts: TextParts = wantsText ? .plainText : []
@@ -171,14 +206,15 @@ struct SiteWriter {
             return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
         case .asset(let data):
             return Made(body: .data(data))
+        case .copy(let source):
+            return Made(body: .data(try content.root.readData(source)))
         case .job(let job):
             switch job.body {
             case .text(let make): return Made(body: .text(try make()))
             case .data(let make): return Made(body: .data(try make()))
             case .copy(let source): return Made(body: .data(try content.root.readData(source)))
-            case .report(let problems):
-                diagnostics.add(contentsOf: problems)
-                return nil
+            // Reported when the plan was made; no such job is planned.
+            case .report: return Made(body: .data(Data()))
             }
         }
     }
@@ -198,18 +234,23 @@ struct SiteWriter {
 
     private func info(of page: Page) -> PageInfo {
         PageInfo(
-            urlPath: page.urlPath, kind: "page", title: page.frontMatter.title,
+            urlPath: page.urlPath, kind: PageInfo.contentPage, title: page.frontMatter.title,
             lastModified: page.frontMatter.updated?.description)
     }
 
-    /// site.yml and the theme's files for every site; a buurt's buurt.yml (and logo) for its own.
+    /// What every page of a site shows besides its own content: site.yml and the theme's files; the titles of the
+    /// pages in its menu and footer; and for a buurt site its buurt.yml and logo.
     private func sharedInputs(of buurten: [Buurt]) -> [String: [String]] {
         let themeFiles =
             theme.templateNames.compactMap(theme.templateFile) + theme.assets.map(\.source)
             + theme.chain.map { ContentLayout.themes + "/" + $0 + "/theme.yml" }
-        let common = [ContentLayout.siteConfig] + themeFiles
+        let common = [ContentLayout.siteConfig] + themeFiles + content.sharedPages.map(\.sourcePath)
         var inputs = ["": common]
-        for buurt in buurten { inputs[buurt.slug + "/"] = common + [buurt.configPath] + logo(of: buurt).map(\.source) }
+        for buurt in buurten {
+            inputs[buurt.slug + "/"] =
+                common + [buurt.configPath] + logo(of: buurt).map(\.source)
+                + buurt.pages.filter(\.frontMatter.menu).map(\.sourcePath)
+        }
         return inputs
     }
 

@@ -20,7 +20,7 @@ final class SitemapCollector: PageCollector, @unchecked Sendable {
     func collect(_ page: PageRecord) {
         let entry = SiteFiles.SitemapPage(
             urlPath: page.urlPath, lastModified: page.lastModified,
-            isContentPage: page.kind == "page")
+            isContentPage: page.kind == PageInfo.contentPage)
         lock.withLock { pages[page.site, default: []].append(entry) }
     }
 

@@ -17,7 +17,7 @@ public struct FeatureLoadContext: Sendable {
     public let today: Day
     /// Set when the build prints pages to PDF (`--pdf`, Chromium found), so pages can link to the PDFs.
     public let pdfPrinter: PDFPrinter?
-    /// Models of the features loaded before this one, by key.
+    /// Models of the features this one depends on, by key.
     let loaded: [String: any FeatureModel]
 
     public init(
@@ -40,9 +40,9 @@ public struct FeatureLoadContext: Sendable {
         ContentLayout.featureFolders(key, buurten: buurten)
     }
 
-    /// The model of a feature this one depends on (named in its `dependencies`).
-    public func model<Model: FeatureModel>(_ type: Model.Type) -> Model? {
-        loaded.values.lazy.compactMap { $0 as? Model }.first
+    /// The model of the feature `key`, which this one names in its `dependencies`; nil for any other.
+    public func model<Dependency: FeatureModel>(_ type: Dependency.Type, of key: String) -> Dependency? {
+        loaded[key] as? Dependency
     }
 
     /// The feature's section of site.yml decoded, `fallback` when there is none; nil (with the problems reported)

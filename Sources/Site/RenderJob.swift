@@ -47,6 +47,10 @@ public struct RenderJob: Sendable {
 
 /// What a page is, known before it renders: collectors get it with the page's text (`PageRecord`).
 public struct PageInfo: Sendable {
+    /// The kind of a Markdown page of `content/` (pages, municipality-wide pages); the sitemap lists them after
+    /// the sites' other pages.
+    public static let contentPage = "page"
+
     /// Path of the page inside its site, ending in "/": "initiatieven/aed/".
     public var urlPath: String
     /// The kind of page, as templates name it: "page", "home", or a feature's own ("agenda-item").

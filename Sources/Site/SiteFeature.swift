@@ -56,10 +56,13 @@ public protocol FeatureModel: Sendable {
     func portalJobs(_ site: SiteRenderer) -> [RenderJob]
     /// Collectors that see every rendered page of the build and make files of them (a search index).
     func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector]
-    /// Runs once every file is written, when the build writes to disk (printing booklets to PDF).
+    /// Runs once every file is written, when the build writes to disk (printing pages to PDF).
     func finish(_ context: FinishContext) -> FinishResult
     /// Lines for the person building (items past their review date).
     var report: [ReportSection] { get }
+    /// What its finish step prints to PDF, in plural ("PDF booklets"), for the note when there is no Chromium to
+    /// print with; nil when it prints nothing.
+    var printsToPDF: String? { get }
 }
 
 extension FeatureModel {
@@ -73,6 +76,7 @@ extension FeatureModel {
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [] }
     public func finish(_ context: FinishContext) -> FinishResult { FinishResult() }
     public var report: [ReportSection] { [] }
+    public var printsToPDF: String? { nil }
 }
 
 /// Which site a page belongs to: the portal or one buurt's site.

@@ -187,7 +187,7 @@ import YAML
         var key: String { "agenda" }
         var dependencies: [String] { ["plek"] }
         func load(_ context: FeatureLoadContext) -> (any FeatureModel)? {
-            seen.set(context.model(PlaceModel.self)?.places)
+            seen.set(context.model(PlaceModel.self, of: "plek")?.places)
             return PlaceModel(places: [])
         }
     }
@@ -217,5 +217,55 @@ import YAML
                 $0.hasPrefix("error: feature 'agenda' needs feature 'plek', which is not registered")
             },
             "\(report.errorLines)")
+    }
+
+    @Test func aFeatureThatCannotLoadStillLetsTheBuildReportEveryOtherProblem() throws {
+        let site = try TestSite()
+        site.write(
+            "content/buurten/noord/buurt.yml",
+            "name: Noord Samen\ntagline: Buren\nbase_url: https://www.testdorp.nl/buurten/noord/\n"
+                + "toolkit:\n  hide_topics: geen-lijst")
+        site.writeSiteConfig("kaart:\n  review_interval_days: nooit")
+        site.write("content/buurten/noord/pages/over.md", "---\ntitle: Over\n---\nZie [de agenda](agenda.md).")
+        let report = site.build()
+        #expect(!report.published)
+        let errors = report.errorLines
+        #expect(errors.contains { $0.hasPrefix("site.yml:6:25: error: kaart.review_interval_days:") }, "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("content/buurten/noord/buurt.yml:5:16: error: toolkit.hide_topics:") },
+            "\(errors)")
+        #expect(
+            errors.contains { $0.contains("link to a missing page: content/buurten/noord/pages/agenda.md") },
+            "the pages are still checked: \(errors)")
+    }
+
+    @Test func buurtYmlAllowsOnlyTheSectionsOfFeaturesThatReadOneThere() throws {
+        let site = try TestSite()
+        site.write(
+            "content/buurten/noord/buurt.yml",
+            "name: Noord Samen\ntagline: Buren\nbase_url: https://www.testdorp.nl/buurten/noord/\n"
+                + "kaart:\n  name: Eigen kaart")
+        let report = site.build()
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("content/buurten/noord/buurt.yml:4:1: error: unknown key 'kaart'")
+            },
+            "\(report.errorLines)")
+    }
+
+    @Test func twoFeaturesWithOneKeyOrAFeatureWithAKeyOfTheModelAreReported() throws {
+        struct Named: SiteFeature {
+            let key: String
+            func load(_ context: FeatureLoadContext) -> (any FeatureModel)? { PlaceModel(places: []) }
+        }
+        let site = try TestSite()
+        let report = site.build(features: [Named(key: "plek"), Named(key: "plek"), Named(key: "categories")])
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.hasPrefix("error: two features have the key 'plek'") })
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix(
+                    "error: feature key 'categories' is a key of site.yml or buurt.yml, or a folder of content/")
+            })
     }
 }

@@ -51,6 +51,13 @@ import YAML
         for path in paths { #expect(sink[path] == (try onDisk(path)), "\(path)") }
     }
 
+    @Test func aPathThatIsNoFileOfTheBuildRendersNothing() throws {
+        let (sink, report) = inMemory(["molenkamp/bestaat-niet/index.html"])
+        #expect(sink.files.isEmpty)
+        #expect(report.pages == 0)
+        #expect(report.errorLines.isEmpty)
+    }
+
     @Test func theWholeBuildInMemoryIsTheBuildOnDisk() throws {
         let (sink, report) = inMemory([])
         #expect(sink.files.isEmpty, "an empty choice makes nothing")

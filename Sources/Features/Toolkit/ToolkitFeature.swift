@@ -88,6 +88,8 @@ public struct ToolkitModel: FeatureModel {
 
     public var hasContent: Bool { !library.all.isEmpty }
 
+    public var printsToPDF: String? { "PDF booklets" }
+
     public var reservedFolders: [ReservedFolder] {
         [
             ReservedFolder(

@@ -24,6 +24,8 @@ struct KaartPages: Sendable {
         let view = KaartView(catalogue: catalogue, buurt: buurt)
         let renderer = self
         let name = view.settings.name
+        // Every kaart page shows the filters with their counts over all of this buurt's entries, so each reads them
+        // all (one shared array).
         let allEntries = view.entries.map(\.sourcePath)
         var jobs: [RenderJob] = [
             .page(PageInfo(urlPath: view.homePath, kind: "kaart", title: name), inputs: allEntries) {
@@ -42,7 +44,7 @@ struct KaartPages: Sendable {
                     urlPath: view.filterPath(facet.facet, value: value.term.value), kind: "kaart-filter",
                     title: "\(value.term.label) | \(name)", fields: [facet.facet.label: [value.term.label]])
                 jobs.append(
-                    .page(info, inputs: value.entries.map(\.sourcePath)) { try renderer.kaartFilter(view, value) })
+                    .page(info, inputs: allEntries) { try renderer.kaartFilter(view, value) })
             }
         }
         // Descriptions are rendered now, not in the jobs: the files they use must be known to become jobs themselves.
@@ -61,7 +63,7 @@ struct KaartPages: Sendable {
                 fields: view.facetFields(of: entry),
                 text: { [site] in site.pageText(of: entry.body, before: [entry.summary]) })
             jobs.append(
-                .page(info, inputs: [entry.sourcePath]) {
+                .page(info, inputs: allEntries) {
                     if problems.hasErrors { throw DiagnosticList(problems) }
                     return try renderer.kaartEntry(
                         view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
