@@ -10,7 +10,8 @@ public final class MediaFiles: @unchecked Sendable {
 
     public init() {}
 
-    /// Records a source file and returns its path inside the site.
+    /// Records that the root-relative file `source` is to be copied to `sitePath` inside the site (the caller
+    /// chose it, usually with `sitePath(for:owner:)`); a later source for the same path takes its place.
     public func add(source: String, sitePath: String) {
         lock.lock()
         defer { lock.unlock() }

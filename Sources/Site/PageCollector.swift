@@ -23,7 +23,7 @@ public struct PageRecord: Sendable {
     /// "page", "home", or a feature's own kind
     public var kind: String
     public var title: String
-    /// The item's own fields with their values, by name: `["organisatie": ["Bibliotheek Lindeveen"], …]`.
+    /// The item's own fields with their values, by stable name: `["organization": ["Bibliotheek Lindeveen"], …]`.
     public var fields: [String: [String]]
     /// "2026-03-01", when the content says when the page changed.
     public var lastModified: String?

@@ -56,7 +56,8 @@ public struct PageInfo: Sendable {
     /// The kind of page, as templates name it: "page", "home", or a feature's own ("agenda-item").
     public var kind: String
     public var title: String
-    /// The item's own fields with their values, as filters show them: `["organisatie": ["Bibliotheek"], …]`.
+    /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
+    /// values as filters show them: `["organization": ["Bibliotheek"], "places": ["Lindeveen"], …]`.
     public var fields: [String: [String]]
     /// The day the page last changed, when its content says so (`updated:`): "2026-03-01".
     public var lastModified: String?

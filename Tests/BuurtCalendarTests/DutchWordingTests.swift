@@ -49,6 +49,20 @@ import Testing
                 == "iedere 2e woensdag en laatste vrijdag van de maand")
     }
 
+    @Test func nthFromTheEndOfTheMonth() {
+        #expect(monthly(["-2FR"], "15:00", "17:00").dutchRecurrence == "elke op één na laatste vrijdag van de maand")
+        #expect(monthly(["-3SU"], "10:00", "11:00").dutchRecurrence == "elke op twee na laatste zondag van de maand")
+        #expect(
+            monthly(["-4MO"], "10:00", "11:00", interval: 2).dutchRecurrence
+                == "om de maand op de op drie na laatste maandag")
+        #expect(
+            monthly(["-2TH", "-1TH", "1TH"], "10:00", "11:00").dutchRecurrence
+                == "iedere 1e, laatste en op één na laatste donderdag van de maand")
+        #expect(
+            (1...5).map(Dutch.ordinalFromEnd)
+                == ["laatste", "op één na laatste", "op twee na laatste", "op drie na laatste", "op vier na laatste"])
+    }
+
     @Test func validFromAndValidTo() {
         #expect(
             weekly([.tuesday], "10:00", "12:00", to: "2026-06-30").dutchDescription

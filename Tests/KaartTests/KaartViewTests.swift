@@ -46,13 +46,32 @@ import YAML
         #expect(item["url"] as? String == "../wegwijzer/taalcafe/")
     }
 
-    @Test func collectorsGetAnEntrysOrganisationPlacesAndFilterValuesByLabel() throws {
+    @Test func collectorsGetAnEntrysOrganisationPlacesAndFilterValuesByStableNames() throws {
         let beekdal = try view("beekdal")
         let repair = try #require(beekdal.entries.first { $0.slug == "repair-cafe" })
         let fields = beekdal.facetFields(of: repair)
-        #expect(fields["organisatie"] == ["Welzijn Lindeveen"])
-        #expect(fields["Onderwerp"] == ["Repareren en duurzaam", "Ontmoeten en meedoen"])
-        #expect(fields["Soort hulp"] == ["Professionele hulp"])
+        #expect(fields["organization"] == ["Welzijn Lindeveen"])
+        #expect(fields["categories"] == ["Repareren en duurzaam", "Ontmoeten en meedoen"])
+        #expect(fields["kind"] == ["Professionele hulp"])
+    }
+
+    @Test func aFilterLabelledLikeAnotherFieldReplacesNoneOfThem() throws {
+        var settings = exampleSettings
+        settings.facets = [
+            KaartFacet(field: .categories, label: "plaats", segment: "plaats"),
+            KaartFacet(field: .kind, label: "organisatie", segment: "soort"),
+        ]
+        var repair = makeEntry("repair-cafe", categories: ["repareren"])
+        repair.locations = [
+            KaartLocation(name: "Buurthuis De Beek", address: "Beekstraat 12", postcode: "9999 AB", place: "Lindeveen")
+        ]
+        let beekdal = KaartView(
+            catalogue: catalogue([repair], settings: settings).catalogue, buurt: try #require(exampleBuurten.first))
+        #expect(
+            beekdal.facetFields(of: try #require(beekdal.entries.first)) == [
+                "organization": ["Welzijn Lindeveen"], "places": ["Lindeveen"],
+                "categories": ["Repareren en duurzaam"], "kind": ["Professionele hulp"],
+            ])
     }
 
     @Test func theFeatureAddsASectionReservesItsFolderAndReportsOverdueEntries() throws {

@@ -123,11 +123,6 @@ public struct JSONWriter {
         close(UInt8(ascii: "}"), count: object.count, indent: indent)
     }
 
-    /// Writes `text` as a quoted JSON string (see `appendString`).
-    public mutating func writeString(_ text: String) {
-        Self.appendString(text, to: &bytes)
-    }
-
     // MARK: Layout
 
     /// Before the item or member at `index` of a list or object whose first line is at `indent`.

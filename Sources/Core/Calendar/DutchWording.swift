@@ -28,6 +28,16 @@ public enum Dutch {
 
     /// "2e", "1e": ordinals as Dutch writes them in running text.
     public static func ordinal(_ number: Int) -> String { "\(number)e" }
+
+    /// "laatste", "op één na laatste", "op twee na laatste": the `number`th from the end (1 is the last).
+    public static func ordinalFromEnd(_ number: Int) -> String {
+        let before = ["één", "twee", "drie", "vier"]
+        switch number {
+        case ...1: return "laatste"
+        case 2...5: return "op \(before[number - 2]) na laatste"
+        default: return "op \(number - 1) na laatste"
+        }
+    }
 }
 
 extension Recurrence {
@@ -85,14 +95,16 @@ extension Recurrence {
         case .monthly:
             let days = monthlyDays
             switch interval {
-            case ...1: return (days.hasPrefix("laatste") ? "elke " : "iedere ") + days + " van de maand"
+            // "iedere 2e woensdag", but "elke laatste vrijdag" and "elke op één na laatste vrijdag".
+            case ...1: return (days.first?.isNumber == true ? "iedere " : "elke ") + days + " van de maand"
             case 2: return "om de maand op de \(days)"
             default: return "elke \(interval) maanden op de \(days)"
             }
         }
     }
 
-    /// "2e woensdag", "1e en 3e dinsdag", "laatste vrijdag", "2e woensdag en laatste vrijdag".
+    /// "2e woensdag", "1e en 3e dinsdag", "laatste vrijdag", "2e woensdag en laatste vrijdag",
+    /// "op één na laatste zondag".
     private var monthlyDays: String {
         // Group the ordinals per weekday, keeping the order in which the weekdays first appear.
         var order: [Weekday] = []
@@ -103,10 +115,10 @@ extension Recurrence {
         }
         let parts = order.map { weekday -> String in
             let sorted = Array(Set(ordinals[weekday] ?? [])).sorted { a, b in
-                // Positive ordinals first (1e, 2e …), then "laatste".
+                // Positive ordinals first (1e, 2e …), then "laatste", "op één na laatste" ….
                 (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b)
             }
-            let words = sorted.map { $0 == -1 ? "laatste" : ($0 < 0 ? "\(-$0)e na laatste" : Dutch.ordinal($0)) }
+            let words = sorted.map { $0 < 0 ? Dutch.ordinalFromEnd(-$0) : Dutch.ordinal($0) }
             return Dutch.list(words) + " " + weekday.dutchName
         }
         return Dutch.list(parts)

@@ -3,10 +3,9 @@ import Foundation
 /// Rendered Markdown shared by every page and buurt site that shows the same text: an article appears
 /// on its own page and in booklets on every buurt site, a directory entry's description on every site it serves.
 ///
-/// The HTML only differs where a link or an image resolves differently. What the renderer makes depends only on the
-/// Markdown and
-/// on the resolver's answers, so a rendering is reused when the new resolver, asked the questions the first
-/// one was asked, gives the same answers. Asking them also redoes what the resolver does on the side
+/// The HTML only differs where a link or an image resolves differently. What the renderer makes depends only on
+/// the Markdown and on the resolver's answers, so a rendering is reused when the new resolver, asked the questions
+/// the first one was asked, gives the same answers. Asking them also redoes what the resolver does on the side
 /// (collecting the files to copy).
 public final class SharedRenderings: @unchecked Sendable {
     private let lock = NSLock()

@@ -21,7 +21,10 @@ public struct KaartFeature: SiteFeature {
     public var settings: [SettingsDescription] {
         [
             SettingsDescription(
-                file: .site, key: key, summary: "De sociale kaart: naam, map, onderwerpen, doelgroepen en filters.",
+                file: .site, key: key,
+                summary:
+                    "De sociale kaart: naam, map, tekst, filters, namen van de soorten hulp, controletermijnen en "
+                    + "de CSV. Onderwerpen en doelgroepen staan bovenaan site.yml (categories, audiences).",
                 fields: [
                     FieldDescription("name", .text, "Naam van de kaart, zoals bewoners hem zien (Wegwijzer)."),
                     FieldDescription("segment", .text, "Map van de kaart in elke buurtsite (wegwijzer)."),
@@ -48,16 +51,32 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription("kind", .text, required: true, "formeel of informeel."),
                     FieldDescription("categories", .list, required: true, "Onderwerpen uit site.yml."),
                     FieldDescription("audiences", .list, "Doelgroepen uit site.yml."),
-                    FieldDescription("organization", .mapping, required: true, "Wie de hulp geeft."),
-                    FieldDescription("locations", .list, "Adressen waar de hulp gegeven wordt."),
-                    FieldDescription("channels", .list, "Online, telefonisch of aan huis."),
+                    FieldDescription(
+                        "organization", .mapping, required: true,
+                        "Wie de hulp geeft: name, website, description en government."),
+                    FieldDescription("cost", .text, "Wat het kost (gratis, € 2 per keer)."),
+                    FieldDescription(
+                        "languages", .list, "Talen waarin de hulp gegeven wordt, als ISO 639-1-code (nl, en, ar)."),
+                    FieldDescription("eligibility", .text, "Wie er gebruik van kan maken, en onder welke voorwaarden."),
+                    FieldDescription(
+                        "locations", .list,
+                        "Adressen waar de hulp gegeven wordt: name, address, postcode, place, latitude, longitude en "
+                            + "accessibility."),
+                    FieldDescription(
+                        "channels", .list, "Online, telefonisch of aan huis (online, telefoon, aan-huis)."),
                     FieldDescription("contact", .mapping, "Telefoon, e-mail en website."),
                     FieldDescription(
-                        "schedules", .list, "Openingstijden (freq, interval, byday, opens_at, closes_at)."),
+                        "schedules", .list,
+                        "Openingstijden (freq, interval, byday, opens_at, closes_at, valid_from, valid_to, location, "
+                            + "note)."),
+                    FieldDescription("hours_note", .text, "Toelichting bij de openingstijden."),
+                    FieldDescription("closed", .list, "Datums waarop het gesloten is."),
                     FieldDescription("serves", .list, "all, buurten of CBS-buurtcodes die de vermelding bedient."),
                     FieldDescription(
                         "reviewed", .date, required: true, "Wanneer de gegevens voor het laatst gecontroleerd zijn."),
                     FieldDescription("owner", .text, required: true, "E-mailadres van wie de vermelding bijhoudt."),
+                    FieldDescription("slug", .text, "Adres van de pagina; anders uit de bestandsnaam."),
+                    FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                 ])
         ]
     }

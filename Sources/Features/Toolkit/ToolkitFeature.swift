@@ -48,9 +48,12 @@ public struct ToolkitFeature: SiteFeature {
                     FieldDescription("date", .date, required: true, "Datum van het artikel."),
                     FieldDescription("audience", .text, "Voor wie het artikel is."),
                     FieldDescription("author", .text, "Wie het schreef."),
-                    FieldDescription("related", .list, "Verwante artikelen (bestanden)."),
+                    FieldDescription("source", .text, "Waar het vandaan komt: tekst of een webadres."),
+                    FieldDescription("slug", .text, "Adres van het artikel; anders uit de bestandsnaam."),
+                    FieldDescription("related", .list, "Verwante artikelen (slugs)."),
                     FieldDescription("attachments", .list, "Bestanden om te downloaden: file en title."),
                     FieldDescription("order", .number, "Plaats binnen het onderwerp."),
+                    FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                 ])
         ]
     }

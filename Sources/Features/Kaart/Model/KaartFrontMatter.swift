@@ -27,7 +27,7 @@ struct KaartFrontMatter: Decodable {
     var slug: String?
     var draft: Bool
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, summary, kind, categories, audiences, organization, cost, languages, eligibility, locations
         case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft
         case hoursNote = "hours_note"

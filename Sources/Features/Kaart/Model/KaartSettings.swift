@@ -50,12 +50,16 @@ public struct KaartSettings: Decodable, Sendable {
         self.kinds = kinds
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, segment, intro, categories, audiences, facets, kinds
         case reviewIntervalDays = "review_interval_days"
         case hideOverdueAfterDays = "hide_overdue_after_days"
         case csvSeparator = "csv_separator"
     }
+
+    /// Keys asked for only to say where they went: the lists moved to the top of site.yml, where every feature
+    /// finds them.
+    static let movedKeys: [CodingKeys] = [.categories, .audiences]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -65,8 +69,7 @@ public struct KaartSettings: Decodable, Sendable {
         reviewIntervalDays = try container.decodeIfPresent(Int.self, forKey: .reviewIntervalDays) ?? 365
         hideOverdueAfterDays = try container.decodeIfPresent(Int.self, forKey: .hideOverdueAfterDays)
         csvSeparator = try container.decodeIfPresent(String.self, forKey: .csvSeparator) ?? ";"
-        // The lists moved to the top of site.yml, where every feature finds them.
-        for key in [CodingKeys.categories, .audiences] where container.contains(key) {
+        for key in Self.movedKeys where container.contains(key) {
             let node = try container.decode(YAMLNode.self, forKey: key)
             throw Diagnostic.error(
                 at: node.location, "kaart.\(key.stringValue) has moved to the top of site.yml",

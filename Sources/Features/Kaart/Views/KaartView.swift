@@ -59,16 +59,17 @@ struct KaartView: Sendable {
         return filterPath(facet.facet, value: value)
     }
 
-    /// The entry's own fields for collectors (a search index): its organisation, places, and its values of every
-    /// filter, by the filter's label.
+    /// The entry's own fields for collectors (a search index), by stable names whatever the site calls them:
+    /// "organization", "places", and the field of every filter ("categories", "audiences", "kind") with the
+    /// values as the filter shows them.
     func facetFields(of entry: KaartEntry) -> [String: [String]] {
         var fields: [String: [String]] = [:]
-        if !entry.organization.name.isEmpty { fields["organisatie"] = [entry.organization.name] }
+        if !entry.organization.name.isEmpty { fields["organization"] = [entry.organization.name] }
         let places = KaartView.unique(entry.locations.map(\.place))
-        if !places.isEmpty { fields["plaats"] = places }
+        if !places.isEmpty { fields["places"] = places }
         for facet in settings.facets {
             let labels = entry.values(for: facet.field).compactMap { settings.label(for: $0, in: facet.field) ?? $0 }
-            if !labels.isEmpty { fields[facet.label] = labels }
+            if !labels.isEmpty { fields[facet.field.rawValue] = labels }
         }
         return fields
     }

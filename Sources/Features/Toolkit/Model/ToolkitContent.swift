@@ -46,7 +46,7 @@ public struct ToolkitSettings: Decodable, Sendable {
             })
     }
 
-    enum CodingKeys: String, CodingKey { case name, segment, intro, topics }
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, segment, intro, topics }
 
     /// A topic as written in site.yml, before its default order is known.
     struct TopicEntry: Decodable {
@@ -88,7 +88,7 @@ public struct BuurtToolkitSettings: Decodable, Sendable {
         hideTopics = try container.decodeIfPresent([String].self, forKey: .hideTopics) ?? []
     }
 
-    enum CodingKeys: String, CodingKey { case hideTopics = "hide_topics" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case hideTopics = "hide_topics" }
 }
 
 /// Reads the articles of one folder: content/toolkit/ (buurt nil) or content/buurten/<slug>/toolkit/.

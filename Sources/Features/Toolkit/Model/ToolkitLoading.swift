@@ -23,7 +23,7 @@ struct ArticleFrontMatter: Decodable {
         var title: String
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case title, topic, summary, audience, author, source, date, slug, related, attachments, order, draft
     }
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import BuurtCore
 
-@Suite struct JSONStringTests {
+@Suite struct JSONWriterStringTests {
     func json(_ text: String) -> String {
         var bytes: [UInt8] = []
         JSONWriter.appendString(text, to: &bytes)

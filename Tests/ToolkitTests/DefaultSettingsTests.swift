@@ -2,7 +2,7 @@ import Testing
 
 @testable import Toolkit
 
-@Suite struct ContractTests {
+@Suite struct DefaultSettingsTests {
     @Test func defaultSettingsPutTheToolkitUnderToolkit() {
         #expect(ToolkitSettings.default.segment == "toolkit")
     }
