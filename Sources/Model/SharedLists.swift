@@ -91,6 +91,7 @@ public enum Serves: Hashable, Sendable {
         var problems: [Diagnostic] = []
         for (index, name) in names.enumerated() {
             let at = node?[index]?.location ?? node?.location ?? SourceLocation(file: file)
+            let path: NodePath = [.key("serves"), .index(index)]
             if Serves.looksLikeCBSCode(name) {
                 let code = name.uppercased()
                 if !buurten.contains(where: { $0.config.cbsCodes.contains(code) }) {
@@ -98,7 +99,7 @@ public enum Serves: Hashable, Sendable {
                     problems.append(
                         .error(
                             at: at,
-                            "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'"
+                            path.message("no buurt has CBS buurtcode '\(name)'")
                                 + Suggestion.didYouMean(code, among: codes),
                             hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
                 }
@@ -106,7 +107,7 @@ public enum Serves: Hashable, Sendable {
                 problems.append(
                     .error(
                         at: at,
-                        "serves[\(index + 1)]: unknown buurt '\(name)'"
+                        path.message("unknown buurt '\(name)'")
                             + Suggestion.didYouMean(Slug.make(from: name), among: slugs),
                         hint: slugs.isEmpty
                             ? "there are no buurten in content/buurten/ yet"

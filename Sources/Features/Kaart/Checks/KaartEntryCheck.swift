@@ -215,8 +215,9 @@ struct KaartEntryCheck {
             let coordinates = checkCoordinates(location, here)
             if let name {
                 if let first = names[name] {
+                    let other: NodePath = [.key("locations"), .index(first)]
                     error(
-                        here + [.key("name")], "two locations are called '\(name)' (also locations[\(first + 1)])",
+                        here + [.key("name")], "two locations are called '\(name)' (also \(other))",
                         hint: "give each location its own name: schedules refer to locations by name")
                 } else {
                     names[name] = index
