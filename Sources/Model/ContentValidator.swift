@@ -72,19 +72,20 @@ public struct ContentValidator {
 
     /// `categories:` and `audiences:`: values that work in a web address, each once, with a label.
     func checkSharedLists() {
-        let node = content.municipalityNode, file = ContentLayout.siteConfig
+        let node = content.municipalityNode
         for (key, terms) in [
             ("categories", content.municipality.categories), ("audiences", content.municipality.audiences),
         ] {
             var seen: [String: Int] = [:]
             for (index, term) in terms.enumerated() {
-                let item = node[key]?.sequence?[safe: index]
-                let at = item?["value"]?.location ?? item?.location ?? location(of: key, in: node, file: file)
+                let here: NodePath = [.key(key), .index(index)]
+                let value = here + [.key("value")]
+                let at = node.node(at: value).location
                 if !Slug.isValid(term.value) {
                     let slug = Slug.make(from: term.value)
                     diagnostics.add(
                         .error(
-                            at: at, "\(key)[\(index + 1)].value '\(term.value)' cannot be used in a web address",
+                            at: at, "\(value) '\(term.value)' cannot be used in a web address",
                             hint: "use lowercase letters, digits and hyphens, for example "
                                 + "'\(slug.isEmpty ? "zorg" : slug)'; the label can be any text"))
                 } else if let first = seen[term.value] {
@@ -98,7 +99,7 @@ public struct ContentValidator {
                 if term.label.trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.add(
                         .error(
-                            at: item?.location ?? at, "\(key)[\(index + 1)] has an empty label",
+                            at: node.node(at: here).location, "\(here) has an empty label",
                             hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
                 }
             }

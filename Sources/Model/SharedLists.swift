@@ -23,6 +23,52 @@ public enum Serves: Hashable, Sendable {
     /// These buurt slugs and/or CBS buurtcodes.
     case only([String])
 
+    /// Reads the `serves:` value of an item's front matter (nil or null: not given). `ownBuurt` is the buurt whose
+    /// folder holds the item (nil: the municipality's folder); `folder` is the feature's content folder and `item`
+    /// what one file of it is, both named in the messages ("agenda", "event"). Names are checked against the
+    /// buurten later, with `problems(among:node:file:)`, once every buurt is known.
+    public static func read(_ node: YAMLNode?, ownBuurt: String?, folder: String, item: String)
+        -> (serves: Serves, problems: [Diagnostic])
+    {
+        guard let node, !node.isNull else { return (.all, []) }
+        let path: NodePath = [.key("serves")]
+        if let ownBuurt {
+            let problem = Diagnostic.error(
+                at: node.location, path.message("'serves' cannot be used in a buurt's own \(folder) folder"),
+                hint:
+                    "this \(item) is only for \(ownBuurt); move it to content/\(folder)/ to let it serve other buurten")
+            return (.all, [problem])
+        }
+        if node.string == "all" { return (.all, []) }
+        guard let items = node.sequence else {
+            let found = node.scalar.map { "'\($0)'" } ?? "a mapping"
+            let problem = Diagnostic.error(
+                at: node.location, path.message("expected 'all' or a list of buurten, found \(found)"),
+                hint: "write 'serves: all' or 'serves: [molenkamp, BU09990101]'")
+            return (.all, [problem])
+        }
+        var names: [String] = []
+        var problems: [Diagnostic] = []
+        for (index, value) in items.enumerated() {
+            guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                problems.append(
+                    .error(
+                        at: value.location, (path + [.index(index)]).message("expected a buurt slug or CBS buurtcode"),
+                        hint: "write the buurt's folder name (molenkamp) or its CBS code (BU09990101)"))
+                continue
+            }
+            if !names.contains(text) { names.append(text) }
+        }
+        if items.isEmpty {
+            problems.append(
+                .error(
+                    at: node.location,
+                    path.message("'serves' is an empty list: the \(item) would be shown nowhere"),
+                    hint: "write 'serves: all', list buurten, or leave 'serves' out"))
+        }
+        return (.only(names), problems)
+    }
+
     /// Slugs of the buurten (of `buurten`, in their order) whose sites show an item of `ownBuurt` (nil: the whole
     /// municipality) with this rule.
     public func buurten(among buurten: [Buurt], ownBuurt: String?) -> [String] {
@@ -45,6 +91,7 @@ public enum Serves: Hashable, Sendable {
         var problems: [Diagnostic] = []
         for (index, name) in names.enumerated() {
             let at = node?[index]?.location ?? node?.location ?? SourceLocation(file: file)
+            let path: NodePath = [.key("serves"), .index(index)]
             if Serves.looksLikeCBSCode(name) {
                 let code = name.uppercased()
                 if !buurten.contains(where: { $0.config.cbsCodes.contains(code) }) {
@@ -52,7 +99,7 @@ public enum Serves: Hashable, Sendable {
                     problems.append(
                         .error(
                             at: at,
-                            "serves[\(index + 1)]: no buurt has CBS buurtcode '\(name)'"
+                            path.message("no buurt has CBS buurtcode '\(name)'")
                                 + Suggestion.didYouMean(code, among: codes),
                             hint: "use a code from cbs_codes in a buurt's buurt.yml, or the buurt's folder name"))
                 }
@@ -60,7 +107,7 @@ public enum Serves: Hashable, Sendable {
                 problems.append(
                     .error(
                         at: at,
-                        "serves[\(index + 1)]: unknown buurt '\(name)'"
+                        path.message("unknown buurt '\(name)'")
                             + Suggestion.didYouMean(Slug.make(from: name), among: slugs),
                         hint: slugs.isEmpty
                             ? "there are no buurten in content/buurten/ yet"

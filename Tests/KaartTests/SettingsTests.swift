@@ -75,6 +75,22 @@ import YAML
         #expect(problems == ["site.yml:3:3: kaart.categories has moved to the top of site.yml"])
     }
 
+    @Test func bothListsUnderKaartAreToldToMove() {
+        let problems = decodeProblems(
+            """
+            name: Wegwijzer
+            audiences:
+              - {value: ouderen, label: Ouderen}
+            categories:
+              - {value: zorg, label: Zorg}
+            """)
+        #expect(
+            problems == [
+                "site.yml:3:3: kaart.audiences has moved to the top of site.yml",
+                "site.yml:5:3: kaart.categories has moved to the top of site.yml",
+            ])
+    }
+
     @Test func anUnknownFacetFieldIsReportedByTheDecoderWithASuggestion() {
         let problems = decodeProblems(
             """

@@ -23,19 +23,12 @@ struct KaartCatalogueCheck {
 
     mutating func checkSettings(_ node: YAMLNode?) {
         guard let node else { return }
-        func location(_ keys: Any...) -> SourceLocation {
-            var current = node
-            for key in keys {
-                let next = (key as? String).flatMap { current[$0] } ?? (key as? Int).flatMap { current[$0] }
-                guard let next else { break }
-                current = next
-            }
-            return current.location
-        }
+        func location(_ path: NodePath) -> SourceLocation { node.node(at: path).location }
         if !Slug.isValid(settings.segment) {
             problems.append(
                 .error(
-                    at: location("segment"), "kaart.segment '\(settings.segment)' cannot be used in a web address",
+                    at: location([.key("segment")]),
+                    "kaart.segment '\(settings.segment)' cannot be used in a web address",
                     hint:
                         "use lowercase letters, digits and hyphens, for example "
                         + "'\(suggestedSlug(settings.segment, fallback: "kaart"))'"
@@ -44,38 +37,42 @@ struct KaartCatalogueCheck {
         if settings.reviewIntervalDays < 1 {
             problems.append(
                 .error(
-                    at: location("review_interval_days"), "kaart.review_interval_days must be 1 or more",
+                    at: location([.key("review_interval_days")]), "kaart.review_interval_days must be 1 or more",
                     hint: "365 asks for a check once a year"))
         }
         if let hide = settings.hideOverdueAfterDays, hide < 0 {
             problems.append(
                 .error(
-                    at: location("hide_overdue_after_days"), "kaart.hide_overdue_after_days cannot be negative",
+                    at: location([.key("hide_overdue_after_days")]), "kaart.hide_overdue_after_days cannot be negative",
                     hint: "0 hides entries as soon as they are overdue; leave it out to never hide them"))
         }
         if settings.csvSeparator != ";" && settings.csvSeparator != "," {
             problems.append(
                 .error(
-                    at: location("csv_separator"), "kaart.csv_separator must be \";\" or \",\"",
+                    at: location([.key("csv_separator")]), "kaart.csv_separator must be \";\" or \",\"",
                     hint: "\";\" opens directly in a Dutch spreadsheet; write it in quotes: csv_separator: \";\""))
         }
         var fields: [KaartField: Int] = [:]
         var segments: [String: Int] = [:]
         for (index, facet) in settings.facets.enumerated() {
+            let facetPath: NodePath = [.key("facets"), .index(index)]
             if let first = fields[facet.field] {
                 problems.append(
                     .error(
-                        at: location("facets", index, "field"),
+                        at: location(facetPath + [.key("field")]),
                         "kaart.facets: field '\(facet.field.rawValue)' has two filters (also at position \(first + 1))",
                         hint: "keep one filter per field: categories, audiences or kind"))
             } else {
                 fields[facet.field] = index
             }
-            let at = location("facets", index, "segment")
+            let segmentPath = facetPath + [.key("segment")]
+            let at = location(segmentPath)
+            // Messages name the whole path in site.yml.
+            let shown = NodePath([.key("kaart")]) + segmentPath
             if !Slug.isValid(facet.segment) {
                 problems.append(
                     .error(
-                        at: at, "kaart.facets[\(index + 1)].segment '\(facet.segment)' cannot be used in a web address",
+                        at: at, "\(shown) '\(facet.segment)' cannot be used in a web address",
                         hint:
                             "use lowercase letters, digits and hyphens, for example "
                             + "'\(suggestedSlug(facet.segment, fallback: "onderwerp"))'"
@@ -83,7 +80,7 @@ struct KaartCatalogueCheck {
             } else if facet.segment == KaartCatalogueCheck.openData {
                 problems.append(
                     .error(
-                        at: at, "kaart.facets[\(index + 1)].segment 'open-data' is taken by the downloads",
+                        at: at, "\(shown) 'open-data' is taken by the downloads",
                         hint: "choose another segment, for example '\(Self.defaultSegment(of: facet.field))'"
                     ))
             } else if let first = segments[facet.segment] {
@@ -116,6 +113,7 @@ struct KaartCatalogueCheck {
         for (key, field) in [("categories", KaartField.categories), ("audiences", KaartField.audiences)] {
             let allowed = settings.terms(for: field).map(\.value)
             for (index, value) in entry.values(for: field).enumerated() where !allowed.contains(value) {
+                let path: NodePath = [.key(key), .index(index)]
                 let at = node?[key]?[index]?.location ?? node?.location ?? SourceLocation(file: entry.sourcePath)
                 let byLabel = settings.terms(for: field).first { Slug.fold($0.label) == Slug.fold(value) }
                 let suggestion =
@@ -127,8 +125,8 @@ struct KaartCatalogueCheck {
                 problems.append(
                     .error(
                         at: at,
-                        "\(key)[\(index + 1)]: unknown \(field == .categories ? "category" : "audience") "
-                            + "'\(value)'\(suggestion)",
+                        path.message(
+                            "unknown \(field == .categories ? "category" : "audience") '\(value)'\(suggestion)"),
                         hint: hint))
             }
         }

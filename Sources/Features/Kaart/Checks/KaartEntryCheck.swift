@@ -62,7 +62,7 @@ struct KaartEntryCheck {
         if categories.isEmpty {
             missing(
                 [], key: "categories",
-                hint: "list at least one topic from kaart.categories in site.yml: 'categories: [zorg]'")
+                hint: "list at least one topic from categories in site.yml: 'categories: [zorg]'")
         }
         let organization = checkOrganization(front.organization)
         let owner = checkOwner(front.owner)
@@ -94,7 +94,8 @@ struct KaartEntryCheck {
                     "a formeel entry needs a way to get in touch: a phone number, e-mail address or website",
                     hint: "add 'contact:' with 'phone:', 'email:' or 'website:'"))
         }
-        let serves = checkServes(front.serves, buurt: buurt)
+        let (serves, servesProblems) = Serves.read(front.serves, ownBuurt: buurt, folder: "kaart", item: "entry")
+        problems += servesProblems
         guard let name, let summary, let kind = front.kind, !categories.isEmpty, let organization, let owner,
             let reviewed = front.reviewed
         else { return nil }
@@ -214,8 +215,9 @@ struct KaartEntryCheck {
             let coordinates = checkCoordinates(location, here)
             if let name {
                 if let first = names[name] {
+                    let other: NodePath = [.key("locations"), .index(first)]
                     error(
-                        here + [.key("name")], "two locations are called '\(name)' (also locations[\(first + 1)])",
+                        here + [.key("name")], "two locations are called '\(name)' (also \(other))",
                         hint: "give each location its own name: schedules refer to locations by name")
                 } else {
                     names[name] = index
@@ -299,39 +301,5 @@ struct KaartEntryCheck {
         }
         result.website = checkWebAddress(contact.website, [.key("contact"), .key("website")])
         return result
-    }
-
-    private mutating func checkServes(_ serves: YAMLNode?, buurt: String?) -> Serves {
-        guard let serves, !serves.isNull else { return .all }
-        if let buurt {
-            error(
-                [.key("serves")], "'serves' cannot be used in a buurt's own kaart folder",
-                hint: "this entry is only for \(buurt); move it to content/kaart/ to let it serve other buurten")
-            return .all
-        }
-        if serves.string == "all" { return .all }
-        if let items = serves.sequence {
-            var values: [String] = []
-            for (index, item) in items.enumerated() {
-                guard let text = item.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                    error(
-                        [.key("serves"), .index(index)], "expected a buurt slug or CBS buurtcode",
-                        hint: "write the buurt's folder name (molenkamp) or its CBS code (BU09990101)")
-                    continue
-                }
-                if !values.contains(text) { values.append(text) }
-            }
-            if items.isEmpty {
-                error(
-                    [.key("serves")], "'serves' is an empty list: the entry would be shown nowhere",
-                    hint: "write 'serves: all', list buurten, or leave 'serves' out")
-            }
-            return .only(values)
-        }
-        let found = serves.scalar.map { "'\($0)'" } ?? "a mapping"
-        error(
-            [.key("serves")], "expected 'all' or a list of buurten, found \(found)",
-            hint: "write 'serves: all' or 'serves: [molenkamp, BU09990101]'")
-        return .all
     }
 }

@@ -69,13 +69,18 @@ public struct KaartSettings: Decodable, Sendable {
         reviewIntervalDays = try container.decodeIfPresent(Int.self, forKey: .reviewIntervalDays) ?? 365
         hideOverdueAfterDays = try container.decodeIfPresent(Int.self, forKey: .hideOverdueAfterDays)
         csvSeparator = try container.decodeIfPresent(String.self, forKey: .csvSeparator) ?? ";"
+        // Both are reported, so that moving one does not just uncover the other.
+        var moved: [Diagnostic] = []
         for key in Self.movedKeys where container.contains(key) {
             let node = try container.decode(YAMLNode.self, forKey: key)
-            throw Diagnostic.error(
-                at: node.location, "kaart.\(key.stringValue) has moved to the top of site.yml",
-                hint: "write '\(key.stringValue):' without indentation, outside 'kaart:'; "
-                    + "every feature uses the same list")
+            let path: NodePath = [.key("kaart"), .key(key.stringValue)]
+            moved.append(
+                .error(
+                    at: node.location, "\(path) has moved to the top of site.yml",
+                    hint: "write '\(key.stringValue):' without indentation, outside 'kaart:'; "
+                        + "every feature uses the same list"))
         }
+        guard moved.isEmpty else { throw DiagnosticList(moved) }
         categories = []
         audiences = []
         facets = try container.decodeIfPresent([KaartFacet].self, forKey: .facets) ?? KaartFacet.defaults
