@@ -136,7 +136,7 @@ func makeEntry(
 ) -> KaartEntry {
     KaartEntry(
         sourcePath: path ?? (buurt.map { "content/buurten/\($0)/kaart/" } ?? "content/kaart/") + slug + ".md",
-        buurt: buurt, slug: slug, name: name ?? slug.capitalized, summary: "Iets voor de buurt.", kind: .formeel,
+        buurtSlug: buurt, slug: slug, name: name ?? slug.capitalized, summary: "Iets voor de buurt.", kind: .formeel,
         categories: categories, organization: KaartOrganization(name: "Welzijn Lindeveen"),
         channels: [.telefoon], contact: KaartContact(phone: "0999 123 456"), serves: serves,
         reviewed: day(reviewed), owner: "wegwijzer@lindeveen.nl")

@@ -36,7 +36,7 @@ import YAML
         #expect(problems == [])
         let entry = try #require(entries.first)
         #expect(entry.slug == "repair-cafe")
-        #expect(entry.buurt == nil)
+        #expect(entry.buurtSlug == nil)
         #expect(entry.sourcePath == "content/kaart/Repair Café.md")
         #expect(entry.name == "Repair Café Beekdal")
         #expect(entry.kind == .informeel)
@@ -105,7 +105,7 @@ import YAML
         site.write("content/buurten/beekdal/kaart/eigen.md", entryFile())
         site.write("content/buurten/beekdal/kaart/breed.md", entryFile("serves: all"))
         let (entries, problems) = site.load("content/buurten/beekdal/kaart", buurt: "beekdal")
-        #expect(entries.map(\.buurt) == ["beekdal"])
+        #expect(entries.map(\.buurtSlug) == ["beekdal"])
         #expect(
             problems == [
                 "content/buurten/beekdal/kaart/breed.md:\(extraLine()):9: serves: 'serves' cannot be used in a "

@@ -61,7 +61,7 @@ import Testing
 
     private func makeArticleWithBody(_ body: String) -> ToolkitArticle {
         ToolkitArticle(
-            sourcePath: "content/toolkit/a.md", buurt: nil, slug: "a", title: "A", topic: "ontmoeten",
+            sourcePath: "content/toolkit/a.md", buurtSlug: nil, slug: "a", title: "A", topic: "ontmoeten",
             summary: "S", date: .init("2026-01-01")!, body: body)
     }
 }

@@ -117,7 +117,7 @@ import YAML
         #expect(library.articles(for: "noord").map(\.slug) == ["liftkoffie", "noord-eigen"])
         #expect(library.articles(for: "zuid").map(\.slug) == ["liftkoffie", "zuid-eigen"])
         #expect(library.article("zuid-eigen", for: "noord") == nil)
-        #expect(library.article("zuid-eigen", for: "zuid")?.buurt == "zuid")
+        #expect(library.article("zuid-eigen", for: "zuid")?.buurtSlug == "zuid")
     }
 
     @Test func hiddenTopicsLeaveTheBuurtSite() {

@@ -33,7 +33,7 @@ import YAML
         #expect(article.slug == "liftkoffie-in-je-flat")
         #expect(article.sourcePath == "content/toolkit/ontmoeten/Liftkoffie in je flat.md")
         #expect(article.folder == "content/toolkit/ontmoeten")
-        #expect(article.buurt == nil)
+        #expect(article.buurtSlug == nil)
         #expect(article.title == "Liftkoffie in je flat")
         #expect(article.topic == "ontmoeten")
         #expect(article.summary == "Een vaste koffieochtend bij de lift.")
@@ -55,7 +55,7 @@ import YAML
         let (articles, problems) = site.load("content/buurten/noord/toolkit", buurt: "noord")
         #expect(problems.isEmpty)
         #expect(articles.map(\.slug) == ["liftkoffie"])
-        #expect(articles.first?.buurt == "noord")
+        #expect(articles.first?.buurtSlug == "noord")
     }
 
     @Test func draftsAreCheckedButLeftOut() throws {

@@ -75,7 +75,7 @@ func makeArticle(
     let folder = buurt.map { "content/buurten/\($0)/toolkit" } ?? "content/toolkit"
     let path = "\(folder)/\(slug).md"
     return ToolkitArticle(
-        sourcePath: path, buurt: buurt, slug: slug, title: title ?? slug, topic: topic,
+        sourcePath: path, buurtSlug: buurt, slug: slug, title: title ?? slug, topic: topic,
         summary: "Samenvatting.", date: Day("2026-05-12")!, related: related, order: order,
         locations: ToolkitArticleLocations(
             slug: SourceLocation(file: path), topic: SourceLocation(file: path, line: 3, column: 8),

@@ -142,7 +142,7 @@ struct KaartCatalogueCheck {
 
     /// The buurten whose sites show the entry: its own buurt, every buurt, or those it names.
     func servedBuurten(of entry: KaartEntry) -> [String] {
-        entry.serves.buurten(among: buurten, ownBuurt: entry.buurt)
+        entry.serves.buurten(among: buurten, ownBuurt: entry.buurtSlug)
     }
 
     /// No two entries with one slug on one buurt site; no slug that is a filter's segment or "open-data".
@@ -161,7 +161,7 @@ struct KaartCatalogueCheck {
             var bySlug: [String: KaartEntry] = [:]
             // Shared entries first, so the buurt's own entry is the one blamed.
             let shown = entries.filter { (served[$0.sourcePath] ?? []).contains(buurt.slug) }
-                .sorted { ($0.buurt == nil ? 0 : 1, $0.sourcePath) < ($1.buurt == nil ? 0 : 1, $1.sourcePath) }
+                .sorted { ($0.buurtSlug == nil ? 0 : 1, $0.sourcePath) < ($1.buurtSlug == nil ? 0 : 1, $1.sourcePath) }
             for entry in shown {
                 guard let first = bySlug[entry.slug] else {
                     bySlug[entry.slug] = entry

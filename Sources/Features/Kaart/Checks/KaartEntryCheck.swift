@@ -100,7 +100,7 @@ struct KaartEntryCheck {
             let reviewed = front.reviewed
         else { return nil }
         return KaartEntry(
-            sourcePath: path, buurt: buurt, slug: slug, name: name, summary: summary, kind: kind,
+            sourcePath: path, buurtSlug: buurt, slug: slug, name: name, summary: summary, kind: kind,
             categories: categories, audiences: front.audiences ?? [], organization: organization,
             cost: trimmed(front.cost), languages: languages, eligibility: trimmed(front.eligibility),
             locations: locations, channels: unique(channels), contact: contact, schedules: schedules,

@@ -9,7 +9,7 @@ public struct KaartEntry: Sendable {
     /// Root-relative path of the entry's file.
     public var sourcePath: String
     /// nil: a municipality-wide entry from content/kaart/; else the buurt whose folder holds it.
-    public var buurt: String?
+    public var buurtSlug: String?
     /// URL part: /<buurt>/<segment>/<slug>/
     public var slug: String
     public var name: String
@@ -50,7 +50,7 @@ public struct KaartEntry: Sendable {
     public var frontMatterNode: YAMLNode?
 
     public init(
-        sourcePath: String, buurt: String?, slug: String, name: String, summary: String = "",
+        sourcePath: String, buurtSlug: String?, slug: String, name: String, summary: String = "",
         kind: HelpKind = .formeel, categories: [String] = [], audiences: [String] = [],
         organization: KaartOrganization = KaartOrganization(name: ""), cost: String? = nil,
         languages: [String] = [], eligibility: String? = nil, locations: [KaartLocation] = [],
@@ -60,7 +60,7 @@ public struct KaartEntry: Sendable {
         bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil
     ) {
         self.sourcePath = sourcePath
-        self.buurt = buurt
+        self.buurtSlug = buurtSlug
         self.slug = slug
         self.name = name
         self.summary = summary

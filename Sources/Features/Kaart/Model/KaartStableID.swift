@@ -15,7 +15,7 @@ public enum KaartStableID {
     /// An id for one part of an entry ("service", "location/1", "schedule/2"), unique across the kaart:
     /// entries with the same slug in two buurt folders get different ids.
     public static func id(for entry: KaartEntry, part: String) -> String {
-        uuid("buurtsite:kaart:\(entry.buurt ?? "-")/\(entry.slug)#\(part)")
+        uuid("buurtsite:kaart:\(entry.buurtSlug ?? "-")/\(entry.slug)#\(part)")
     }
 
     /// UUID version 5: SHA-1 of namespace + name, with the version and variant bits set.

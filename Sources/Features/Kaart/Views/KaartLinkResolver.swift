@@ -18,9 +18,9 @@ struct KaartLinkResolver: ContentLinkResolver {
     /// Source files of every entry on any kaart, to tell a link to an entry of another buurt from a broken one.
     let allEntries: Set<String>
     /// The buurt whose kaart this page is on.
-    let buurt: String
+    let buurtSlug: String
 
-    var owner: PageOwner { entry.buurt.map { .buurt(slug: $0) } ?? .municipality }
+    var owner: PageOwner { entry.buurtSlug.map { .buurt(slug: $0) } ?? .municipality }
 
     func resolveLink(_ destination: String) -> LinkResolution {
         let (path, fragment) = split(destination)
@@ -36,7 +36,7 @@ struct KaartLinkResolver: ContentLinkResolver {
         }
         if allEntries.contains(target) {
             return .missing(
-                "link to kaart entry \(target), which is not on the kaart of buurt '\(buurt)' (see its `serves`)")
+                "link to kaart entry \(target), which is not on the kaart of buurt '\(buurtSlug)' (see its `serves`)")
         }
         if index.drafts.contains(target) {
             return .missing("link to a draft page: \(target)")

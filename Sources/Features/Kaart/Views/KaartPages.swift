@@ -196,7 +196,7 @@ struct KaartPages: Sendable {
         for entry in view.entries where !entry.body.allSatisfy(\.isWhitespace) {
             let resolver = KaartLinkResolver(
                 entry: entry, urlPath: view.path(of: entry), index: index, root: content.root,
-                media: media, entryPaths: entryPaths, allEntries: allEntries, buurt: view.buurt.slug)
+                media: media, entryPaths: entryPaths, allEntries: allEntries, buurtSlug: view.buurt.slug)
             descriptions[entry.sourcePath] =
                 renderings.render(
                     entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,

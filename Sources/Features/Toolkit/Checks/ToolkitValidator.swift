@@ -114,7 +114,7 @@ struct ToolkitValidator {
     func checkUniqueSlugs() {
         let byPath = library.all.sorted { $0.sourcePath < $1.sourcePath }
         var shared: [String: ToolkitArticle] = [:]
-        for article in byPath where article.buurt == nil {
+        for article in byPath where article.buurtSlug == nil {
             if let first = shared[article.slug] {
                 diagnostics.add(
                     .error(
@@ -128,7 +128,7 @@ struct ToolkitValidator {
         }
         var own: [String: [String: ToolkitArticle]] = [:]
         for article in byPath {
-            guard let buurt = article.buurt else { continue }
+            guard let buurt = article.buurtSlug else { continue }
             if let first = shared[article.slug] {
                 diagnostics.add(
                     .error(
@@ -157,7 +157,7 @@ struct ToolkitValidator {
         for article in library.all where !article.related.isEmpty && library.topic(article.topic) != nil {
             let sites = buurten.filter { library.isShown(article, on: $0) }
             // Articles this one could ever be shown with: the municipality's and its own buurt's.
-            let pool = library.all.filter { $0.buurt == nil || $0.buurt == article.buurt }.map(\.slug)
+            let pool = library.all.filter { $0.buurtSlug == nil || $0.buurtSlug == article.buurtSlug }.map(\.slug)
             for (index, slug) in article.related.enumerated() {
                 let location =
                     article.locations.related.indices.contains(index)
@@ -186,7 +186,7 @@ struct ToolkitValidator {
                 }
                 let missing =
                     sites.isEmpty
-                    ? (pool.contains(slug) ? [] : [article.buurt ?? ""])
+                    ? (pool.contains(slug) ? [] : [article.buurtSlug ?? ""])
                     : sites.filter { !(slugsOn[$0]?.contains(slug) ?? false) }
                 guard !missing.isEmpty else { continue }
                 let whereMissing =

@@ -112,7 +112,7 @@ public struct ToolkitArticle: Sendable {
     /// Root-relative path of the Markdown file.
     public var sourcePath: String
     /// nil: municipality-wide, from content/toolkit/; else the buurt whose folder holds it.
-    public var buurt: String?
+    public var buurtSlug: String?
     /// URL part: /<segment>/<topic>/<slug>/. From the file name, or `slug:` in the front matter.
     public var slug: String
     public var title: String
@@ -149,13 +149,13 @@ public struct ToolkitArticle: Sendable {
     public var locations: ToolkitArticleLocations
 
     public init(
-        sourcePath: String, buurt: String?, slug: String, title: String, topic: String, summary: String,
+        sourcePath: String, buurtSlug: String?, slug: String, title: String, topic: String, summary: String,
         audience: String? = nil, author: String? = nil, source: String? = nil, date: Day,
         related: [String] = [], attachments: [ToolkitAttachment] = [], order: Int? = nil,
         body: String = "", bodyFirstLine: Int = 1, locations: ToolkitArticleLocations? = nil
     ) {
         self.sourcePath = sourcePath
-        self.buurt = buurt
+        self.buurtSlug = buurtSlug
         self.slug = slug
         self.title = title
         self.topic = topic

@@ -65,7 +65,7 @@ extension ToolkitLibrary {
     static func isShown(
         _ article: ToolkitArticle, on buurt: String, topicRank: [String: Int], hidden: [String: Set<String>]
     ) -> Bool {
-        (article.buurt == nil || article.buurt == buurt) && topicRank[article.topic] != nil
+        (article.buurtSlug == nil || article.buurtSlug == buurt) && topicRank[article.topic] != nil
             && !(hidden[buurt]?.contains(article.topic) ?? false)
     }
 

@@ -74,7 +74,7 @@ extension ToolkitLoader {
             topic: node["topic"]?.location ?? SourceLocation(file: path),
             related: frontMatter.related.indices.map { node["related"]?[$0]?.location ?? node.location })
         return ToolkitArticle(
-            sourcePath: path, buurt: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
+            sourcePath: path, buurtSlug: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
             summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
             source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
             attachments: attachments, order: frontMatter.order, body: String(file.body),

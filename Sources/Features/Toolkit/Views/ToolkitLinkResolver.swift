@@ -55,17 +55,18 @@ struct ToolkitLinkResolver: ContentLinkResolver {
 
     /// Why an existing article cannot be linked from this buurt's site.
     private func notShown(_ other: ToolkitArticle) -> String {
-        if let owner = other.buurt, owner != site.buurt {
+        if let owner = other.buurtSlug, owner != site.buurtSlug {
             return "link to '\(other.title)', a toolkit article of the buurt platform '\(owner)' only, "
-                + "from an article that is also on the site of '\(site.buurt)'; move the linked article to "
+                + "from an article that is also on the site of '\(site.buurtSlug)'; move the linked article to "
                 + "content/toolkit/ or remove the link"
         }
         if other.topic != article.topic, !site.sections.contains(where: { $0.topic.slug == other.topic }) {
-            return "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(site.buurt)' hides; "
+            return
+                "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(site.buurtSlug)' hides; "
                 + "remove the link, or the topic from hide_topics in "
-                + "\(ContentLayout.buurten)/\(site.buurt)/\(ContentLayout.buurtConfig)"
+                + "\(ContentLayout.buurten)/\(site.buurtSlug)/\(ContentLayout.buurtConfig)"
         }
-        return "link to '\(other.title)', a toolkit article that is not on the site of '\(site.buurt)'"
+        return "link to '\(other.title)', a toolkit article that is not on the site of '\(site.buurtSlug)'"
     }
 
     /// Pages of the same site link relatively; a page of another buurt platform gets its full address.
@@ -75,7 +76,7 @@ struct ToolkitLinkResolver: ContentLinkResolver {
             return absoluteLinks
                 ? site.base + SitePath.encode(entry.urlPath)
                 : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
-        case .buurt(let slug) where slug == site.buurt:
+        case .buurt(let slug) where slug == site.buurtSlug:
             return absoluteLinks
                 ? site.base + SitePath.encode(entry.urlPath)
                 : SitePath.relative(from: page, to: SitePath.encode(entry.urlPath))
@@ -96,7 +97,7 @@ struct ToolkitLinkResolver: ContentLinkResolver {
         if target.hasPrefix(folder), !target.hasSuffix("/index.html") {
             sitePath = site.path(of: article) + target.dropFirst(folder.count)
         } else if let media = MediaFiles.sitePath(
-            for: target, owner: article.buurt.map { .buurt(slug: $0) } ?? .municipality)
+            for: target, owner: article.buurtSlug.map { .buurt(slug: $0) } ?? .municipality)
         {
             sitePath = media
         } else {

@@ -12,7 +12,7 @@ struct ToolkitSite: Sendable {
     }
 
     let settings: ToolkitSettings
-    let buurt: String
+    let buurtSlug: String
     /// The buurt site's absolute address, ending in "/".
     let base: String
     /// Topics with at least one article on this site, in the order of site.yml.
@@ -26,7 +26,7 @@ struct ToolkitSite: Sendable {
 
     init(library: ToolkitLibrary, buurt: Buurt) {
         settings = library.settings
-        self.buurt = buurt.slug
+        self.buurtSlug = buurt.slug
         base = buurt.config.baseURL.absolute
         let shown = library.articles(for: buurt.slug)
         let byTopic = Dictionary(grouping: shown, by: \.topic)
