@@ -68,23 +68,25 @@ struct SiteWriter {
 
         // The home pages (which list every page) first, so that they render alongside the pages, not after them.
         var outputs: [BuildPlan.Output] = []
-        for buurt in buurten {
+        let portal = BuildPlan.SitePages(buurt: nil, pages: content.sharedPages)
+        let sites = buurten.map { BuildPlan.SitePages(buurt: $0, pages: $0.pages + content.sharedPages) }
+        for (buurt, site) in zip(buurten, sites) {
             let folder = buurt.slug + "/"
             outputs.append(
                 output(
-                    folder + "index.html", site: folder, maker: .home(buurt),
+                    folder + "index.html", site: folder, maker: .home(site),
                     page: PageInfo(urlPath: "", kind: "home", title: buurt.config.name),
                     inputs: (buurt.pages + content.sharedPages).map(\.sourcePath)
                         + features.flatMap { $0.sectionInputs(for: buurt) }))
             outputs += (sharedFiles + logo(of: buurt)).map { file in
                 output(folder + file.sitePath, site: folder, maker: .copy(file.source), inputs: [file.source])
             }
-            outputs.append(output(folder + "404.html", site: folder, maker: .notFound(buurt)))
+            outputs.append(output(folder + "404.html", site: folder, maker: .notFound(site)))
             outputs.append(
                 output(
                     folder + "robots.txt", site: folder,
                     maker: .robots(base: buurt.config.baseURL.absolute)))
-            outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(buurt)))
+            outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(site)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }
         // The portal lists every buurt platform, and what the features count over all of them.
@@ -98,24 +100,16 @@ struct SiteWriter {
         outputs += sharedFiles.map { file in
             output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
         }
-        for page in content.sharedPages {
-            outputs.append(
-                output(
-                    SitePath.outputFile(for: page.urlPath), site: "", maker: .page(nil, page),
-                    page: info(of: page), inputs: [page.sourcePath]))
-        }
-        outputs.append(output("assets/tokens.css", site: "", maker: .tokens(nil)))
+        outputs += portal.pages.indices.map { BuildPlan.Output(site: "", maker: .page(portal, $0), own: nil) }
+        outputs.append(output("assets/tokens.css", site: "", maker: .tokens(portal)))
         outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
         for (buurt, jobs) in featureJobs {
-            outputs += jobs.map { output(buurt.slug + "/" + $0.path, site: buurt.slug + "/", job: $0) }
+            outputs += jobs.map { output(site: buurt.slug + "/", job: $0) }
         }
-        outputs += portalJobs.map { output($0.path, site: "", job: $0) }
-        for buurt in buurten {
-            for page in buurt.pages + content.sharedPages {
-                outputs.append(
-                    output(
-                        buurt.slug + "/" + SitePath.outputFile(for: page.urlPath), site: buurt.slug + "/",
-                        maker: .page(buurt, page), page: info(of: page), inputs: [page.sourcePath]))
+        outputs += portalJobs.map { output(site: "", job: $0) }
+        for (buurt, site) in zip(buurten, sites) {
+            outputs += site.pages.indices.map {
+                BuildPlan.Output(site: buurt.slug + "/", maker: .page(site, $0), own: nil)
             }
         }
         let plan = BuildPlan(
@@ -146,15 +140,16 @@ struct SiteWriter {
             defer { progress?.advance() }
             return diagnostics.capture { () throws -> Bool in
                 let made = try make(output, run: run, wantsText: wantsText)
-                if let page = output.page, !collectors.isEmpty {
+                if !collectors.isEmpty, let page = output.page {
                     let text = wantsText ? (made.text ?? page.text?()) : nil
                     let record = PageRecord(site: output.site, info: page, text: text)
                     for collector in collectors { collector.collect(record) }
                 }
-                guard writes(output.path) else { return false }
+                let path = output.path
+                guard writes(path) else { return false }
                 switch made.body {
-                case .text(let text): try sink.write(text, to: output.path)
-                case .data(let data): try sink.write(data, to: output.path)
+                case .text(let text): try sink.write(text, to: path)
+                case .data(let data): try sink.write(data, to: path)
                 }
                 return output.isHTMLPage
             } ?? false
@@ -185,7 +180,8 @@ struct SiteWriter {
     /// The output's bytes.
     private func make(_ output: BuildPlan.Output, run: Run, wantsText: Bool) throws -> Made {
         switch output.maker {
-        case .page(let buurt, let page):
+        case .page(let site, let index):
+            let buurt = site.buurt, page = site.pages[index]
             let textParts: TextParts = wantsText ? .plainText : []
             let markdown =
                 run.sharedMarkdown[page.sourcePath]
@@ -194,15 +190,16 @@ struct SiteWriter {
             if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
             let text = wantsText ? PageText(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
             return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), text: text)
-        case .home(let buurt):
-            return Made(body: .text(try renderer.home(buurt)))
-        case .notFound(let buurt):
-            return Made(body: .text(try renderer.notFound(buurt)))
+        case .home(let site):
+            return Made(body: .text(try renderer.home(site.buurt!)))
+        case .notFound(let site):
+            return Made(body: .text(try renderer.notFound(site.buurt!)))
         case .portal:
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):
             return Made(body: .text(SiteFiles.robots(base: base)))
-        case .tokens(let buurt):
+        case .tokens(let site):
+            let buurt = site.buurt
             return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
         case .asset(let data):
             return Made(body: .data(data))
@@ -221,21 +218,17 @@ struct SiteWriter {
 
     // MARK: Parts of the plan
 
+    /// An output whose maker does not hold its path, page and inputs; `path` is the full path in the output folder.
     private func output(
-        _ path: String, site: String, maker: BuildPlan.Maker, page: PageInfo? = nil,
-        inputs: [String] = []
+        _ path: String, site: String, maker: BuildPlan.Maker, page: PageInfo? = nil, inputs: [String] = []
     ) -> BuildPlan.Output {
-        BuildPlan.Output(path: path, site: site, page: page, inputs: inputs, maker: maker)
+        BuildPlan.Output(
+            site: site, maker: maker,
+            own: .init(path: String(path.dropFirst(site.count)), page: page, inputs: inputs))
     }
 
-    private func output(_ path: String, site: String, job: RenderJob) -> BuildPlan.Output {
-        BuildPlan.Output(path: path, site: site, page: job.page, inputs: job.inputs, maker: .job(job))
-    }
-
-    private func info(of page: Page) -> PageInfo {
-        PageInfo(
-            urlPath: page.urlPath, kind: PageInfo.contentPage, title: page.frontMatter.title,
-            lastModified: page.frontMatter.updated?.description)
+    private func output(site: String, job: RenderJob) -> BuildPlan.Output {
+        BuildPlan.Output(site: site, maker: .job(job), own: nil)
     }
 
     /// What every page of a site shows besides its own content: site.yml and the theme's files; the titles of the
