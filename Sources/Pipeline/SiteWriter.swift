@@ -28,12 +28,12 @@ struct SiteWriter {
         let buurten: [Buurt]
     }
 
-    var wantsText: Bool { collectors.contains { $0.wantsText } }
+    var wantsContent: Bool { collectors.contains { $0.wantsContent } }
 
     /// Every file of these buurt sites and of the portal.
     func plan(_ buurten: [Buurt]) -> Run {
         let sharedMedia = MediaFiles()
-        let textParts: TextParts = wantsText ? .plainText : []
+        let textParts: TextParts = wantsContent ? .plainText : []
         let shared = content.sharedPages.parallelMap {
             renderer.renderMarkdown($0, media: sharedMedia, text: textParts)
         }
@@ -133,16 +133,16 @@ struct SiteWriter {
             } ?? true
         let outputs = rendersAll ? run.plan.outputs : run.plan.outputs.filter { chosen!.contains($0.path) }
         let writes: @Sendable (String) -> Bool = { path in chosen?.contains(path) ?? true }
-        let wantsText = self.wantsText
+        let wantsContent = self.wantsContent
 
         progress?.start(total: outputs.count)
         let written = outputs.parallelMap { output -> Bool in
             defer { progress?.advance() }
             return diagnostics.capture { () throws -> Bool in
-                let made = try make(output, run: run, wantsText: wantsText)
+                let made = try make(output, run: run, wantsContent: wantsContent)
                 if !collectors.isEmpty, let page = output.page {
-                    let text = wantsText ? (made.text ?? page.text?()) : nil
-                    let record = PageRecord(site: output.site, info: page, text: text)
+                    let content = wantsContent ? (made.content ?? page.content?()) : nil
+                    let record = PageRecord(site: output.site, info: page, content: content)
                     for collector in collectors { collector.collect(record) }
                 }
                 let path = output.path
@@ -173,23 +173,24 @@ struct SiteWriter {
     private struct Made {
         enum Body { case text(String), data(Data) }
         var body: Body
-        /// The page's text, when it came with the rendering (a content page's Markdown).
-        var text: PageText?
+        /// The page's content, when it came with the rendering (a content page's Markdown).
+        var content: PageContent?
     }
 
     /// The output's bytes.
-    private func make(_ output: BuildPlan.Output, run: Run, wantsText: Bool) throws -> Made {
+    private func make(_ output: BuildPlan.Output, run: Run, wantsContent: Bool) throws -> Made {
         switch output.maker {
         case .page(let site, let index):
             let buurt = site.buurt, page = site.pages[index]
-            let textParts: TextParts = wantsText ? .plainText : []
+            let textParts: TextParts = wantsContent ? .plainText : []
             let markdown =
                 run.sharedMarkdown[page.sourcePath]
                 ?? renderer.renderMarkdown(
                     page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
             if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
-            let text = wantsText ? PageText(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
-            return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), text: text)
+            let content =
+                wantsContent ? PageContent(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
+            return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), content: content)
         case .home(let site):
             return Made(body: .text(try renderer.home(site.buurt!)))
         case .notFound(let site):

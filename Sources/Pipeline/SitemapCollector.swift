@@ -13,7 +13,7 @@ final class SitemapCollector: PageCollector, @unchecked Sendable {
         self.bases = bases
     }
 
-    var wantsText: Bool { false }
+    var wantsContent: Bool { false }
 
     var plannedPaths: [String] { bases.map { $0.folder + "sitemap.xml" } }
 

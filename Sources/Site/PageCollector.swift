@@ -3,9 +3,9 @@ import BuurtCore
 /// Sees every page the build renders, as a structured record, on any thread; once every page is rendered it
 /// gives the files it makes of them. The sitemap is one; a search index is another.
 public protocol PageCollector: AnyObject, Sendable {
-    /// Whether it reads the pages' text: only then is text made, so that a build without such a collector pays
-    /// nothing for it.
-    var wantsText: Bool { get }
+    /// Whether it reads the pages' content (text and fields): only then is it made, so that a build without such a
+    /// collector pays nothing for it.
+    var wantsContent: Bool { get }
     /// Paths of the files it will write (relative to the output folder), known before anything renders.
     var plannedPaths: [String] { get }
     /// Called once per rendered page, from many threads at once.
@@ -23,20 +23,17 @@ public struct PageRecord: Sendable {
     /// "page", "home", or a feature's own kind
     public var kind: String
     public var title: String
-    /// The item's own fields with their values, by stable name: `["organization": ["Bibliotheek Lindeveen"], …]`.
-    public var fields: [String: [String]]
     /// "2026-03-01", when the content says when the page changed.
     public var lastModified: String?
-    /// Headings and words; nil unless a collector wants text.
-    public var text: PageText?
+    /// Headings, words and the item's fields; nil unless a collector wants them.
+    public var content: PageContent?
 
-    public init(site: String, info: PageInfo, text: PageText?) {
+    public init(site: String, info: PageInfo, content: PageContent?) {
         self.site = site
         urlPath = info.urlPath
         kind = info.kind
         title = info.title
-        fields = info.fields
         lastModified = info.lastModified
-        self.text = text
+        self.content = content
     }
 }

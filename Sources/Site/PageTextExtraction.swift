@@ -4,10 +4,10 @@ import Markdown
 extension SiteRenderer {
     /// The words and headings of a Markdown body for collectors (a search index), with texts to put before it
     /// (an item's summary). Made only when a collector asks for a page's text; the links do not matter here.
-    public func pageText(of source: String, before: [String] = []) -> PageText {
+    public func pageContent(of source: String, before: [String] = [], fields: [String: [String]] = [:]) -> PageContent {
         let rendered = markdown.render(source, file: "", resolver: KeepingLinks(), text: .plainText)
         let body = (before + [rendered.plainText]).filter { !$0.isEmpty }.joined(separator: "\n")
-        return PageText(headings: rendered.headings.map(\.text), body: body)
+        return PageContent(headings: rendered.headings.map(\.text), body: body, fields: fields)
     }
 }
 

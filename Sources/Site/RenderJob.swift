@@ -56,34 +56,35 @@ public struct PageInfo: Sendable {
     /// The kind of page, as templates name it: "page", "home", or a feature's own ("agenda-item").
     public var kind: String
     public var title: String
-    /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
-    /// values as filters show them: `["organization": ["Bibliotheek"], "places": ["Lindeveen"], …]`.
-    public var fields: [String: [String]]
     /// The day the page last changed, when its content says so (`updated:`): "2026-03-01".
     public var lastModified: String?
-    /// The page's words and headings for collectors that ask for text (a search index); made only then.
-    public var text: (@Sendable () -> PageText)?
+    /// The page's words, headings and fields for collectors that ask for them (a search index); made only then,
+    /// so that a build without such a collector pays nothing for them.
+    public var content: (@Sendable () -> PageContent)?
 
     public init(
-        urlPath: String, kind: String, title: String, fields: [String: [String]] = [:],
-        lastModified: String? = nil, text: (@Sendable () -> PageText)? = nil
+        urlPath: String, kind: String, title: String, lastModified: String? = nil,
+        content: (@Sendable () -> PageContent)? = nil
     ) {
         self.urlPath = urlPath
         self.kind = kind
         self.title = title
-        self.fields = fields
         self.lastModified = lastModified
-        self.text = text
+        self.content = content
     }
 }
 
-/// A page's headings and body text, without markup.
-public struct PageText: Sendable {
+/// What a page says, without markup: its headings, its body text, and the item's own fields.
+public struct PageContent: Sendable {
     public var headings: [String]
     public var body: String
+    /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
+    /// values as filters show them: `["organization": ["Bibliotheek"], "places": ["Lindeveen"], …]`.
+    public var fields: [String: [String]]
 
-    public init(headings: [String] = [], body: String = "") {
+    public init(headings: [String] = [], body: String = "", fields: [String: [String]] = [:]) {
         self.headings = headings
         self.body = body
+        self.fields = fields
     }
 }

@@ -121,11 +121,11 @@ import YAML
 
     /// A collector as a search index would be: it sees every page with its text and fields, and writes a file.
     final class PageList: PageCollector, @unchecked Sendable {
-        let wantsText: Bool
+        let wantsContent: Bool
         private let lock = NSLock()
         private(set) var records: [PageRecord] = []
 
-        init(wantsText: Bool) { self.wantsText = wantsText }
+        init(wantsContent: Bool) { self.wantsContent = wantsContent }
 
         var plannedPaths: [String] { ["paginas.txt"] }
 
@@ -148,27 +148,27 @@ import YAML
         func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [collector] }
     }
 
-    @Test func collectorsSeeEveryPageWithItsTextOnlyWhenTheyAskForIt() throws {
+    @Test func collectorsSeeEveryPageWithItsContentOnlyWhenTheyAskForIt() throws {
         let site = try TestSite.withKaart()
-        let reading = PageList(wantsText: true)
+        let reading = PageList(wantsContent: true)
         #expect(site.build(features: Features.all + [CollectingFeature(collector: reading)]).published)
 
         let privacy = try #require(reading.records.first { $0.site == "noord/" && $0.urlPath == "privacy/" })
         #expect(privacy.kind == "page" && privacy.title == "Privacy")
-        #expect(privacy.text?.body.contains("Wij verzamelen geen gegevens.") == true)
+        #expect(privacy.content?.body.contains("Wij verzamelen geen gegevens.") == true)
         let over = try #require(reading.records.first { $0.urlPath == "over/" })
-        #expect(over.text?.headings == ["Welkom"])
+        #expect(over.content?.headings == ["Welkom"])
         let entry = try #require(reading.records.first { $0.kind == "kaart-entry" })
-        #expect(entry.text?.body.isEmpty == false)
-        #expect(!entry.fields.isEmpty, "a kaart entry comes with its fields")
+        #expect(entry.content?.body.isEmpty == false)
+        #expect(entry.content?.fields.isEmpty == false, "a kaart entry comes with its fields")
         #expect(reading.records.contains { $0.site == "" && $0.kind == "home" }, "the portal too")
         let written = try #require(site.read("paginas.txt"))
         #expect(written.contains("noord/privacy/"))
 
-        let counting = PageList(wantsText: false)
+        let counting = PageList(wantsContent: false)
         #expect(site.build(features: Features.all + [CollectingFeature(collector: counting)]).published)
         #expect(counting.records.count == reading.records.count)
-        #expect(counting.records.allSatisfy { $0.text == nil }, "no text is made when no collector asks for it")
+        #expect(counting.records.allSatisfy { $0.content == nil }, "no text is made when no collector asks for it")
     }
 
     /// Two features where the second builds on the first: "agenda" uses the model of "plek".

@@ -79,7 +79,7 @@ import Testing
 
     @Test func pageTextHasTheWordsAndHeadingsWithoutMarkup() throws {
         let renderer = try SiteFixture().renderer()
-        let text = renderer.pageText(
+        let text = renderer.pageContent(
             of: "## Openingstijden\n\nElke **dinsdag** in [het buurthuis](buurthuis.md).",
             before: ["Samen repareren."])
         #expect(text.headings == ["Openingstijden"])

@@ -73,8 +73,9 @@ struct ToolkitPages: Sendable {
             let topic = site.section(of: article)?.topic.title ?? article.topic
             let info = PageInfo(
                 urlPath: site.path(of: article), kind: "toolkit-article", title: article.title,
-                fields: ["onderwerp": [topic]],
-                text: { renderer.pageText(of: article.body, before: [article.summary]) })
+                content: {
+                    renderer.pageContent(of: article.body, before: [article.summary], fields: ["topic": [topic]])
+                })
             jobs.append(
                 .page(info, inputs: [article.sourcePath] + article.attachments.map(\.file)) {
                     try pages.toolkitArticle(article, markdown: markdown, site: site, buurt: buurt)
