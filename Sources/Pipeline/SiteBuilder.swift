@@ -71,7 +71,7 @@ public struct SiteBuilder {
         let diagnostics = DiagnosticCollector()
         var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
         if let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
-            let site = prepare(root: root, diagnostics: diagnostics, report: &report)
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
         {
             let writer = site.writer(into: sink, diagnostics: diagnostics, progress: progress)
             report.pages = writer.write(writer.plan(site.selected), only: paths)
@@ -112,7 +112,12 @@ public struct SiteBuilder {
 
     /// Loads the content, the features and the theme and checks them; nil when there is nothing to render.
     /// Problems go to `diagnostics`; notes and report lines to `report`.
-    private func prepare(root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport) -> PreparedSite? {
+    /// `printsPDF`: false when no finish step will run (rendering into memory), so that pages do not link to PDFs
+    /// nobody makes.
+    private func prepare(
+        root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport, printsPDF: Bool = true
+    ) -> PreparedSite? {
+        let wantsPDF = options.pdf && printsPDF
         let ordered = FeatureOrder.sorted(features, diagnostics: diagnostics)
         let loaded = ContentLoader(
             root: root, diagnostics: diagnostics, today: options.today,
@@ -120,7 +125,7 @@ public struct SiteBuilder {
             buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key)
         ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
-        let pdfPrinter = options.pdf ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
+        let pdfPrinter = wantsPDF ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
         var models: [String: any FeatureModel] = [:]
         for feature in ordered {
             // A feature sees the models of the features it names, and no others.
@@ -136,7 +141,7 @@ public struct SiteBuilder {
         // In the order they are registered: menus list their entries in that order.
         var listed = Set<String>()
         let featureModels = features.filter { listed.insert($0.key).inserted }.compactMap { models[$0.key] }
-        if options.pdf && pdfPrinter == nil {
+        if wantsPDF && pdfPrinter == nil {
             for printed in featureModels.filter(\.hasContent).compactMap(\.printsToPDF) {
                 report.notes.append(
                     "\(printed) skipped: chromium not found (\(PDFPrinter.searchDescription())); "

@@ -27,6 +27,9 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.features = features
         chrome = SiteChrome(theme: theme)
+        assets = (["tokens.css"] + theme.assets.map(\.outputPath)).map {
+            (TemplateContext.assetKey($0), "assets/" + $0)
+        }
         index = SiteIndex(content: content)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
         buurten = Dictionary(
@@ -35,7 +38,11 @@ public struct SiteRenderer: Sendable {
             })
     }
 
-    var context: TemplateContext { TemplateContext(content: content, chrome: chrome, features: features) }
+    var context: TemplateContext {
+        TemplateContext(content: content, chrome: chrome, features: features, assets: assets)
+    }
+    /// Every file of a site's `assets/` folder, with the key templates use for it.
+    let assets: [(key: String, path: String)]
 
     /// Renders a page of a buurt site with `template`: the keys every page of the site has (docs/THEMES.md),
     /// the page's title, description, canonical address and JSON-LD, then the page's own `values`.

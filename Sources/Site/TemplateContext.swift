@@ -7,11 +7,19 @@ import YAML
 /// The values templates see, as documented in docs/THEMES.md: dictionaries and arrays of text
 /// (`TemplateText`, which Mustache reads fastest), flags and numbers, one table theme makers can look up.
 public struct TemplateContext {
+    /// The key of an asset in `asset`: "site.css" → `site_css`, "js/kaart.js" → `js_kaart_js`.
+    static func assetKey(_ path: String) -> String {
+        String(path.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
     let content: SiteContent
     /// Keeps the site keys and partials of each site variant.
     let chrome: SiteChrome
     /// Features add keys of their own to every page of a site (`FeatureModel.siteKeys`).
     let features: [any FeatureModel]
+    /// The files of every site's `assets/` folder (the theme's and `tokens.css`), by the key templates use for
+    /// them: "kaart.js" → `kaart_js`.
+    let assets: [(key: String, path: String)]
 
     /// The page's own keys, which every template gets besides those of its site (`buurt` or `portal`).
     func common(title: String, description: String, canonical: String, jsonLD: [String: Any]) -> [String: Any] {
@@ -61,8 +69,9 @@ public struct TemplateContext {
     }
 
     /// The keys every page of one site shares at one depth (`root`) and menu state: `siteKeys` with `lang`,
-    /// `root`, `site`, `generator` and the site partials. Made once per such variant (SiteChrome), since a
-    /// site may have thousands of pages that all get the same.
+    /// `root`, `site`, `generator`, `asset` (the address of each asset from this page: `{{asset.site_css}}`, so
+    /// that a later build can give assets other names and every reference follows) and the site partials.
+    /// Made once per such variant (SiteChrome), since a site may have thousands of pages that all get the same.
     private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any])
         throws(Diagnostic) -> [String: Any]
     {
@@ -75,6 +84,7 @@ public struct TemplateContext {
                     "base_url": TemplateText(content.municipality.baseURL.absolute),
                 ] as [String: Any],
                 "generator": TemplateText("buurtsite"),
+                "asset": Dictionary(uniqueKeysWithValues: assets.map { ($0.key, TemplateText(root + $0.path)) }),
             ])
         }
     }

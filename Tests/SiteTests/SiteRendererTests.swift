@@ -87,4 +87,26 @@ import Testing
         #expect(text.body.contains("Elke dinsdag in het buurthuis."))
         #expect(!text.body.contains("**") && !text.body.contains("buurthuis.md"))
     }
+
+    @Test func everyAssetHasAnAddressFromThePageThatTemplatesUse() throws {
+        let fixture = try SiteFixture([
+            "themes/eigen/theme.yml": "name: Eigen\nextends: default",
+            "themes/eigen/assets/logo-wit.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "themes/eigen/templates/header.mustache":
+                "<header><img src=\"{{asset.logo_wit_svg}}\" alt=\"\"><link href=\"{{asset.tokens_css}}\"></header>",
+            "site.yml":
+                "name: Gemeente Testdorp\ncbs_code: GM9998\ntheme: eigen\nbase_url: https://www.testdorp.nl/buurten/",
+        ])
+        let renderer = try fixture.renderer()
+        let noord = try buurt(renderer)
+        #expect(
+            try renderer.home(noord).contains(
+                "<img src=\"assets/logo-wit.svg\" alt=\"\"><link href=\"assets/tokens.css\">"))
+        let over = try #require(noord.pages.first { $0.urlPath == "over/" })
+        let page = try renderer.page(over, markdown: renderer.renderMarkdown(over, media: MediaFiles()), in: noord)
+        #expect(page.contains("<img src=\"../assets/logo-wit.svg\""))
+        #expect(
+            try renderer.notFound(noord).contains("<img src=\"/buurten/noord/assets/logo-wit.svg\""),
+            "the 404 page, served at any depth, links from the site's own path")
+    }
 }

@@ -4,7 +4,7 @@ import Model
 import YAML
 
 // The toolkit's content: its settings and topics, articles with attachments, and the library of them all.
-// Loading, checks and queries live in ToolkitLoading.swift, ToolkitValidator.swift and ToolkitLibraryQueries.swift.
+// Loading, checks and queries live in ToolkitLoading.swift, ToolkitLibraryCheck.swift and ToolkitLibraryQueries.swift.
 
 /// `toolkit:` in site.yml: the topics and where the toolkit lives. Missing: `ToolkitSettings.default`.
 public struct ToolkitSettings: Decodable, Sendable {
@@ -274,7 +274,7 @@ public struct ToolkitLibrary: Sendable {
                 })
         }
         self.shownByBuurt = shownByBuurt
-        ToolkitValidator(library: self, diagnostics: diagnostics)
+        ToolkitLibraryCheck(library: self, diagnostics: diagnostics)
             .validate(settingsNode: settingsNode, buurten: buurten, buurtSettings: buurtSettings)
     }
 

@@ -4,7 +4,7 @@ import YAML
 
 /// The checks that need the settings and every article at once: known topics, hidden topics that exist,
 /// slugs unique per buurt site and related articles that the same site shows.
-struct ToolkitValidator {
+struct ToolkitLibraryCheck {
     let library: ToolkitLibrary
     let diagnostics: DiagnosticCollector
 
