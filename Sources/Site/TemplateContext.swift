@@ -7,7 +7,7 @@ import YAML
 /// The values templates see, as documented in docs/THEMES.md: dictionaries and arrays of text
 /// (`TemplateText`, which Mustache reads fastest), flags and numbers, one table theme makers can look up.
 public struct TemplateContext {
-    /// The key of an asset in `asset`: "site.css" → `site_css`, "js/kaart.js" → `js_kaart_js`.
+    /// The key of an asset in `asset`: "site.css" → `site_css`, "js/filter.js" → `js_filter_js`.
     static func assetKey(_ path: String) -> String {
         String(path.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
@@ -18,7 +18,7 @@ public struct TemplateContext {
     /// Features add keys of their own to every page of a site (`FeatureModel.siteKeys`).
     let features: [any FeatureModel]
     /// The files of every site's `assets/` folder (the theme's and `tokens.css`), by the key templates use for
-    /// them: "kaart.js" → `kaart_js`.
+    /// them: "site.css" → `site_css`.
     let assets: [(key: String, path: String)]
 
     /// The page's own keys, which every template gets besides those of its site (`buurt` or `portal`).
