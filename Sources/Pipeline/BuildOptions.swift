@@ -61,7 +61,8 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let time = String(format: "%.2f", seconds)
         if published {
-            return "built \(buurten) buurt \(buurten == 1 ? "site" : "sites"), \(pages) pages in \(time) s → \(output)"
+            return "built \(buurten) buurt \(buurten == 1 ? "site" : "sites"), \(pages) pages in \(time) s"
+                + " → \(output)"
                 + (warningCount > 0 ? " (\(warningCount) \(warningCount == 1 ? "warning" : "warnings"))" : "")
         }
         return

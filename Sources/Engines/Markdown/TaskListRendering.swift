@@ -14,11 +14,11 @@ import CCmarkGFM
 ///     </ul>
 enum TaskListRendering {
     static let doneMarker =
-        #"<span class="task-state task-state--done" aria-hidden="true">☑</span> <span class="visually-hidden">Gedaan: "#
-        + #"</span>"#
+        #"<span class="task-state task-state--done" aria-hidden="true">☑</span> "#
+        + #"<span class="visually-hidden">Gedaan: </span>"#
     static let todoMarker =
-        #"<span class="task-state task-state--todo" aria-hidden="true">☐</span> <span class="visually-hidden">Nog te "#
-        + #"doen: </span>"#
+        #"<span class="task-state task-state--todo" aria-hidden="true">☐</span> "#
+        + #"<span class="visually-hidden">Nog te doen: </span>"#
 
     static func isTaskItem(_ item: OpaquePointer) -> Bool {
         guard cmark_node_get_syntax_extension(item) != nil, let type = cmark_node_get_type_string(item) else {
