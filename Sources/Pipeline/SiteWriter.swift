@@ -44,25 +44,10 @@ struct SiteWriter {
         let features = renderer.features.filter(\.hasContent)
         // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in
         // parallel.
-        let listed = buurten.parallelMap { buurt in (buurt, features.flatMap { $0.jobs(for: buurt, renderer) }) }
-        // Problems found while listing (Markdown rendered up front) are reported now; they are no files.
-        var featureJobs: [(Buurt, [RenderJob])] = []
-        for (buurt, jobs) in listed {
-            featureJobs.append(
-                (
-                    buurt,
-                    jobs.filter { job in
-                        guard case .report(let problems) = job.body else { return true }
-                        diagnostics.add(contentsOf: problems)
-                        return false
-                    }
-                ))
+        let featureJobs = buurten.parallelMap { buurt in
+            (buurt, files(of: features.flatMap { $0.jobs(for: buurt, renderer) }))
         }
-        let portalJobs = features.flatMap { $0.portalJobs(renderer) }.filter { job in
-            guard case .report(let problems) = job.body else { return true }
-            diagnostics.add(contentsOf: problems)
-            return false
-        }
+        let portalJobs = files(of: features.flatMap { $0.portalJobs(renderer) })
         // Files the municipality-wide pages use are known now that their Markdown is rendered; so is each logo.
         let sharedFiles = sharedMedia.all
 
@@ -218,6 +203,16 @@ struct SiteWriter {
     }
 
     // MARK: Parts of the plan
+
+    /// The jobs that make files; problems found while the jobs were listed (Markdown rendered up front) are
+    /// reported now, so that they are reported whichever paths are rendered.
+    private func files(of jobs: [RenderJob]) -> [RenderJob] {
+        jobs.filter { job in
+            guard case .report(let problems) = job.body else { return true }
+            diagnostics.add(contentsOf: problems)
+            return false
+        }
+    }
 
     /// An output whose maker does not hold its path, page and inputs; `path` is the full path in the output folder.
     private func output(
