@@ -126,6 +126,8 @@ class Activity:
         for item in self.front.get("cancelled") or []:
             if as_date(item["date"]) == day:
                 return item.get("reason")
+        if self.from_kaart and day in {as_date(closed) for closed in self.front.get("closed") or []}:
+            return "Gesloten"  # the kaart entry's closed dates
         paused_until = self.front.get("paused_until")
         if self.status == "paused" and paused_until is not None and day < as_date(paused_until):
             return self.front.get("pause_reason")
@@ -175,7 +177,7 @@ def activities(repo: Path) -> list[Activity]:
                 if schedule.get("agenda") is True:
                     # The schedule, with what the activity takes from its entry.
                     described = dict(schedule, title=front["name"], **{key: front[key] for key in
-                                     ("categories", "audiences", "reviewed", "owner") if key in front})
+                                     ("categories", "audiences", "reviewed", "owner", "closed") if key in front})
                     found.append(Activity(
                         slug=path.stem, title=front["name"], source=path.relative_to(repo).as_posix(), buurt=own,
                         serves=served(front.get("serves"), own, buurten), front=described, from_kaart=True))
@@ -193,6 +195,14 @@ def activities_of(site: str | None, all_activities: list[Activity]) -> list[Acti
     if site is None:
         return list(all_activities)
     return [a for a in all_activities if site in a.serves]
+
+
+def pages_of(site: str | None, all_activities: list[Activity], host: str) -> dict[str, Activity]:
+    """{folder of its activity page: activity} on a buurt site (the slug) or the portal (a buurt's own activity
+    as `<buurt>-<slug>`, the left-hand side of its UID)."""
+    if site is None:
+        return {a.uid(host).split("@")[0]: a for a in all_activities}
+    return {a.slug: a for a in activities_of(site, all_activities)}
 
 
 # --------------------------------------------------------------------------------------------
