@@ -53,10 +53,10 @@ extension KaartEntryCheck {
     /// A problem of the rule, placed at its key within the schedule at `here`.
     private mutating func report(_ problem: RecurrenceProblem, at here: NodePath) {
         if problem.isMissing {
-            missing(here, key: problem.key.name, hint: problem.hint ?? "")
+            missing(here, key: problem.keyName, hint: problem.hint ?? "")
             return
         }
-        var keys = here + [.key(problem.key.name)]
+        var keys = here + [.key(problem.keyName)]
         if case .bydayItem(let index) = problem.key { keys.append(.index(index)) }
         error(keys, problem.message, hint: problem.hint)
     }
