@@ -153,13 +153,7 @@ extension WrittenRecurrence {
             return nil
         }
         if let time = TimeOfDay(text) { return time }
-        let repaired = text.replacingOccurrences(of: ".", with: ":")
-        var hint = "write the time as HH:MM in 24 hours, for example \"\(example)\" or \"14:30\""
-        if repaired != text, let time = TimeOfDay(repaired) {
-            hint = "use a colon: \"\(time)\""
-        } else if let hour = Int(text.split(separator: ":").first ?? ""), hour >= 24 {
-            hint = "hours go from 00 to 23; midnight is 00:00"
-        }
+        let hint = TimeOfDay.hint(forInvalid: text, example: example)
         problems.append(RecurrenceProblem(key: key, keyName: name, message: "'\(text)' is not a time", hint: hint))
         return nil
     }

@@ -12,7 +12,7 @@ extension KaartEntryCheck {
         var result: [KaartSchedule] = []
         for (index, schedule) in schedules.enumerated() {
             if let checked = checkSchedule(
-                schedule, at: [.key("schedules"), .index(index)], locations: locations,
+                schedule, at: [.key("schedules"), .index(index)], position: index, locations: locations,
                 closed: closed)
             {
                 result.append(checked)
@@ -22,7 +22,7 @@ extension KaartEntryCheck {
     }
 
     private mutating func checkSchedule(
-        _ schedule: KaartFrontMatter.Schedule, at here: NodePath,
+        _ schedule: KaartFrontMatter.Schedule, at here: NodePath, position: Int,
         locations: [KaartLocation], closed: [Day]
     ) -> KaartSchedule? {
         let written = WrittenRecurrence(
@@ -47,7 +47,8 @@ extension KaartEntryCheck {
         guard valid, let recurrence else { return nil }
         var note = schedule.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if note?.isEmpty == true { note = nil }
-        return KaartSchedule(recurrence: recurrence, location: location, note: note)
+        return KaartSchedule(
+            recurrence: recurrence, location: location, note: note, inAgenda: schedule.agenda, position: position)
     }
 
     /// A problem of the rule, placed at its key within the schedule at `here`.
