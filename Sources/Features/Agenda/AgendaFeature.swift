@@ -116,8 +116,11 @@ public struct AgendaModel: FeatureModel {
 
     public var hasContent: Bool { !catalogue.all.isEmpty }
 
+    /// The agenda's folder, once there are activities: until then a page may still be called "agenda" (a buurt's
+    /// list of activities written as a page, from before the agenda).
     public var reservedFolders: [ReservedFolder] {
-        [
+        guard hasContent else { return [] }
+        return [
             ReservedFolder(
                 segment: catalogue.settings.segment, owner: "agenda", setting: "agenda.segment",
                 location: segmentLocation, portalUse: "the agenda of all buurten")

@@ -108,7 +108,7 @@ struct AgendaCatalogueCheck {
                         hint: "add 'valid_from:' with a date in the first month it happens")
                     continue
                 }
-                let closed = rule.closedDates
+                let closed = rule.closedDates + entry.closed
                 rule.closedDates = []
                 let cancelled = Set(closed).sorted().filter { !rule.days(from: $0, through: $0).isEmpty }
                     .map { AgendaCancellation(day: $0, reason: "Gesloten") }
