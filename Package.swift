@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
-//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site
+//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
 //   → Features (Kaart, Agenda, Toolkit) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(
             name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libstemmer-dev (Snowball's stemmers in C; no pkg-config file): the Dutch stems of the search.
+        .systemLibrary(name: "CStemmer", path: "Sources/Engines/CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
@@ -33,6 +35,8 @@ let package = Package(
         // Engines: YAML, Markdown and templates, knowing nothing of municipalities.
         .target(name: "YAML", dependencies: ["CYAML", "BuurtCore", "BuurtCalendar"], path: "Sources/Engines/YAML"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"], path: "Sources/Engines/Markdown"),
+        // Dutch text analysis for search (folding, words, stems, compounds, typos), mirrored by dutch-text.js.
+        .target(name: "DutchText", dependencies: ["CStemmer"], path: "Sources/Engines/DutchText"),
         .target(
             name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Engines/Theme"),
@@ -83,6 +87,11 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "BuurtCalendar"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        // word_list_parity.js runs dutch-text.js in Node, reference_stems.py PyPI snowballstemmer;
+        // stemming_figures.js measures the stemmer for docs/SEARCH.md.
+        .testTarget(
+            name: "DutchTextTests", dependencies: ["DutchText"],
+            exclude: ["word_list_parity.js", "reference_stems.py", "stemming_figures.js"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "SiteTests",

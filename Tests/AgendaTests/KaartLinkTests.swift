@@ -39,7 +39,9 @@ import Testing
         let repair = entry(
             "repair-cafe", buurt: "beekdal",
             schedules: [
-                KaartSchedule(recurrence: rule, location: "Buurthuis De Beekpunt", inAgenda: true, position: 0),
+                KaartSchedule(
+                    recurrence: rule, location: "Buurthuis De Beekpunt", note: "Niet in juli en augustus",
+                    inAgenda: true, position: 0),
                 KaartSchedule(recurrence: weeklyRule([.monday]), position: 1),
             ], closed: ["2026-12-12", "2026-12-13"])
         let (agenda, problems) = catalogue([], kaart: kaart([repair]))
@@ -48,6 +50,7 @@ import Testing
         #expect(agenda.loaded.count == 1, "only the marked schedule")
         #expect(activity.key == "beekdal-repair-cafe")
         #expect(activity.title == "Repair Café")
+        #expect(activity.whenNote == "Niet in juli en augustus")
         #expect(activity.location == Self.beek)
         #expect(activity.organiserName == "Beekdal Verbindt")
         #expect(activity.kaartEntry?.slug == "repair-cafe")

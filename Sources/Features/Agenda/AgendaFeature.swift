@@ -100,7 +100,9 @@ public struct AgendaFeature: SiteFeature {
             activities: activities, kaart: kaart, settings: settings, settingsNode: content.municipalityNode[key],
             buurten: content.buurten, today: context.today, host: Self.host(of: content.municipality.baseURL),
             diagnostics: context.diagnostics)
-        return AgendaModel(catalogue: catalogue, segmentLocation: context.location(ofSetting: "segment"))
+        return AgendaModel(
+            catalogue: catalogue, segmentLocation: context.location(ofSetting: "segment"),
+            hasContent: !catalogue.all.isEmpty)
     }
 
     /// "www.lindeveen.nl" for "https://www.lindeveen.nl/buurten/": the domain part of UIDs.
@@ -113,8 +115,8 @@ public struct AgendaFeature: SiteFeature {
 public struct AgendaModel: FeatureModel {
     public let catalogue: AgendaCatalogue
     let segmentLocation: SourceLocation
-
-    public var hasContent: Bool { !catalogue.all.isEmpty }
+    /// True when some buurt site shows an activity.
+    public let hasContent: Bool
 
     /// The agenda's folder, once there are activities: until then a page may still be called "agenda" (a buurt's
     /// list of activities written as a page, from before the agenda).

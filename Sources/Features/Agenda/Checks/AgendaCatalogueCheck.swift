@@ -122,7 +122,7 @@ struct AgendaCatalogueCheck {
                         serves: entry.serves, organiserEntry: entry, location: location, cost: entry.cost,
                         status: .running, reviewed: entry.reviewed, owner: entry.owner, timing: .recurring(rule),
                         cancelled: cancelled, frontMatterNode: entry.frontMatterNode, nodePath: here + [.key("agenda")],
-                        kaartEntry: entry))
+                        kaartEntry: entry, whenNote: marked.count > 1 ? nil : schedule.note))
             }
         }
         return activities

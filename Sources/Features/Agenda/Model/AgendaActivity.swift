@@ -58,6 +58,8 @@ public struct AgendaActivity: Sendable {
     public var nodePath: NodePath
     /// The kaart entry it comes from, when it is a kaart schedule marked `agenda: true`.
     public var kaartEntry: KaartEntry?
+    /// A note on when it is, from a kaart schedule: "Niet in juli en augustus".
+    public var whenNote: String?
 
     public init(
         sourcePath: String, buurtSlug: String? = nil, slug: String, title: String, summary: String = "",
@@ -68,7 +70,7 @@ public struct AgendaActivity: Sendable {
         status: AgendaStatus = .running, reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "",
         timing: AgendaTiming, cancelled: [AgendaCancellation] = [], moved: [AgendaMove] = [],
         extra: [AgendaExtra] = [], body: String = "", bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil,
-        nodePath: NodePath = [], kaartEntry: KaartEntry? = nil
+        nodePath: NodePath = [], kaartEntry: KaartEntry? = nil, whenNote: String? = nil
     ) {
         self.sourcePath = sourcePath
         self.buurtSlug = buurtSlug
@@ -99,6 +101,7 @@ public struct AgendaActivity: Sendable {
         self.frontMatterNode = frontMatterNode
         self.nodePath = nodePath
         self.kaartEntry = kaartEntry
+        self.whenNote = whenNote
     }
 
     /// What names the activity in the whole municipality: its slug, with its buurt in front for a buurt's own

@@ -21,6 +21,10 @@ public struct AgendaCatalogue: Sendable {
     public let loaded: [AgendaActivity]
     /// Activity key → slugs of the buurten whose sites show it (in the order of `buurten`).
     private let served: [String: [String]]
+    /// Every activity shown on some buurt site: the portal's, sorted by title.
+    public let all: [AgendaActivity]
+    /// Buurt slug → the activities on its site, sorted by title.
+    private let byBuurt: [String: [AgendaActivity]]
     /// Activity key → its occurrences in the agenda's weeks, worked out once for every site that shows it.
     private let inWindow: [String: [AgendaOccurrence]]
     /// Activity key → its next ten occurrences from the build's day on.
@@ -53,8 +57,14 @@ public struct AgendaCatalogue: Sendable {
         check.checkSlugs(loaded, served: served)
         self.served = served
         diagnostics.add(contentsOf: check.problems)
-        let (first, last) = (today, today.adding(days: 7 * max(1, settings.weeks) - 1))
         let shown = loaded.filter { !(served[$0.key] ?? []).isEmpty }
+        all = shown
+        var byBuurt: [String: [AgendaActivity]] = [:]
+        for activity in shown {
+            for buurt in served[activity.key] ?? [] { byBuurt[buurt, default: []].append(activity) }
+        }
+        self.byBuurt = byBuurt
+        let (first, last) = (today, today.adding(days: 7 * max(1, settings.weeks) - 1))
         let occurrences = shown.parallelMap { activity in
             (activity.occurrences(from: first, through: last, today: today), activity.nextOccurrences(10, today: today))
         }
@@ -82,12 +92,7 @@ public struct AgendaCatalogue: Sendable {
 
     /// Every activity on this buurt's site, stopped and past ones included (each keeps its page).
     public func activities(for buurt: String) -> [AgendaActivity] {
-        loaded.filter { (served[$0.key] ?? []).contains(buurt) }
-    }
-
-    /// Every activity shown on some buurt site: the portal's.
-    public var all: [AgendaActivity] {
-        loaded.filter { !(served[$0.key] ?? []).isEmpty }
+        byBuurt[buurt] ?? []
     }
 
     /// Slugs of the buurten whose sites show the activity.

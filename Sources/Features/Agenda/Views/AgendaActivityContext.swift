@@ -47,6 +47,7 @@ extension AgendaView {
             "owner": activity.owner,
         ]
         values["description"] = descriptionHTML?.nonEmpty
+        values["when_note"] = activity.whenNote?.nonEmpty
         values["cost"] = activity.cost?.nonEmpty
         values["accessibility"] = activity.accessibility?.nonEmpty
         if let image = activity.image {

@@ -58,6 +58,11 @@ struct AgendaPages: Sendable {
         // Descriptions are rendered now, not in the jobs: the files they use must be known to become jobs themselves.
         let media = MediaFiles()
         let descriptions = self.descriptions(view, media: media)
+        // Activity pages all stand at the same depth and `agenda` links through the site root: its values are the
+        // same on every activity page of the site, so they are made once. Only value types that no job changes:
+        // safe to share between threads.
+        nonisolated(unsafe) let activityPageAgenda =
+            view.activities.first.map { view.values(urlPath: view.path(of: $0)) } ?? [:]
         for activity in view.activities {
             let description = descriptions[activity.key]
             let problems = description?.diagnostics ?? []
@@ -71,7 +76,8 @@ struct AgendaPages: Sendable {
             jobs.append(
                 .page(info, inputs: [activity.sourcePath]) {
                     if problems.hasErrors { throw DiagnosticList(problems) }
-                    return try renderer.activity(view, activity, descriptionHTML: description?.html)
+                    return try renderer.activity(
+                        view, activity, agenda: activityPageAgenda, descriptionHTML: description?.html)
                 })
             if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems)) }
             if activity.status != .stopped {
@@ -161,11 +167,12 @@ struct AgendaPages: Sendable {
             values: ["agenda": agenda, "sheet": sheet])
     }
 
-    func activity(_ view: AgendaView, _ activity: AgendaActivity, descriptionHTML: String?) throws(Diagnostic)
-        -> String
+    /// `agenda`: the view's values for an activity page (`view.values(urlPath:)`), the same for all of them.
+    func activity(_ view: AgendaView, _ activity: AgendaActivity, agenda: [String: Any], descriptionHTML: String?)
+        throws(Diagnostic) -> String
     {
         let urlPath = view.path(of: activity)
-        var agenda = view.values(urlPath: urlPath)
+        var agenda = agenda
         agenda["breadcrumb_current"] = activity.title
         return try render(
             "agenda-activity", view, urlPath: urlPath, title: "\(activity.title) | \(view.settings.name)",
