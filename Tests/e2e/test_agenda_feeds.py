@@ -455,8 +455,9 @@ def test_an_activity_pages_next_dates_are_its_own_feeds(example_site, roots):
             dates = [o.start for o in shown if not o.cancelled]
             if len(shown) > 10:
                 problems.add(f"{name}: {len(shown)} dates, more than the next 10")
+            # All ten may be cancelled (a pause): then the feed's first dates lie beyond them.
             if dates != coming[:len(dates)] or (len(shown) < 10 and len(dates) != len(coming)) \
-                    or (coming and not dates):
+                    or (coming and not shown):
                 problems.add(f"{name}: the page's next dates {dates} are not the first of {own.name}'s {coming[:10]}")
             excluded = set().union(*(ag.exdates(e) for e in ag.masters(calendar)))
             for o in shown:
