@@ -250,3 +250,35 @@ private func run(_ program: URL, _ arguments: [String]) throws -> String {
     }
     return String(decoding: data, as: UTF8.self)
 }
+
+@Suite struct EventJSONLDTests {
+    func event(_ activity: AgendaActivity) -> [String: Any] {
+        let view = AgendaView(
+            catalogue: catalogue([activity]).catalogue, buurt: nil, municipality: municipality)
+        return view.jsonLD(for: activity, canonical: "https://www.lindeveen.nl/buurten/agenda/x/")
+    }
+
+    @Test func startDateIsTheNextDateThatGoesAhead() {
+        // Paused for longer than its next ten dates: the first date after the pause.
+        let paused = makeActivity("fietsles", status: .paused(until: day("2027-03-03"), reason: nil))
+        #expect(event(paused)["startDate"] as? String == "2027-03-04T19:00:00+01:00")
+        #expect(event(paused)["endDate"] as? String == "2027-03-04T21:00:00+01:00")
+        let cancelled = makeActivity(
+            "taalcafe", cancelled: [AgendaCancellation(day: day("2026-11-26"), reason: "Ziek")])
+        #expect(event(cancelled)["startDate"] as? String == "2026-12-03T19:00:00+01:00")
+        // In summer time the offset is +02:00.
+        let summer = makeActivity("zomer", timing: .recurring(weeklyRule([.thursday], from: "2027-05-01")))
+        #expect(event(summer)["startDate"] as? String == "2027-05-06T19:00:00+02:00")
+    }
+
+    @Test func aPastOneOffNamesItsOwnDate() {
+        let past = makeActivity(
+            "markt", timing: .once(AgendaOnce(day: day("2026-06-13"), times: (time("10:00"), time("16:00")))))
+        #expect(event(past)["startDate"] as? String == "2026-06-13T10:00:00+02:00")
+        let allDay = makeActivity(
+            "feest", timing: .once(AgendaOnce(day: day("2026-12-19"), lastDay: day("2026-12-20"), times: nil)))
+        #expect(event(allDay)["startDate"] as? String == "2026-12-19")
+        #expect(event(allDay)["endDate"] as? String == "2026-12-20")
+        #expect((event(allDay)["location"] as? [String: Any])?["@type"] as? String == "Place")
+    }
+}

@@ -47,9 +47,15 @@ extension AgendaView {
         return event
     }
 
-    /// The date the `Event` names: the next one that goes ahead, else the last one there was.
+    /// The date the `Event` names: the next one that goes ahead (after a pause, however many dates it takes),
+    /// else the last one there was.
     func referenceOccurrence(of activity: AgendaActivity) -> AgendaOccurrence? {
-        if let next = catalogue.nextOccurrences(of: activity).first(where: { !$0.isCancelled }) { return next }
+        if activity.status != .stopped,
+            let next = catalogue.nextOccurrences(of: activity).first(where: { !$0.isCancelled })
+                ?? activity.nextOccurrence(today: today)
+        {
+            return next
+        }
         switch activity.timing {
         case .once(let once):
             return activity.occurrences(from: once.day, through: once.day, today: today).first
