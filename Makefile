@@ -18,7 +18,7 @@ OUTPUT       ?= public
 E2E_BUILD_FLAGS ?= --strict
 E2E_DAY         ?= 2026-11-22
 
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev pkg-config
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev zlib1g-dev pkg-config
 # `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar)
 TEST_DEBS  := chromium chromium-driver poppler-utils java
 BENCH_DEBS := hugo time

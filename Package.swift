@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site
-//   → Features (Kaart, Toolkit) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Toolkit, Search) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -23,6 +23,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(
             name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // zlib (Debian's zlib1g-dev): the search index measures its files as a browser downloads them, gzipped.
+        .systemLibrary(
+            name: "CZlib", path: "Sources/Engines/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
@@ -52,8 +55,13 @@ let package = Package(
             name: "Toolkit",
             dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
+        // The site's search: an index made of every rendered page, a search page, a form in every header.
+        .target(
+            name: "Search", dependencies: ["BuurtCore", "YAML", "Model", "Site", "CZlib"],
+            path: "Sources/Features/Search"),
         // The one list of features: registering a feature is one line there.
-        .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
+        .target(
+            name: "Features", dependencies: ["Site", "Kaart", "Toolkit", "Search"], path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
@@ -85,6 +93,7 @@ let package = Package(
             name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Site", "Model", "BuurtCore", "YAML"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),

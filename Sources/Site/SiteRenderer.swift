@@ -63,6 +63,24 @@ public struct SiteRenderer: Sendable {
         return try theme.render(template, data)
     }
 
+    /// Renders a page of the portal with `template`: the keys every portal page has, the page's title (the
+    /// municipality's name is added), description, canonical address and JSON-LD, then the page's own `values`.
+    public func renderPortalPage(
+        _ template: String, urlPath: String, title: String, description: String, jsonLD: [String: Any],
+        values: [String: Any]
+    ) throws(Diagnostic) -> String {
+        let municipality = content.municipality
+        let canonical = municipality.baseURL.absolute + SitePath.encode(urlPath)
+        let data = try context.portal(urlPath: urlPath)
+            .merging(
+                context.common(
+                    title: "\(title) | \(municipality.name)", description: description, canonical: canonical,
+                    jsonLD: jsonLD)
+            )
+            .merging(values)
+        return try theme.render(template, data)
+    }
+
     /// The page's Markdown as HTML, its links resolved; files it uses are added to `media`.
     /// `text`: the texts to collect besides the summary a page without description needs (`.plainText` when a
     /// collector reads the pages' words).

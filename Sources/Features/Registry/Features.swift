@@ -1,4 +1,5 @@
 import Kaart
+import Search
 import Site
 import Toolkit
 
@@ -8,5 +9,6 @@ public enum Features {
     public static let all: [any SiteFeature] = [
         KaartFeature(),
         ToolkitFeature(),
+        SearchFeature(),
     ]
 }
