@@ -30,7 +30,7 @@ help:
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
-	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
+	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"
@@ -93,7 +93,8 @@ test-e2e:
 	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \
 	 fi
 
-bench: deps-build deps-bench
+# The search figures run Pagefind (PyPI pagefind-bin) and headless Chromium from the venv.
+bench: deps-build deps-bench deps-test venv
 	$(SWIFT) build -c release
 	$(BENCH_PYTHON) scripts/bench.py --binary .build/release/buurtsite
 

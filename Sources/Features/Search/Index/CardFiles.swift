@@ -31,13 +31,30 @@ enum CardBlocks {
         return zip(firsts, packer.files).map { ($0, $1.bytes) }
     }
 
-    /// The text cut to about `length` characters at a space, with spaces and lines run together.
+    /// The text cut to about `length` bytes of UTF-8 at a space, with spaces and line breaks run together.
+    /// Byte by byte: Character's whitespace test is slow, and the cut falls on an ASCII space anyway.
     static func excerpt(_ text: String, length: Int) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > length else { return flat }
-        let cut = flat.prefix(length)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return String(cut[..<end]) + " …"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(text.utf8.count, length + 8))
+        var lastSpace = 0
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if bytes.count >= length { return String(decoding: bytes[..<lastSpace], as: UTF8.self) + " …" }
+                lastSpace = bytes.count
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+        }
+        if bytes.count > length + 40, lastSpace > 0 {
+            return String(decoding: bytes[..<lastSpace], as: UTF8.self) + " …"
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -87,7 +87,7 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         let body = content.body.hasPrefix(summary) ? content.body : summary + "\n" + content.body
         return AnalyzedWords(
             words: ids, weights: sorted.map(\.value), length: max(length, 1),
-            excerpt: String(body.prefix(SearchIndexLimits.longestExcerpt)))
+            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
     }
 
     func files() -> [(path: String, text: String)] {
