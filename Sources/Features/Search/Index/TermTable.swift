@@ -88,7 +88,10 @@ struct TermTable {
                     frequencyInDocument[part] += weight * SearchWeights.compoundPart
                 }
             }
-            let norm = Self.k1 * (1 - Self.b + Self.b * Float(analysed.length) / max(averageLength, 1))
+            // A very short text (a topic's one sentence) counts as a quarter of the average, so that a word there
+            // does not outweigh the same word in a whole page about it.
+            let length = max(Float(analysed.length), averageLength / 4)
+            let norm = Self.k1 * (1 - Self.b + Self.b * length / max(averageLength, 1))
             for term in touched {
                 let tf = frequencyInDocument[term]
                 let weight = tf * (Self.k1 + 1) / (tf + norm)

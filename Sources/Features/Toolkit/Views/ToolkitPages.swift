@@ -53,9 +53,9 @@ struct ToolkitPages: Sendable {
         ]
         for section in site.sections {
             let topic = section.topic, articles = section.articles.map(\.sourcePath)
+            // The topic itself: its title and description (its articles are items of their own).
             let topicContent = PageContent(
-                headings: section.articles.map(\.title), body: topic.description ?? "", name: topic.title,
-                summary: topic.description, section: name)
+                body: topic.description ?? "", name: topic.title, summary: topic.description, section: name)
             jobs.append(
                 .page(
                     PageInfo(
