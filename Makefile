@@ -18,9 +18,13 @@ OUTPUT       ?= public
 E2E_BUILD_FLAGS ?= --strict
 E2E_DAY         ?= 2026-11-22
 
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev zlib1g-dev pkg-config
-# `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar)
-TEST_DEBS  := chromium chromium-driver poppler-utils java
+# libstemmer-dev: Snowball's stemmers (the search's Dutch stems, Sources/Engines/CStemmer); zlib1g-dev: the search
+# index measures its files gzipped
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev zlib1g-dev \
+              pkg-config
+# `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar); wdutch (Dutch word list) and
+# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests)
+TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
 BENCH_DEBS := hugo time
 
 .PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e lint format bench clean distclean

@@ -12,7 +12,7 @@ public struct SearchFeature: SiteFeature {
 
     public var templates: [String] { ["search"] }
 
-    public var assets: [String] { ["search.js", "search-text.js", "search.css"] }
+    public var assets: [String] { ["search.js", "search/dutch-text.js", "search.css"] }
 
     public var settings: [SettingsDescription] {
         [

@@ -8,13 +8,13 @@
  *   - Filters by kind and by the items' own filters (the kaart's), with counts; on the portal by platform.
  *   - The number of results is announced in a role="status" region.
  * Plain ES2017: fetch and JSON only, no eval, no libraries, nothing from elsewhere (CSP script-src 'self').
- * The words are analysed by search-text.js, the same way as the build does.
+ * The words are analysed by search/dutch-text.js (DutchText), the same way as the build does.
  */
 (function () {
   "use strict";
 
   var root = document.querySelector("[data-search]");
-  var text = window.buurtsiteText;
+  var text = window.DutchText;
   if (!root || !text || !window.fetch || !window.URLSearchParams || !window.history || !window.Promise) {
     return; // The form and the A–Z list keep working.
   }
@@ -151,14 +151,14 @@
 
   /** Words of the vocabulary within one typo (5–8 letters) or two (9 and more), closest and most frequent first. */
   function typos(meta, word) {
-    if (word.length < 5) { return Promise.resolve([]); }
-    var max = word.length >= 9 ? 2 : 1;
+    var max = text.maxEdits(Array.from(word).length);
+    if (max === 0) { return Promise.resolve([]); }
     return wordsStartingWith(meta, word.charAt(0)).then(function (vocabulary) {
       var found = [];
       Object.keys(vocabulary).forEach(function (candidate) {
         if (candidate === word || Math.abs(candidate.length - word.length) > max) { return; }
-        var distance = text.distance(word, candidate, max);
-        if (distance <= max) { found.push({ word: candidate, distance: distance, count: vocabulary[candidate] }); }
+        var distance = text.editDistance(word, candidate, max);
+        if (distance !== null) { found.push({ word: candidate, distance: distance, count: vocabulary[candidate] }); }
       });
       found.sort(function (a, b) {
         return a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : 1);
@@ -167,27 +167,54 @@
     });
   }
 
-  /** The parts of a compound the index does not know as a whole, from its vocabulary; [] when none. */
-  function compoundParts(meta, word) {
-    if (word.length < 8) { return Promise.resolve([]); }
-    var letters = {};
-    letters[word.charAt(0)] = true;
-    for (var i = 4; i <= word.length - 4; i += 1) { letters[word.charAt(i)] = true; }
-    var keys = Object.keys(letters);
-    return Promise.all(keys.map(function (letter) { return wordsStartingWith(meta, letter); }))
+  /** The parts of a compound the index does not know as a whole, split like the build splits the pages' words:
+   *  against the vocabulary's words and their stems (the buckets of every letter a part could start with). */
+  function compoundParts(meta, lists, word) {
+    var letters = Array.from(word);
+    if (letters.length < 8) { return Promise.resolve([]); }
+    var starts = {};
+    starts[letters[0]] = true;
+    for (var i = 4; i <= letters.length - 4; i += 1) { starts[letters[i]] = true; }
+    return Promise.all(Object.keys(starts).map(function (letter) { return wordsStartingWith(meta, letter); }))
       .then(function (maps) {
-        var vocabulary = {};
-        maps.forEach(function (map) { Object.keys(map).forEach(function (w) { vocabulary[w] = map[w]; }); });
-        return text.parts(word, function (part) { return vocabulary[part] || 0; });
+        var vocabulary = new Set();
+        maps.forEach(function (map) {
+          Object.keys(map).forEach(function (w) {
+            vocabulary.add(w);
+            var stem = text.stem(w);
+            if (Array.from(stem).length >= 4) { vocabulary.add(stem); }
+          });
+        });
+        var parts = new text.CompoundSplitter(vocabulary, lists).split(word);
+        return parts ? parts.map(function (part) { return part.word; }) : [];
       });
   }
 
   // ---------- A query ----------
 
-  /** Each word of the query: its written form, its term, whether it is a stop word, and its alternatives. */
+  var lists = null;
+  function wordLists(meta) {
+    if (!lists) { lists = text.wordLists(meta.wordLists); }
+    return lists;
+  }
+
+  /** Each word of the query: its written form, its term, whether it is a stop word, and its alternatives (the
+   *  parts of a joined word: "wmo" and "loket" of "Wmo-loket", all of them together). */
   function analyse(query, meta) {
-    var words = text.words(query).map(function (word) {
-      return { word: word, stop: text.isStopWord(word), options: [{ terms: [text.stem(word)], weight: 1, exact: word }] };
+    var words = [];
+    text.tokens(query).forEach(function (token) {
+      if (token.kind === "part" && words.length) {
+        var last = words[words.length - 1];
+        last.parts.push(token.text);
+        return;
+      }
+      words.push({ word: token.text, stop: wordLists(meta).isStopWord(token.text), parts: [],
+        options: [{ terms: [text.stem(token.text)], weight: 1, exact: token.text }] });
+    });
+    words.forEach(function (w) {
+      if (w.parts.length) {
+        w.options.push({ terms: unique(w.parts.map(text.stem)), weight: PART_WEIGHT });
+      }
     });
     // Synonyms: a member of a group in the query (one word or several in a row) brings the group's other members.
     var stems = words.map(function (w) { return w.options[0].terms[0]; });
@@ -204,6 +231,10 @@
       });
     });
     return words;
+  }
+
+  function unique(list) {
+    return list.filter(function (item, index) { return list.indexOf(item) === index; });
   }
 
   function allTerms(words) {
@@ -231,10 +262,8 @@
         var count = own ? own.docs.length : 0;
         var steps = [];
         if (count === 0) {
-          steps.push(compoundParts(meta, w.word).then(function (parts) {
-            if (parts.length > 1) {
-              w.options.push({ terms: parts.map(text.stem), weight: PART_WEIGHT, together: true });
-            }
+          steps.push(compoundParts(meta, wordLists(meta), w.word).then(function (parts) {
+            if (parts.length > 1) { w.options.push({ terms: unique(parts.map(text.stem)), weight: PART_WEIGHT }); }
           }));
         }
         if (count <= FEW) {
@@ -403,31 +432,36 @@
     return load(name).then(function (cards) { return cards[doc - meta.cards[block][0]]; });
   }
 
-  /** `text` as nodes, with the words whose term is in `terms` (or whose form is in `forms`) in <mark>. */
+  /** Where the words found stand in `value`: [{start, end}] of each word (or part of a joined word) whose term is
+   *  in `terms` or whose form is in `forms`, in order, not overlapping. */
+  function found(value, terms, forms) {
+    var spans = [];
+    text.tokens(value).forEach(function (token) {
+      if (!(forms[token.text] || terms[text.stem(token.text)])) { return; }
+      var last = spans[spans.length - 1];
+      if (last && token.start < last.end) { return; } // a part inside a joined word already marked
+      spans.push({ start: token.start, end: token.end });
+    });
+    return spans;
+  }
+
+  /** `value` as nodes, with the words found in <mark>. */
   function marked(value, terms, forms, into) {
-    var pattern = /[\p{L}\p{N}\u00ad]+(?:['’][\p{L}]+)?/gu;
-    var last = 0, match;
-    while ((match = pattern.exec(value)) !== null) {
-      var words = text.words(match[0]);
-      var hit = words.some(function (w) { return forms[w] || terms[text.stem(w)]; });
-      if (!hit) { continue; }
-      into.appendChild(document.createTextNode(value.slice(last, match.index)));
+    var last = 0;
+    found(value, terms, forms).forEach(function (span) {
+      into.appendChild(document.createTextNode(value.slice(last, span.start)));
       var mark = document.createElement("mark");
-      mark.textContent = match[0];
+      mark.textContent = value.slice(span.start, span.end);
       into.appendChild(mark);
-      last = match.index + match[0].length;
-    }
+      last = span.end;
+    });
     into.appendChild(document.createTextNode(value.slice(last)));
   }
 
   /** About 220 characters of the card's text around the first word found, or its beginning. */
   function excerpt(value, terms, forms) {
-    var pattern = /[\p{L}\p{N}\u00ad]+/gu;
-    var match, at = -1;
-    while ((match = pattern.exec(value)) !== null) {
-      var words = text.words(match[0]);
-      if (words.some(function (w) { return forms[w] || terms[text.stem(w)]; })) { at = match.index; break; }
-    }
+    var spans = found(value, terms, forms);
+    var at = spans.length ? spans[0].start : -1;
     if (at < 80 || value.length <= 220) { return value.length > 220 ? value.slice(0, 220).replace(/\s\S*$/, "") + " …" : value; }
     var start = value.lastIndexOf(" ", at - 60);
     var piece = value.slice(start + 1, start + 221).replace(/\s\S*$/, "");

@@ -1,36 +1,78 @@
-import Foundation
+import BuurtCore
+import DutchText
 
-/// The text analysis the index is made with; `search-text.js` does the same in the browser, so that a query's
-/// words become the index's terms.
-///
-/// A stand-in until the Dutch analysis module lands: folding and words only (no stemming, no compound parts).
+/// The Dutch analysis the index is made with (the DutchText module); `dutch-text.js` does the same in the browser,
+/// so that a query's words become the index's terms (docs/SEARCH.md).
 struct SearchAnalysis: Sendable {
-    /// The folded words of a text, in order: lowercase, without diacritics.
+    static let wordLists = DutchWordLists.standard
+
+    /// The folded words of a text, in order: each word, and the parts of a joined one ("wmoloket", "wmo",
+    /// "loket" for "Wmo-loket"; "informatieavond", "informatie", "avond" across a soft hyphen).
     func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
+        DutchTokenizer.tokens(in: text).map(\.text)
     }
 
-    /// The term a word is indexed under.
-    func stem(_ word: String) -> String { word }
+    func isStopWord(_ word: String) -> Bool { Self.wordLists.isStopWord(word) }
 
-    func isStopWord(_ word: String) -> Bool { Self.stopWords.contains(word) }
+    /// The stem of each word, on all cores: a stemmer per run of words, as libstemmer's are not shared.
+    func stems(of words: [String]) -> [String] {
+        let runs = stride(from: 0, to: words.count, by: 4096).map { $0..<min($0 + 4096, words.count) }
+        return runs.parallelMap { run -> [String] in
+            let stemmer = DutchStemmer()
+            return words[run].map { stemmer.stem($0) }
+        }
+        .flatMap { $0 }
+    }
 
-    /// The parts of a closed compound, found in the index's own words; empty when it is none.
-    func parts(of word: String, frequency: (String) -> Int) -> [String] { [] }
+    /// What splits an index's closed compounds: its words of at least four letters and their stems (so that
+    /// "kinderopvang" finds "kinder", the stem of "kinderen"). search.js splits a query word the same way.
+    func compounds(words: some Sequence<String>, stems: some Sequence<String>) -> Compounds {
+        var vocabulary = Set<String>()
+        for word in words where word.unicodeScalars.count >= CompoundSplitter.minimumPartLength {
+            vocabulary.insert(word)
+        }
+        for stem in stems where stem.unicodeScalars.count >= CompoundSplitter.minimumPartLength {
+            vocabulary.insert(stem)
+        }
+        return Compounds(
+            splitter: CompoundSplitter(vocabulary: vocabulary, wordLists: Self.wordLists), vocabulary: vocabulary,
+            nonParts: Set(Self.wordLists.stopWords + Self.wordLists.boundMorphemes))
+    }
 
-    static let stopWords: Set<String> = [
-        "de", "het", "een", "en", "van", "in", "op", "met", "voor", "ik", "je", "is", "te", "aan", "er", "dat", "die",
-    ]
+    /// The closed compounds of one index.
+    struct Compounds {
+        let splitter: CompoundSplitter
+        let vocabulary: Set<String>
+        let nonParts: Set<String>
+
+        /// The parts of a closed compound, and the parts of a part that is one itself ("mantelzorgondersteuning"
+        /// → mantelzorg, ondersteuning, mantel, zorg). A compound whose tail the site never uses alone
+        /// ("energiearmoede" on a site that never says "armoede") is split after a head it does use, so that a
+        /// query for the tail still finds it: every known head of four letters or more, with its link, and the
+        /// rest when that has four letters or more. Empty when the word is none.
+        func parts(of word: String) -> [String] {
+            if let parts = splitter.split(word) {
+                var found = parts.map(\.word)
+                for part in parts { found += splitter.split(part.word)?.map(\.word) ?? [] }
+                return found
+            }
+            let letters = Array(word.unicodeScalars)
+            let minimum = CompoundSplitter.minimumPartLength
+            guard letters.count >= 2 * minimum, letters.allSatisfy({ $0.properties.isAlphabetic }) else { return [] }
+            var found: [String] = []
+            for end in minimum...(letters.count - minimum) {
+                let head = String(String.UnicodeScalarView(letters[..<end]))
+                guard vocabulary.contains(head), !nonParts.contains(head) else { continue }
+                for link in ["", "s", "e", "en"] {
+                    let rest = end + link.unicodeScalars.count
+                    guard letters.count - rest >= minimum,
+                        String(String.UnicodeScalarView(letters[end..<rest])) == link
+                    else { continue }
+                    let tail = String(String.UnicodeScalarView(letters[rest...]))
+                    if !nonParts.contains(tail) { found += [head, tail] }
+                }
+            }
+            return found
+        }
+    }
 }

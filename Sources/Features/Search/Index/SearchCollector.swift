@@ -94,7 +94,7 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         let (documents, words) = lock.withLock { (self.documents, self.wordList) }
         let analysis = self.analysis
         let builder = SearchIndexBuilder(
-            analysis: analysis, words: words, stems: words.parallelMap { analysis.stem($0) },
+            analysis: analysis, words: words, stems: analysis.stems(of: words),
             synonyms: settings.synonyms)
         let segment = settings.segment
         let made = sites.parallelMap { site -> [(path: String, text: String)] in

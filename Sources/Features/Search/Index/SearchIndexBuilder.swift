@@ -1,4 +1,5 @@
 import BuurtCore
+import DutchText
 import Foundation
 import Site
 
@@ -110,7 +111,9 @@ struct SearchIndexBuilder: Sendable {
             }
             meta.append(UInt8(ascii: "]"))
         }
-        meta += Array("]}".utf8)
+        // The stop words and bound morphemes, for dutch-text.js: one list for the build and the browser.
+        meta += Array(#"],"wordLists":"#.utf8) + Array(SearchAnalysis.wordLists.json.utf8)
+        meta += Array("}".utf8)
         let metaName = "index.\(IndexCoding.contentHash(meta)).json"
         files.append((metaName, String(decoding: meta, as: UTF8.self)))
         return Index(metaFile: metaName, files: files)
@@ -118,8 +121,13 @@ struct SearchIndexBuilder: Sendable {
 
     /// Each synonym group as the terms of its members: "hulp thuis" → ["hulp", "thuis"].
     func synonymTerms() -> [[[String]]] {
-        synonyms.map { group in
-            group.map { member in analysis.words(in: member).map(analysis.stem) }.filter { !$0.isEmpty }
+        let stemmer = DutchStemmer()
+        return synonyms.map { group in
+            group.map { member in
+                // The words of a joined member, not its parts: "hulp thuis" → hulp, thui.
+                DutchTokenizer.tokens(in: member).filter { $0.kind == .word }.map { stemmer.stem($0.text) }
+            }
+            .filter { !$0.isEmpty }
         }
         .filter { $0.count >= 2 }
     }

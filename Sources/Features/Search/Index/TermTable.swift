@@ -1,4 +1,5 @@
 import BuurtCore
+import DutchText
 
 /// The terms of one index with their postings: for every document that holds a term, its number, its weight
 /// there (BM25's term part, with the document's length, in 15 steps) and which of the term's written forms it holds
@@ -35,11 +36,12 @@ struct TermTable {
             }
         }
         let used = frequency.indices.filter { frequency[$0] > 0 }
-        let byWord = Dictionary(uniqueKeysWithValues: used.map { (words[$0], $0) })
+        let compounds = analysis.compounds(words: used.lazy.map { words[$0] }, stems: used.lazy.map { stems[$0] })
+        let stemmer = DutchStemmer()
         let parts: [Int: [String]] = Dictionary(
             uniqueKeysWithValues: used.compactMap { word -> (Int, [String])? in
-                let found = analysis.parts(of: words[word]) { part in byWord[part].map { Int(frequency[$0]) } ?? 0 }
-                return found.isEmpty ? nil : (word, found.map(analysis.stem))
+                let found = compounds.parts(of: words[word])
+                return found.isEmpty ? nil : (word, found.map { stemmer.stem($0) })
             })
 
         var termNames = Set(used.map { stems[$0] })
