@@ -46,7 +46,9 @@ import Testing
             let scripts = text.components(separatedBy: "<script").dropFirst()
             let ownScript = try Regex(#"^ src="(\.\./)*assets/[a-z-]+\.js" defer></script>"#)
             #expect(
-                scripts.allSatisfy { $0.hasPrefix(" type=\"application/ld+json\">") || $0.prefixMatch(of: ownScript) != nil },
+                scripts.allSatisfy {
+                    $0.hasPrefix(" type=\"application/ld+json\">") || $0.prefixMatch(of: ownScript) != nil
+                },
                 "\(path) has a script element")
             #expect(!text.contains(handler), "\(path) has an element with an event handler")
             #expect(!text.contains(dangerousURL), "\(path) has a javascript: or data: URL")

@@ -125,7 +125,8 @@ import Testing
         var words: [String] = []
         let documents = [
             document("a/", title: "Taalcafé", body: "", filters: ["categories": ["Taal"]], vocabulary: &words),
-            document("b/", title: "Repair", body: "", filters: ["categories": ["Repareren", "Taal"]], vocabulary: &words),
+            document(
+                "b/", title: "Repair", body: "", filters: ["categories": ["Repareren", "Taal"]], vocabulary: &words),
             document("c/", title: "Over ons", body: "", vocabulary: &words),
         ]
         let files = build(documents, words: words, platforms: [["Noord"], ["Noord", "Zuid"], ["Testdorp"]])

@@ -6,9 +6,10 @@ enum Gzip {
     static func size(of bytes: [UInt8]) -> Int {
         var stream = z_stream()
         // windowBits 15 + 16: a gzip header and trailer, as on the wire.
-        guard deflateInit2_(
-            &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-            Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        guard
+            deflateInit2_(
+                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return bytes.count }
         defer { deflateEnd(&stream) }
         var total = 0
