@@ -29,6 +29,11 @@ sys.path.insert(0, str(REPO / "Tests" / "e2e"))
 
 import check_output as co  # noqa: E402
 
+# Every path the test server serves, in order: what a page and its workers fetch (Pagefind fetches in a Web Worker,
+# whose requests the page's Resource Timing does not list).
+SERVED: list[str] = []
+co.SiteHandler.log_request = lambda self, code="-", size="-": SERVED.append(self.path)
+
 FIRST = "vrijwilligers"
 QUERIES = ["vrijwilligers", "buurthuis", "koffie", "fietsen", "de", "moestuin", "hulp bij de aanvraag",
            "wijkcentrum", "vrijwiliger", "buurtmoestuin", "samen koken", "speeltuin", "lantaarnpaal",
@@ -51,7 +56,13 @@ def local(root: Path, base: str, url: str) -> Path | None:
 
 
 def resources(driver) -> list[str]:
-    return driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    """Every address served since the last call (and forgets them)."""
+    served = list(SERVED)
+    SERVED.clear()
+    return [BASE[0] + path for path in served]
+
+
+BASE = [""]
 
 
 def p95(values: list[float]) -> float:
@@ -72,9 +83,11 @@ def wait_for_status(driver, query: str, timeout: float = 30) -> str:
 
 def ours(root: Path, site: str, runs: int) -> dict:
     with co.serve(root, co.SiteMap(root, {})) as base:
+        BASE[0] = base
         page = f"{base}/{site}zoeken/"
         driver = co.make_driver()
         try:
+            resources(driver)
             driver.get(page + "?q=" + urllib.parse.quote(FIRST))
             status = wait_for_status(driver, FIRST)
             # The cards of the first ten results come after the ranking: wait for them.
@@ -143,10 +156,12 @@ const done = arguments[arguments.length - 1];
 
 def pagefind(root: Path, site: str, runs: int) -> dict:
     with co.serve(root, co.SiteMap(root, {})) as base:
+        BASE[0] = base
         driver = co.make_driver()
         try:
             driver.set_script_timeout(300)
             driver.get(f"{base}/{site}")
+            resources(driver)  # the page itself is not the search's
             script = f"{base}/{site}pagefind/pagefind.js"
             result = driver.execute_async_script(PAGEFIND_SCRIPT, script, FIRST)
             if "error" in result:

@@ -74,7 +74,9 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         for values in content.fields.values { for value in values { add(value, SearchWeights.field) } }
         add(summary, SearchWeights.summary)
         add(content.body, SearchWeights.body, counts: true)
-        let sorted = weights.sorted { $0.key < $1.key }
+        // In any order: the weights are sums of halves and quarters, which Float adds exactly in every order, so
+        // the index comes out the same.
+        let sorted = Array(weights)
         let ids = lock.withLock {
             sorted.map { word, _ -> UInt32 in
                 if let id = vocabulary[word] { return id }
