@@ -153,8 +153,10 @@ private func differences(_ input: [String], _ swift: [String], _ javaScript: [St
         for (index, word) in words.enumerated() where index % 3 == 0 {
             candidates.append(contentsOf: DutchTokenizer.tokens(in: word).filter { $0.kind == .word }.map(\.text))
         }
+        let splitStarted = Date()
         let splitter = CompoundSplitter(vocabulary: vocabulary)
         let swiftSplits = candidates.map { splitLine(splitter.split($0)) }
+        let splitSeconds = Date().timeIntervalSince(splitStarted)
 
         // 4. Edit distances: words of the list against themselves with random edits, and against other words.
         let pairs = editDistancePairs(words)
@@ -198,7 +200,7 @@ private func differences(_ input: [String], _ swift: [String], _ javaScript: [St
             \(zip(swiftWords, jsWords).count { $0 == $1 }) (Swift \(String(format: "%.1f", swiftSeconds)) s); \
             \(texts.count) texts equal: \(zip(swiftTexts, jsTexts).count { $0 == $1 }); \
             \(candidates.count) compounds against \(vocabulary.count) words (\(splitCount) split) equal: \
-            \(zip(swiftSplits, jsSplits).count { $0 == $1 }); \
+            \(zip(swiftSplits, jsSplits).count { $0 == $1 }) (Swift \(String(format: "%.1f", splitSeconds)) s); \
             \(pairs.count) edit distances equal: \(zip(swiftDistances, jsDistances).count { $0 == $1 })
             """)
 

@@ -44,6 +44,7 @@ writeLines(
   )
 );
 
+const splitStarted = Date.now();
 const lists = DutchText.wordLists(fs.readFileSync(path.join(folder, "word-lists.json"), "utf8"));
 const splitter = new DutchText.CompoundSplitter(new Set(readLines("vocabulary.txt")), lists);
 writeLines(
@@ -53,6 +54,8 @@ writeLines(
     return parts === null ? "-" : parts.map((p) => (p.link ? `${p.word}(${p.link})` : p.word)).join(" ");
   })
 );
+
+const splitSeconds = (Date.now() - splitStarted) / 1000;
 
 writeLines(
   "js-distances.txt",
@@ -66,5 +69,6 @@ writeLines("js-lengths.txt", words.slice(0, 2000).map((word) => String(DutchText
 
 console.log(
   `word_list_parity.js: node ${process.version}, ${words.length} words in ${wordSeconds.toFixed(1)} s, ` +
+    `compounds in ${splitSeconds.toFixed(1)} s, ` +
     `all in ${((Date.now() - started) / 1000).toFixed(1)} s`
 );

@@ -37,11 +37,20 @@ public struct CompoundSplitter: Sendable {
     private let nonParts: Set<String>
     /// The longest word of the vocabulary, in characters: no part is longer.
     private let longestWord: Int
+    /// The first four characters of every word of the vocabulary: where no part can start, no part is looked up.
+    private let beginnings: Set<String>
 
     public init(vocabulary: Set<String>, wordLists: DutchWordLists = .standard) {
         self.vocabulary = vocabulary
         nonParts = wordLists.nonParts
         longestWord = vocabulary.reduce(0) { max($0, $1.unicodeScalars.count) }
+        var beginnings = Set<String>()
+        for word in vocabulary where word.unicodeScalars.count >= Self.minimumPartLength {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: word.unicodeScalars.prefix(Self.minimumPartLength))
+            beginnings.insert(String(view))
+        }
+        self.beginnings = beginnings
     }
 
     /// A part: where it starts and ends, and how many linking letters follow it.
@@ -68,7 +77,7 @@ public struct CompoundSplitter: Sendable {
         for start in stride(from: count - minimum, through: 0, by: -1) {
             var chosen: [Piece]?
             let lastEnd = min(count, start + longestWord)
-            guard start + minimum <= lastEnd else { continue }
+            guard start + minimum <= lastEnd, beginnings.contains(text(start..<start + minimum)) else { continue }
             for end in (start + minimum)...lastEnd {
                 let part = text(start..<end)
                 guard vocabulary.contains(part), !nonParts.contains(part) else { continue }

@@ -428,11 +428,15 @@
     this.vocabulary = vocabulary;
     this.nonParts = lists.nonParts;
     var longest = 0;
+    var beginnings = new Set();
     vocabulary.forEach(function (word) {
-      var length = Array.from(word).length;
-      if (length > longest) longest = length;
+      var characters = Array.from(word);
+      if (characters.length > longest) longest = characters.length;
+      if (characters.length >= MINIMUM_PART_LENGTH) beginnings.add(characters.slice(0, MINIMUM_PART_LENGTH).join(""));
     });
     this.longestWord = longest;
+    // The first four characters of every word: where no part can start, no part is looked up.
+    this.beginnings = beginnings;
   }
 
   // Fewer parts; then, from the last part to the first, the longer part, then the one ending later.
@@ -457,6 +461,7 @@
     for (var start = count - minimum; start >= 0; start--) {
       var chosen = null;
       var lastEnd = Math.min(count, start + this.longestWord);
+      if (!this.beginnings.has(s.slice(start, start + minimum).join(""))) lastEnd = -1;
       for (var end = start + minimum; end <= lastEnd; end++) {
         var part = s.slice(start, end).join("");
         if (!this.vocabulary.has(part) || this.nonParts.has(part)) continue;
