@@ -18,8 +18,10 @@ OUTPUT       ?= public
 E2E_BUILD_FLAGS ?= --strict
 E2E_DAY         ?= 2026-11-22
 
-# libstemmer-dev: Snowball's stemmers (the search's Dutch stems, Sources/Engines/CStemmer)
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev pkg-config
+# libstemmer-dev: Snowball's stemmers (the search's Dutch stems, Sources/Engines/CStemmer); zlib1g-dev: the search
+# index measures its files gzipped
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev zlib1g-dev \
+              pkg-config
 # `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar); wdutch (Dutch word list) and
 # nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests)
 TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
@@ -32,7 +34,7 @@ help:
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
-	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten"
+	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"
@@ -95,7 +97,8 @@ test-e2e:
 	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \
 	 fi
 
-bench: deps-build deps-bench
+# The search figures run Pagefind (PyPI pagefind-bin) and headless Chromium from the venv.
+bench: deps-build deps-bench deps-test venv
 	$(SWIFT) build -c release
 	$(BENCH_PYTHON) scripts/bench.py --binary .build/release/buurtsite
 

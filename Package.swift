@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
-//   → Features (Kaart, Agenda, Toolkit) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Agenda, Toolkit, Search) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -25,6 +25,9 @@ let package = Package(
             name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Debian's libstemmer-dev (Snowball's stemmers in C; no pkg-config file): the Dutch stems of the search.
         .systemLibrary(name: "CStemmer", path: "Sources/Engines/CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // zlib (Debian's zlib1g-dev): the search index measures its files as a browser downloads them, gzipped.
+        .systemLibrary(
+            name: "CZlib", path: "Sources/Engines/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
@@ -61,9 +64,14 @@ let package = Package(
             name: "Agenda",
             dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site", "Kaart"],
             path: "Sources/Features/Agenda"),
+        // The site's search: an index made of every rendered page, a search page, a form in every header.
+        .target(
+            name: "Search", dependencies: ["BuurtCore", "YAML", "DutchText", "Model", "Site", "CZlib"],
+            path: "Sources/Features/Search"),
         // The one list of features: registering a feature is one line there.
         .target(
-            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit"], path: "Sources/Features/Registry"),
+            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit", "Search"],
+            path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
@@ -105,6 +113,7 @@ let package = Package(
             exclude: ["reference_ical.py"]),
         .testTarget(
             name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "DutchText", "Site", "Model", "BuurtCore", "YAML"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),

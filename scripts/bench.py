@@ -153,8 +153,10 @@ def generate(bench: Path, n_pages: int) -> Path:
         shutil.rmtree(site, ignore_errors=True)
         pages = site / "content" / "buurten" / "bench" / "pages"
         pages.mkdir(parents=True)
+        # Hugo's bench site has no search: like for like, this one has none either (the search site below has).
         (site / "site.yml").write_text(
-            "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n")
+            "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n"
+            "search:\n  enabled: false\n")
         (pages.parent / "buurt.yml").write_text(
             "name: Benchmark\ntagline: x\nbase_url: https://bench.example/bench/\n")
         rng = random.Random(SEED)
@@ -173,6 +175,26 @@ def generate(bench: Path, n_pages: int) -> Path:
     else:
         print(f"   warning: {src_theme} does not exist yet", file=sys.stderr)
     return site
+
+
+def search_site(bench: Path, site: Path) -> Path:
+    """The same municipality with its search switched on: the same Markdown files (hard links), site.yml without
+    `search: enabled: false`."""
+    target = bench / "site-search"
+    shutil.rmtree(target, ignore_errors=True)
+    pages = target / "content" / "buurten" / "bench" / "pages"
+    pages.mkdir(parents=True)
+    (target / "site.yml").write_text(
+        "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n")
+    source = site / "content" / "buurten" / "bench"
+    shutil.copy2(source / "buurt.yml", pages.parent / "buurt.yml")
+    for md in sorted((source / "pages").glob("*.md")):
+        try:
+            os.link(md, pages / md.name)
+        except OSError:
+            shutil.copy2(md, pages / md.name)
+    shutil.copytree(site / "themes", target / "themes")
+    return target
 
 
 def _generator_hash() -> str:
@@ -362,6 +384,103 @@ def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
         times.append(time.perf_counter() - start)
     floor.rename(trash / f"out-floor-{time.monotonic_ns()}")
     return statistics.median(times)
+
+
+# --------------------------------------------------------------------------------------------
+# Search: buurtsite's index against Pagefind on the same output
+
+VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+def pagefind_runs(site_folder: Path, runs: int, bench: Path, name: str) -> dict:
+    """Pagefind (PyPI pagefind-bin, in the venv) indexing one site folder, `runs` times, its bundle removed first."""
+    bundle = site_folder / "pagefind"
+    walls, mems = [], []
+    for k in range(1, runs + 1):
+        wall, mem = timed([str(VENV_PYTHON), "-m", "pagefind_bin", "--site", str(site_folder),
+                           "--output-subdir", "pagefind"], bench, [bundle], bench / f"{name}-{k}.log")
+        walls.append(wall)
+        mems.append(mem)
+        print(f"   {name} run {k}: {wall:.2f} s, {mem:.0f} MB")
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    return {"wall_s": statistics.median(walls), "max_rss_mb": statistics.median(mems), "runs_wall_s": walls,
+            "runs_max_rss_mb": mems, "files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+
+
+def search_figures(args, bench: Path, results: dict) -> dict:
+    """The goal table of the search: Pagefind on the same output (the buurt site without our search), our index,
+    both measured in headless Chromium; and buurtsite with search against Hugo + Pagefind."""
+    if not VENV_PYTHON.exists():
+        raise SystemExit("bench: .venv/bin/python not found (make venv): it runs Pagefind and the browser")
+    version = subprocess.run([str(VENV_PYTHON), "-m", "pagefind_bin", "--version"], capture_output=True,
+                             text=True).stdout.strip()
+    print(f"\nSearch: {version} (PyPI pagefind-bin) on the same 10,000 pages, {args.runs}× each")
+    plain, searched = results["buurtsite"], results["buurtsite+search"]
+    site_folder = bench / "out-buurtsite" / "bench"
+    pf = pagefind_runs(site_folder, args.runs, bench, "pagefind")
+    pf_hugo = None
+    if "hugo" in results:
+        pf_hugo = pagefind_runs(bench / "hugo" / "public" / "bench", args.runs, bench, "pagefind-hugo")
+    index = bench / "out-search" / "bench" / "zoeken" / "index"
+    ours_files = [p for p in index.iterdir() if p.is_file()]
+    print("   measuring both in headless Chromium …", flush=True)
+    probe = subprocess.run([str(VENV_PYTHON), str(REPO / "scripts" / "bench_search.py"),
+                            "--ours", str(bench / "out-search"), "--pagefind", str(bench / "out-buurtsite"),
+                            "--site", "bench/"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        raise SystemExit("bench: scripts/bench_search.py failed:\n" + probe.stdout[-3000:] + probe.stderr[-3000:])
+    browser = json.loads(probe.stdout)
+    ours, theirs = browser["ours"], browser["pagefind"]
+
+    kib = lambda b: b / 1024  # noqa: E731
+    time_added = searched["wall_s"] / plain["wall_s"] - 1
+    memory_added = searched["max_rss_mb"] - plain["max_rss_mb"]
+    goals = {
+        "index files ≤ 500": len(ours_files) <= 500,
+        "first query ≤ 60 KiB": ours["first_query_gzip_bytes"] <= 60 * 1024,
+        "largest file ≤ 32 KiB": ours["largest_fetched_gzip_bytes"] <= 32 * 1024,
+        "build with search ≤ 1/4 of Pagefind's indexing": searched["wall_s"] <= pf["wall_s"] / 4,
+        "index adds ≤ 25 % time": time_added <= 0.25,
+        "index adds ≤ 100 MB": memory_added <= 100,
+        "query p95 ≤ 50 ms": ours["query_ms_p95"] <= 50,
+    }
+    rows = [
+        ("index files", f"{pf['files']:,}", f"{len(ours_files):,}", "≤ 500"),
+        ("first query, gzip incl. script", f"{kib(theirs['first_query_gzip_bytes']):.0f} KiB",
+         f"{kib(ours['first_query_gzip_bytes']):.0f} KiB", "≤ 60 KiB"),
+        ("largest file one query fetches", f"{kib(theirs['largest_fetched_gzip_bytes']):.0f} KiB",
+         f"{kib(ours['largest_fetched_gzip_bytes']):.0f} KiB", "≤ 32 KiB"),
+        ("indexing / whole build with index", f"{pf['wall_s']:.2f} s", f"{searched['wall_s']:.2f} s",
+         f"≤ {pf['wall_s'] / 4:.2f} s (1/4)"),
+        ("peak memory", f"{pf['max_rss_mb']:.0f} MB", f"{searched['max_rss_mb']:.0f} MB", ""),
+        ("build without → with search, time", "", f"{plain['wall_s']:.2f} → {searched['wall_s']:.2f} s "
+         f"({time_added * 100:+.0f} %)", "≤ +25 %"),
+        ("build without → with search, memory", "", f"{plain['max_rss_mb']:.0f} → {searched['max_rss_mb']:.0f} MB "
+         f"({memory_added:+.0f} MB)", "≤ +100 MB"),
+        ("query in the browser, files loaded, p95", f"{theirs['query_ms_p95']:.1f} ms",
+         f"{ours['query_ms_p95']:.1f} ms", "≤ 50 ms"),
+        ("index size on disk", f"{pf['bytes'] / 2**20:.1f} MB",
+         f"{sum(p.stat().st_size for p in ours_files) / 2**20:.1f} MB", ""),
+    ]
+    print(f"\n   {'measure':<42}{'Pagefind':>14}{'buurtsite':>28}   goal")
+    for name, a, b, goal in rows:
+        print(f"   {name:<42}{a:>14}{b:>28}   {goal}")
+    if pf_hugo and "hugo" in results:
+        hugo = results["hugo"]
+        peer_wall = hugo["wall_s"] + pf_hugo["wall_s"]
+        peer_mem = max(hugo["max_rss_mb"], pf_hugo["max_rss_mb"])
+        print(f"\n   searchable site: buurtsite with search {searched['wall_s']:.2f} s, {searched['max_rss_mb']:.0f} MB"
+              f" against Hugo + Pagefind {hugo['wall_s']:.2f} + {pf_hugo['wall_s']:.2f} = {peer_wall:.2f} s,"
+              f" {peer_mem:.0f} MB peak (ratio {searched['wall_s'] / peer_wall:.2f} time,"
+              f" {searched['max_rss_mb'] / peer_mem:.2f} memory)")
+    print()
+    for goal, met in goals.items():
+        print(f"   {goal}: {'MET' if met else 'MISSED'}")
+    return {"pagefind_version": version, "pagefind": {**pf, **theirs}, "pagefind_on_hugo": pf_hugo,
+            "ours": {**ours, "files": len(ours_files),
+                     "bytes": sum(p.stat().st_size for p in ours_files)},
+            "build_time_added": time_added, "build_memory_added_mb": memory_added, "goals": goals,
+            "all_goals_met": all(goals.values())}
 
 
 # --------------------------------------------------------------------------------------------
@@ -559,6 +678,7 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, default=REPO / ".bench")
     ap.add_argument("--skip-hugo", action="store_true")
     ap.add_argument("--skip-buurtsite", action="store_true")
+    ap.add_argument("--skip-search", action="store_true", help="no search figures (no Pagefind, no browser)")
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--kaart-entries", type=int, default=2_000, help="kaart scenario: entries shared by 20 buurten (0 skips it)")
     ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
@@ -589,6 +709,12 @@ def main() -> int:
         print(f"buurtsite: {binary.relative_to(REPO) if binary.is_relative_to(REPO) else binary} build")
         tools.append({"name": "buurtsite", "cmd": [str(binary), "build", "--root", str(site), "--output", str(out)],
                       "cwd": site, "out": out, "clean": [out]})
+        if not args.skip_search:
+            with_search = search_site(bench, site)
+            out_search = bench / "out-search"
+            tools.append({"name": "buurtsite+search",
+                          "cmd": [str(binary), "build", "--root", str(with_search), "--output", str(out_search)],
+                          "cwd": with_search, "out": out_search, "clean": [out_search]})
 
     if not args.skip_hugo:
         hugo_bin = shutil.which("hugo")
@@ -626,6 +752,10 @@ def main() -> int:
 
             wall time   ≤ 1/3 of Hugo's (ratio ≤ 0.33): {'MET' if wall_ok else 'MISSED'}
             peak memory ≤ 1/4 of Hugo's (ratio ≤ 0.25): {'MET' if mem_ok else 'MISSED'}"""))
+    if "buurtsite+search" in results:
+        search = search_figures(args, bench, results)
+        results["search"] = search
+        ok = search["all_goals_met"] and ok
     # The kaart, the toolkit and the agenda at the scale of a large municipality: figures only, no peer to compare with.
     binary = args.binary.resolve()
     for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles), ("agenda", args.agenda_activities)):

@@ -111,7 +111,9 @@ struct SiteWriter {
     func write(_ run: Run, only chosen: Set<String>? = nil) -> Int {
         let rendersAll =
             chosen.map { paths in
-                !paths.isDisjoint(with: run.plan.collectedPaths)
+                paths.contains { path in
+                    run.plan.collectedPaths.contains { $0.hasSuffix("/") ? path.hasPrefix($0) : path == $0 }
+                }
                     || paths.contains { path in
                         path.split(separator: "/").contains("media") && !run.plan.outputs.contains { $0.path == path }
                     }
@@ -145,6 +147,7 @@ struct SiteWriter {
             for file in collector.files() where writes(file.path) {
                 diagnostics.capture { try sink.write(file.text, to: file.path) }
             }
+            diagnostics.add(contentsOf: collector.problems)
         }
         // Files the buurt pages link to or show are known once every page has rendered.
         for buurt in run.buurten {
@@ -174,7 +177,11 @@ struct SiteWriter {
                     page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
             if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
             let content =
-                wantsContent ? PageContent(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
+                wantsContent
+                ? PageContent(
+                    headings: markdown.headings.map(\.text), body: markdown.plainText,
+                    summary: page.frontMatter.description ?? markdown.summary(), source: page.sourcePath,
+                    searchable: page.frontMatter.search) : nil
             return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), content: content)
         case .home(let site):
             return Made(body: .text(try renderer.home(site.buurt!)))

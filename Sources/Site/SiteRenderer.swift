@@ -71,11 +71,12 @@ public struct SiteRenderer: Sendable {
         values: [String: Any]
     ) throws(Diagnostic) -> String {
         let municipality = content.municipality
+        let canonical = municipality.baseURL.absolute + SitePath.encode(urlPath)
         let data = try context.portal(urlPath: urlPath)
             .merging(
                 context.common(
-                    title: "\(title) | \(municipality.name)", description: description,
-                    canonical: municipality.baseURL.absolute + SitePath.encode(urlPath), jsonLD: jsonLD)
+                    title: "\(title) | \(municipality.name)", description: description, canonical: canonical,
+                    jsonLD: jsonLD)
             )
             .merging(values)
         return try theme.render(template, data)

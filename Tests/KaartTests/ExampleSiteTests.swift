@@ -18,7 +18,7 @@ import YAML
         let site = try #require(try YAMLParser.parse(root.read("site.yml").text, file: "site.yml"))
         let settingsNode = try #require(site["kaart"])
         var settings = try YAMLDecoder().decode(KaartSettings.self, from: settingsNode)
-        let municipality = try FeatureSections.decoder(allowing: ["kaart", "agenda", "toolkit"]).decode(
+        let municipality = try FeatureSections.decoder(allowing: ["kaart", "agenda", "toolkit", "search"]).decode(
             MunicipalityConfig.self, from: site)
         settings.categories = municipality.categories
         settings.audiences = municipality.audiences

@@ -83,6 +83,7 @@ public struct AgendaFeature: SiteFeature {
                         "reviewed", .date, required: true, "Wanneer de gegevens voor het laatst gecontroleerd zijn."),
                     FieldDescription("owner", .text, required: true, "E-mailadres van wie de activiteit bijhoudt."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
+                    FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
                 ])
         ]
     }

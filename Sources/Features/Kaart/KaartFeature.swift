@@ -77,6 +77,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription("owner", .text, required: true, "E-mailadres van wie de vermelding bijhoudt."),
                     FieldDescription("slug", .text, "Adres van de pagina; anders uit de bestandsnaam."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
+                    FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
                 ])
         ]
     }

@@ -1,5 +1,6 @@
 import Agenda
 import Kaart
+import Search
 import Site
 import Toolkit
 
@@ -10,5 +11,6 @@ public enum Features {
         KaartFeature(),
         AgendaFeature(),
         ToolkitFeature(),
+        SearchFeature(),
     ]
 }

@@ -58,6 +58,8 @@ public struct AgendaActivity: Sendable {
     public var nodePath: NodePath
     /// The kaart entry it comes from, when it is a kaart schedule marked `agenda: true`.
     public var kaartEntry: KaartEntry?
+    /// False when its front matter says `search: false` (a kaart schedule follows its entry).
+    public var searchable: Bool
     /// A note on when it is, from a kaart schedule: "Niet in juli en augustus".
     public var whenNote: String?
 
@@ -101,6 +103,7 @@ public struct AgendaActivity: Sendable {
         self.frontMatterNode = frontMatterNode
         self.nodePath = nodePath
         self.kaartEntry = kaartEntry
+        self.searchable = kaartEntry?.searchable ?? true
         self.whenNote = whenNote
     }
 

@@ -34,10 +34,12 @@ struct AgendaFrontMatter: Decodable {
     var moved: [Move]?
     var extra: [Extra]?
     var draft: Bool
+    /// false: left out of the site's search.
+    var search: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, summary, image, categories, audiences, serves, organiser, location, cost, registration
-        case accessibility, status, reviewed, owner, date, start, end, schedule, cancelled, moved, extra, draft
+        case accessibility, status, reviewed, owner, date, start, end, schedule, cancelled, moved, extra, draft, search
         case imageAlt = "image_alt"
         case pausedUntil = "paused_until"
         case pauseReason = "pause_reason"
@@ -74,6 +76,7 @@ struct AgendaFrontMatter: Decodable {
         moved = try container.decodeIfPresent([Move].self, forKey: .moved)
         extra = try container.decodeIfPresent([Extra].self, forKey: .extra)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
     }
 
     /// `organiser: { kaart: taalhuis }`

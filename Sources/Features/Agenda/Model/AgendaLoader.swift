@@ -29,8 +29,9 @@ public struct AgendaLoader: Sendable {
         let front = try YAMLDecoder().decode(AgendaFrontMatter.self, from: node)
         let slug = try file.slug(custom: nil, example: "mijn-activiteit").slug
         var check = AgendaActivityCheck(path: path, node: node, root: root)
-        let activity = check.activity(
+        var activity = check.activity(
             from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
+        activity?.searchable = front.search
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : activity
     }

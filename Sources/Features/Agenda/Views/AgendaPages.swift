@@ -40,8 +40,7 @@ struct AgendaPages: Sendable {
             for value in facet.values {
                 let info = PageInfo(
                     urlPath: view.filterPath(facet.facet, value: value.term.value), kind: "agenda-filter",
-                    title: "\(value.term.label) | \(name)",
-                    content: { PageContent(fields: [facet.facet.field.rawValue: [value.term.label]]) })
+                    title: "\(value.term.label) | \(name)")
                 jobs.append(.page(info, inputs: allActivities) { try renderer.filter(view, facet.facet, value) })
                 if facet.facet.field == .categories {
                     let activities = value.activities.map { view.listed[$0] }
@@ -70,8 +69,7 @@ struct AgendaPages: Sendable {
             let info = PageInfo(
                 urlPath: path, kind: "agenda-activity", title: "\(activity.title) | \(name)",
                 content: { [site] in
-                    site.pageContent(
-                        of: activity.body, before: [activity.summary], fields: view.fields(of: activity))
+                    site.pageContent(of: activity.body, item: view.itemContent(of: activity))
                 })
             jobs.append(
                 .page(info, inputs: [activity.sourcePath]) {
@@ -224,6 +222,17 @@ struct AgendaPages: Sendable {
 extension AgendaView {
     /// The activity's own fields for collectors (a search index), by stable names: "organiser", "places", and the
     /// field of every filter ("categories", "audiences") with the values as the filter shows them.
+    /// What lists made of every page (a search index) name an activity by: its title and summary, the agenda's name
+    /// as its section, its fields with the agenda's filters, its file, and whether it may be found.
+    func itemContent(of activity: AgendaActivity) -> PageContent {
+        PageContent(
+            fields: fields(of: activity), name: activity.title, summary: activity.summary, section: settings.name,
+            filters: settings.facets.map { PageFilter(field: $0.field.rawValue, label: $0.label) },
+            // A kaart schedule's activity is an item of its own, beside the kaart entry of the same file.
+            source: activity.kaartEntry == nil ? activity.sourcePath : "\(activity.sourcePath)#agenda-\(activity.slug)",
+            searchable: activity.searchable)
+    }
+
     func fields(of activity: AgendaActivity) -> [String: [String]] {
         var fields: [String: [String]] = [:]
         if let organiser = activity.organiserName { fields["organiser"] = [organiser] }

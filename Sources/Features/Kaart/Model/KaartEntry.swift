@@ -48,6 +48,8 @@ public struct KaartEntry: Sendable {
     public var bodyFirstLine: Int
     /// The front matter, for locations of problems found later (unknown category, duplicate slug).
     public var frontMatterNode: YAMLNode?
+    /// False with `search: false`: the entry stays out of the sites' search.
+    public var searchable: Bool
 
     public init(
         sourcePath: String, buurtSlug: String?, slug: String, name: String, summary: String = "",
@@ -57,7 +59,7 @@ public struct KaartEntry: Sendable {
         channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
         hoursNote: String? = nil, closed: [Day] = [], serves: Serves = .all,
         reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
-        bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil
+        bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil, searchable: Bool = true
     ) {
         self.sourcePath = sourcePath
         self.buurtSlug = buurtSlug
@@ -83,6 +85,7 @@ public struct KaartEntry: Sendable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.frontMatterNode = frontMatterNode
+        self.searchable = searchable
     }
 
     /// The entry's values for a filter field: its categories, its audiences, or its kind ("formeel").

@@ -26,10 +26,11 @@ struct KaartFrontMatter: Decodable {
     var owner: String?
     var slug: String?
     var draft: Bool
+    var search: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, summary, kind, categories, audiences, organization, cost, languages, eligibility, locations
-        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft
+        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft, search
         case hoursNote = "hours_note"
     }
 
@@ -55,6 +56,7 @@ struct KaartFrontMatter: Decodable {
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
         slug = try container.decodeIfPresent(String.self, forKey: .slug)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
     }
 
     struct Organization: Decodable {
