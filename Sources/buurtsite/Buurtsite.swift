@@ -9,7 +9,7 @@ struct Buurtsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtsite",
         abstract: "Builds a static website for every buurt platform of a municipality.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
