@@ -199,6 +199,13 @@ struct NewContent {
         """
     }
 
+    /// Only a municipality-wide entry chooses its buurten; a buurt's own entry serves that buurt.
+    static let servesComment = """
+        # Voor welke buurten het is: all (alle buurten) of een lijst met mapnamen van buurten.
+        # serves: all
+
+        """
+
     func kaartText(title: String, category: String, categories: [String], municipal: Bool) -> String {
         """
         ---
@@ -257,7 +264,7 @@ struct NewContent {
         # hours_note: Bellen op werkdagen van 9:00 tot 12:00 uur.
         # Dagen waarop het dicht is:
         # closed: [2026-12-25]
-        \(municipal ? "# Voor welke buurten het is: all (alle buurten) of een lijst met buurtnamen.\n# serves: all\n" : "")\
+        \(municipal ? Self.servesComment : "")\
         # Een ander webadres dan de bestandsnaam:
         # slug: ander-adres
         ---

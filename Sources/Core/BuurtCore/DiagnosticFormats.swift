@@ -19,8 +19,8 @@ extension Diagnostic {
         return writer.text
     }
 
-    /// `::error file=…,line=…,col=…,title=…::message` (`::warning` for a warning): the message is the title, the
-    /// text below it the message with its hint on a line of its own. Escaped as GitHub's runner does: `%`, CR and
+    /// `::error file=…,line=…,col=…,title=…::message` (`::warning` for a warning): the message is the title,
+    /// the text below it the message with its hint on a line of its own. Escaped as GitHub's runner does: `%`, CR and
     /// LF in the text, and also `:` and `,` in the properties.
     public var githubAnnotation: String {
         var properties: [String] = []
