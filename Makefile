@@ -31,6 +31,7 @@ BENCH_DEBS := hugo time
 help:
 	@echo "make site        build the example municipality into $(OUTPUT)/ (release build)"
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
+	@echo "make test-e2e-init  the output checks on a municipality made by buurtsite init and new"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
 	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
