@@ -62,9 +62,18 @@ struct CheckCommand: ParsableCommand {
             }
             for note in report.notes { print("note: " + note) }
             print(summary(report, failed: failed))
-        case .json, .github:
-            for diagnostic in report.diagnostics {
-                print(format == .json ? diagnostic.jsonLine : diagnostic.githubAnnotation)
+        case .json:
+            for diagnostic in report.diagnostics { print(diagnostic.jsonLine) }
+            for note in report.notes { printError("note: " + note) }
+            printError(summary(report, failed: failed))
+        case .github:
+            // GitHub finds a file from the repository's folder, where the job runs: a site in a subfolder
+            // (--root site) has its paths start with that folder.
+            for var diagnostic in report.diagnostics {
+                if let file = diagnostic.location?.file, root != ".", !file.hasPrefix("/") {
+                    diagnostic.location?.file = (root.hasSuffix("/") ? root : root + "/") + file
+                }
+                print(diagnostic.githubAnnotation)
             }
             for note in report.notes { printError("note: " + note) }
             printError(summary(report, failed: failed))

@@ -28,12 +28,14 @@ struct InitCommand: ParsableCommand {
             printError("error: " + problem.message)
             throw ExitCode(1)
         }
-        let shown = (root == "." ? folder : target.path).contains(" ") ? "'\(target.path)'" : target.path
-        print("made a new municipality in \(target.path)")
+        // The folder as the person typed it, when that is where it is; quoted when the shell would split it.
+        let path = root == "." ? folder : target.path
+        let shown = path.contains(" ") ? "'\(path)'" : path
+        print("made a new municipality in \(shown)")
         print("next:")
         print("  cd \(shown)")
         print("  buurtsite new pagina --buurt \(NewMunicipality.buurt) \"Over de buurt\"")
-        print("  buurtsite check && buurtsite build")
+        print("  buurtsite build")
     }
 }
 

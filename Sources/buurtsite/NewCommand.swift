@@ -42,7 +42,9 @@ struct NewCommand: ParsableCommand {
             let made = try NewContent(root: root, today: BuildOptions.currentDay()).make(
                 kind: kind, title: title, buurt: buurt, topic: topic)
             print("made \(made) (a draft: checked, not published)")
-            print("next: write the text, remove 'draft: true' and run: buurtsite check --root \(root)")
+            print(
+                "next: write the text, remove 'draft: true' and run: buurtsite check"
+                    + (root == "." ? "" : " --root \(root)"))
         } catch let problem as NewContent.Problem {
             printError("error: " + problem.message)
             throw ExitCode(1)
