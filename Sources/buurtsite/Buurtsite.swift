@@ -75,3 +75,13 @@ struct BuildCommand: ParsableCommand {
         if !report.published { throw ExitCode(1) }
     }
 }
+
+/// What stops `new` or `init`, said in one line: printed as "error: …", and the program exits with code 1.
+struct CommandProblem: Error {
+    let message: String
+}
+
+/// A line on standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -90,8 +90,3 @@ struct CheckCommand: ParsableCommand {
             + (errors + warnings == 0 ? "no problems" : problems) + "; nothing was written"
     }
 }
-
-/// A line on standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
         let target = URL(fileURLWithPath: root).appendingPathComponent(folder).standardizedFileURL
         do {
             try NewMunicipality(folder: target, name: name).make()
-        } catch let problem as NewContent.Problem {
+        } catch let problem as CommandProblem {
             printError("error: " + problem.message)
             throw ExitCode(1)
         }
@@ -61,7 +61,7 @@ struct NewMunicipality {
     func make() throws {
         let manager = FileManager.default
         if let entries = try? manager.contentsOfDirectory(atPath: folder.path), !entries.isEmpty {
-            throw NewContent.Problem(
+            throw CommandProblem(
                 message: "\(folder.path) is not empty; init only starts a new municipality in an empty or new folder")
         }
         let defaultTheme = try Self.locateDefaultTheme()
@@ -74,7 +74,7 @@ struct NewMunicipality {
                 try Data(text.utf8).write(to: url, options: .withoutOverwriting)
             }
         } catch {
-            throw NewContent.Problem(message: "cannot write in \(folder.path): \(error.localizedDescription)")
+            throw CommandProblem(message: "cannot write in \(folder.path): \(error.localizedDescription)")
         }
     }
 
@@ -95,7 +95,7 @@ struct NewMunicipality {
                 return theme
             }
         }
-        throw NewContent.Problem(
+        throw CommandProblem(
             message: "cannot find the default theme (themes/default) that comes with buurtsite; run init from a "
                 + "checkout of buurtsite, or install its themes/ folder beside the program")
     }
@@ -114,7 +114,7 @@ struct NewMunicipality {
     var siteConfig: String {
         """
         # Instellingen voor de hele gemeente. Elke buurt heeft daarnaast een eigen buurt.yml in content/buurten/.
-        name: \(name)
+        name: \(yamlString(name))
         # De gemeentecode van het CBS: GM en vier cijfers. Vervang 0000 door de code van je gemeente.
         cbs_code: GM0000
         language: nl
@@ -182,7 +182,7 @@ struct NewMunicipality {
         """
         # De huisstijl van \(name). Dit thema bouwt voort op het standaardthema (themes/default): het neemt
         # alle kleuren, sjablonen en bestanden over, en verandert alleen wat hieronder staat. Zie docs/THEMES.md.
-        name: \(name)
+        name: \(yamlString(name))
         extends: default
         tokens:
           basis:
@@ -201,7 +201,7 @@ struct NewMunicipality {
         """
         ---
         title: Privacyverklaring
-        description: "Welke gegevens de buurtsites van \(name) wel en niet verzamelen."
+        description: \(yamlString("Welke gegevens de buurtsites van \(name) wel en niet verzamelen."))
         order: 1
         ---
         Deze privacyverklaring geldt voor alle buurtsites van \(name). Wij willen niet weten wie je bent als je
@@ -224,7 +224,7 @@ struct NewMunicipality {
         """
         ---
         title: Toegankelijkheidsverklaring
-        description: "Hoe goed iedereen de buurtsites van \(name) kan gebruiken."
+        description: \(yamlString("Hoe goed iedereen de buurtsites van \(name) kan gebruiken."))
         order: 2
         ---
         \(name) wil dat iedereen de buurtsites goed kan gebruiken: ook met een schermlezer, alleen met een

@@ -45,7 +45,7 @@ struct NewCommand: ParsableCommand {
             print(
                 "next: write the text, remove 'draft: true' and run: buurtsite check"
                     + (root == "." ? "" : " --root \(root)"))
-        } catch let problem as NewContent.Problem {
+        } catch let problem as CommandProblem {
             printError("error: " + problem.message)
             throw ExitCode(1)
         }
@@ -60,29 +60,25 @@ struct NewContent {
         static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
     }
 
-    struct Problem: Error {
-        let message: String
-    }
-
     let root: String
     let today: Day
 
     /// Writes the file; returns its path relative to the root.
     func make(kind name: String, title: String, buurt: String?, topic: String?) throws -> String {
         guard let kind = Kind(rawValue: name) else {
-            throw Problem(message: "unknown kind '\(name)'; choose one of: \(Kind.names)")
+            throw CommandProblem(message: "unknown kind '\(name)'; choose one of: \(Kind.names)")
         }
         let config = try siteConfig()
         let buurten = buurtFolders()
         if let buurt, !buurten.contains(buurt) {
-            throw Problem(
+            throw CommandProblem(
                 message: "no buurt platform '\(buurt)' in content/buurten/"
                     + Suggestion.didYouMean(buurt, among: buurten) + "; choose one of: "
                     + (buurten.isEmpty ? "(none yet)" : buurten.joined(separator: ", ")))
         }
         let slug = Slug.make(from: title)
         guard !slug.isEmpty, !title.allSatisfy(\.isWhitespace) else {
-            throw Problem(message: "the title '\(title)' has no letters or digits to make a file name from")
+            throw CommandProblem(message: "the title '\(title)' has no letters or digits to make a file name from")
         }
         let base = buurt.map { "content/buurten/\($0)/" } ?? "content/"
         let path: String, text: String
@@ -93,7 +89,7 @@ struct NewContent {
         case .kaart:
             let categories = config["categories"]?.sequence?.compactMap { $0["value"]?.string } ?? []
             guard let category = categories.first else {
-                throw Problem(
+                throw CommandProblem(
                     message: "site.yml has no categories, which every kaart entry needs; add them first "
                         + "(categories: with value and label)")
             }
@@ -102,12 +98,12 @@ struct NewContent {
         case .toolkit:
             let topics = config["toolkit"]?["topics"]?.sequence?.compactMap { $0["slug"]?.string } ?? []
             guard let chosen = topic ?? topics.first else {
-                throw Problem(
+                throw CommandProblem(
                     message: "site.yml has no toolkit topics, which every article needs; add them first "
                         + "(toolkit: with topics: slug, title, description)")
             }
             guard topics.contains(chosen) else {
-                throw Problem(
+                throw CommandProblem(
                     message: "no toolkit topic '\(chosen)' in site.yml" + Suggestion.didYouMean(chosen, among: topics)
                         + "; choose one of: " + topics.joined(separator: ", "))
             }
@@ -117,7 +113,7 @@ struct NewContent {
         }
         let url = URL(fileURLWithPath: root).appendingPathComponent(path)
         if FileManager.default.fileExists(atPath: url.path) {
-            throw Problem(
+            throw CommandProblem(
                 message: "\(path) already exists; it was left as it was. Choose another title, or edit that file")
         }
         do {
@@ -126,7 +122,7 @@ struct NewContent {
             // .withoutOverwriting: a file made meanwhile is not replaced either.
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw Problem(message: "cannot write \(path): \(error.localizedDescription)")
+            throw CommandProblem(message: "cannot write \(path): \(error.localizedDescription)")
         }
         return path
     }
@@ -135,16 +131,16 @@ struct NewContent {
     func siteConfig() throws -> YAMLNode {
         let path = URL(fileURLWithPath: root).appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: path.path) else {
-            throw Problem(
+            throw CommandProblem(
                 message: "site.yml not found in \(root); run buurtsite in the site's folder or pass it with --root")
         }
         do {
             guard let node = try YAMLParser.parse(String(decoding: data, as: UTF8.self), file: "site.yml") else {
-                throw Problem(message: "site.yml is empty; run buurtsite check to see what it needs")
+                throw CommandProblem(message: "site.yml is empty; run buurtsite check to see what it needs")
             }
             return node
         } catch let diagnostic as Diagnostic {
-            throw Problem(message: diagnostic.description + "\nrun buurtsite check for every problem")
+            throw CommandProblem(message: diagnostic.description + "\nrun buurtsite check for every problem")
         }
     }
 
@@ -157,20 +153,6 @@ struct NewContent {
         }.sorted()
     }
 
-    /// A YAML string in double quotes: any title is safe in it.
-    func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n", "\r", "\t": escaped += " "
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
-
     static let draftComment = """
         # Een concept: buurtsite controleert het, maar zet het niet op de site.
         # Haal de regel 'draft: true' weg als het klaar is om te publiceren.
@@ -180,7 +162,7 @@ struct NewContent {
         """
         ---
         \(Self.draftComment)
-        title: \(quoted(title))
+        title: \(yamlString(title))
         updated: \(today)
         draft: true
 
@@ -212,7 +194,7 @@ struct NewContent {
         """
         ---
         \(Self.draftComment)
-        name: \(quoted(title))
+        name: \(yamlString(title))
         # Eén zin die zegt wat het aanbod is:
         summary: Schrijf hier in één zin wat dit aanbod is.
         # formeel: hulp van professionals; informeel: hulp van buurtgenoten en vrijwilligers.
@@ -279,7 +261,7 @@ struct NewContent {
         """
         ---
         \(Self.draftComment)
-        title: \(quoted(title))
+        title: \(yamlString(title))
         # Het onderwerp, uit toolkit.topics in site.yml: \(topics.joined(separator: ", ")).
         topic: \(topic)
         # Eén of twee zinnen over wat het artikel biedt; staat in lijsten en boekjes.
@@ -309,4 +291,23 @@ struct NewContent {
 
         """
     }
+}
+
+/// A YAML string in double quotes: any title or name is safe in it (a line break or other control character
+/// becomes a space).
+func yamlString(_ text: String) -> String {
+    var escaped = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": escaped += "\\\""
+        case "\\": escaped += "\\\\"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                escaped += " "
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return escaped + "\""
 }

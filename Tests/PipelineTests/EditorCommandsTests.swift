@@ -281,7 +281,7 @@ import Testing
 
         let root = parent.appendingPathComponent("nieuw-dorp")
         let site = try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
-        #expect(site.contains("name: Gemeente Nieuw Dorp\n") && site.contains("theme: nieuw-dorp\n"))
+        #expect(site.contains("name: \"Gemeente Nieuw Dorp\"\n") && site.contains("theme: nieuw-dorp\n"))
         let theme = try String(contentsOf: root.appendingPathComponent("themes/nieuw-dorp/theme.yml"), encoding: .utf8)
         #expect(theme.contains("extends: default\n"))
 
@@ -296,6 +296,20 @@ import Testing
         ] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
         }
+
+        // Any name is safe in the YAML it goes into.
+        let named = try run(["init", "--root", parent.path, "--name", "Gemeente \"Oost\": 100% #1\\", "oost"])
+        #expect(named.status == 0, "\(named.stderr)")
+        let oost = SiteBuilder(
+            options: BuildOptions(
+                root: parent.appendingPathComponent("oost").path,
+                output: parent.appendingPathComponent("oost-site").path,
+                strict: true), features: Features.all
+        ).build()
+        #expect(oost.published && oost.diagnostics.isEmpty, "\(oost.diagnostics)")
+        #expect(
+            try String(contentsOf: parent.appendingPathComponent("oost-site/index.html"), encoding: .utf8)
+                .contains("Gemeente &quot;Oost&quot;: 100% #1\\"))
 
         let again = try run(["init", "--root", parent.path, "nieuw-dorp"])
         #expect(again.status == 1)
