@@ -68,6 +68,9 @@ struct NewContent {
         guard let kind = Kind(rawValue: name) else {
             throw CommandProblem(message: "unknown kind '\(name)'; choose one of: \(Kind.names)")
         }
+        if topic != nil && kind != .toolkit {
+            throw CommandProblem(message: "--topic is for toolkit articles only; leave it out for a \(kind.rawValue)")
+        }
         let config = try siteConfig()
         let buurten = buurtFolders()
         if let buurt, !buurten.contains(buurt) {

@@ -266,6 +266,9 @@ import Testing
         let topic = try run(["new", "toolkit", "--root", site.root.path, "--topic", "energie", "Koffie"])
         #expect(topic.status == 1)
         #expect(topic.stderr.contains("choose one of: ontmoeten, groen"), "\(topic.stderr)")
+        let misplaced = try run(["new", "pagina", "--root", site.root.path, "--topic", "groen", "Koffie"])
+        #expect(misplaced.status == 1)
+        #expect(misplaced.stderr.contains("--topic is for toolkit articles only"), "\(misplaced.stderr)")
     }
 
     // MARK: init
