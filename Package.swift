@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
-//   → Features (Kaart, Toolkit) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Agenda, Toolkit) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -56,8 +56,14 @@ let package = Package(
             name: "Toolkit",
             dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
+        // The agenda builds on the kaart: its schedules marked `agenda: true`, organisers and places.
+        .target(
+            name: "Agenda",
+            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site", "Kaart"],
+            path: "Sources/Features/Agenda"),
         // The one list of features: registering a feature is one line there.
-        .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
+        .target(
+            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit"], path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
@@ -92,6 +98,11 @@ let package = Package(
             dependencies: ["Site", "Model", "Theme", "Markdown", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        // reference_ical.py expands the feeds with the PyPI icalendar and recurring-ical-events packages.
+        .testTarget(
+            name: "AgendaTests",
+            dependencies: ["Agenda", "Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"],
+            exclude: ["reference_ical.py"]),
         .testTarget(
             name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(

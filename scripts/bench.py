@@ -15,10 +15,13 @@
 4. Each build runs --runs times (default 3); the MEDIAN is reported, with the ratios ours/Hugo and
    whether the goals hold: wall time ≤ 1/3 of Hugo's and peak memory ≤ 1/4 of Hugo's.
    Exits 1 when a goal is missed (or a build fails), 0 otherwise. Results: .bench/results.json.
-5. Two feature scenarios, timed the same way (median of --runs), figures only: a municipality of 20
+5. Three feature scenarios, timed the same way (median of --runs), figures only: a municipality of 20
    buurten sharing 2,000 sociale-kaart entries (each serving all, a list of buurten or CBS buurtcodes;
-   every buurt site renders the entries that serve it, with filter pages and exports), and one of 20
-   buurten sharing a toolkit of 500 articles (every site renders all of them and the booklets).
+   every buurt site renders the entries that serve it, with filter pages and exports), one of 20
+   buurten sharing a toolkit of 500 articles (every site renders all of them and the booklets), and
+   an agenda of 2,000 activities over 20 buurten (most in a buurt's own folder, a quarter
+   municipality-wide; weekly, every other week, nth weekday, one-offs, cancelled, moved and extra
+   dates), expanded over 6 weeks on every buurt site and the portal, with the feeds.
 
 Hugo setup (kept comparable on purpose):
   - disableKinds = taxonomy, term, RSS: buurtsite makes no tag pages; Hugo's RSS would add a
@@ -362,7 +365,7 @@ def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# Feature scenarios: the sociale kaart and the toolkit at the scale of a large municipality
+# Feature scenarios: the sociale kaart, the toolkit and the agenda at the scale of a large municipality
 
 N_BUURTEN = 20
 CATEGORIES = ["zorg", "geld", "wonen", "ontmoeten", "taal", "mantelzorg", "vervoer", "repareren"]
@@ -379,6 +382,10 @@ def feature_site_yml(kind: str) -> str:
         lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]
         lines += ["kaart:", "  name: Wegwijzer", "  segment: wegwijzer", "  review_interval_days: 365",
                   "  hide_overdue_after_days: 730"]
+    elif kind == "agenda":
+        lines += ["categories:"] + [f"  - value: {c}\n    label: {c.capitalize()}" for c in CATEGORIES]
+        lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]
+        lines += ["agenda:", "  name: Agenda", "  segment: agenda", "  weeks: 6"]
     else:
         lines += ["toolkit:", "  name: Toolkit", "  segment: toolkit", "  topics:"]
         lines += [f"    - slug: {t}\n      title: {t.capitalize()}\n      description: Artikelen over {t}." for t in TOPIC_SLUGS]
@@ -409,6 +416,48 @@ def kaart_entry(i: int, rng: random.Random) -> str:
             f"{location}contact:\n  phone: 0999 {100000 + i}\n  email: info{i}@example.nl\n"
             f"schedules:\n{schedule}serves: {serves}\nreviewed: {reviewed}\nowner: beheer{i % 17}@example.nl\n---\n\n"
             + "\n\n".join(paragraph(rng, []) for _ in range(2)) + "\n")
+
+
+def agenda_activity(i: int, rng: random.Random, shared: bool) -> str:
+    """An activity of the bench's build week (the build is on Sunday 22 November 2026): weekly, every other week,
+    an nth weekday of the month or a one-off, some with cancelled, moved or extra dates."""
+    roll = i % 20
+    day = rng.choice(DAYS)
+    start = rng.choice(["09:30", "10:00", "13:30", "14:00", "19:00", "19:30"])
+    end = {"09:30": "11:30", "10:00": "12:00", "13:30": "15:30", "14:00": "16:30", "19:00": "21:00", "19:30": "22:00"}[start]
+    if roll < 10:
+        when = f"schedule:\n  freq: weekly\n  byday: [{day}]\n  start: \"{start}\"\n  end: \"{end}\"\n"
+    elif roll < 12:
+        when = (f"schedule:\n  freq: weekly\n  interval: 2\n  byday: [{day}]\n  start: \"{start}\"\n  end: \"{end}\"\n"
+                f"  valid_from: 2026-09-0{rng.randint(1, 7)}\n")
+    elif roll < 16:
+        when = (f"schedule:\n  freq: monthly\n  byday: [{rng.choice(['1', '2', '3', '4', '-1'])}{day}]\n"
+                f"  start: \"{start}\"\n  end: \"{end}\"\n")
+    elif roll < 19:
+        date = f"2026-{rng.choice(['11', '12'])}-{rng.randint(1, 28):02d}"
+        when = f"date: {date}\nstart: \"{start}\"\nend: \"{end}\"\n"
+    else:
+        when = f"date: 2026-12-{rng.randint(1, 27):02d}\nend_date: 2026-12-28\nall_day: true\n"
+    if roll in (0, 1, 2):
+        # A weekly one with a cancelled date, a moved one and an extra one, on and off the days of its rule.
+        import datetime as dt
+        first = dt.date(2026, 11, 23) + dt.timedelta(days=(DAYS.index(day) - dt.date(2026, 11, 23).weekday()) % 7)
+        cancelled, moved = first + dt.timedelta(days=7 * rng.randint(1, 3)), first + dt.timedelta(days=7 * 4)
+        when += (f"cancelled:\n  - date: {cancelled}\n    reason: Vakantie\n"
+                 f"moved:\n  - from: {moved}\n    to: {moved + dt.timedelta(days=1)}\n"
+                 f"extra:\n  - date: {moved + dt.timedelta(days=2)}\n")
+    serves = ""
+    if shared:
+        serves = "serves: all\n" if i % 8 == 0 else (
+            "serves: [" + ", ".join(sorted(rng.sample([f"b{k:02d}" for k in range(1, N_BUURTEN + 1)], rng.randint(2, 6)))) + "]\n")
+    return (f"---\ntitle: {title_words(rng, 2)} {i}\nsummary: {json.dumps(sentence(rng, []), ensure_ascii=False)}\n"
+            f"categories: [{', '.join(sorted(rng.sample(CATEGORIES, rng.randint(1, 2))))}]\n"
+            f"audiences: [{', '.join(sorted(rng.sample(AUDIENCES, rng.randint(1, 2))))}]\n{serves}"
+            f"organiser: Stichting {title_words(rng, 2)}\n"
+            f"location:\n  name: Buurthuis {title_words(rng, 1)}\n  address: {title_words(rng, 1)}straat {i % 120 + 1}\n"
+            f"  postcode: 99{i % 90 + 10} AB\n  place: Benchmark\n"
+            f"cost: Gratis\n{when}reviewed: 2026-{(i % 10) + 1:02d}-{(i % 28) + 1:02d}\nowner: agenda{i % 17}@example.nl\n---\n\n"
+            + paragraph(rng, []) + "\n")
 
 
 def toolkit_article(i: int, rng: random.Random) -> str:
@@ -442,6 +491,14 @@ def generate_feature(bench: Path, kind: str, count: int) -> Path:
         items = site / "content" / kind
         items.mkdir()
         for i in range(1, count + 1):
+            if kind == "agenda":
+                # A quarter municipality-wide, the rest in the buurten's own folders, round the buurten.
+                shared = i % 4 == 0
+                own = i - i // 4  # how many of the buurten's own activities so far, this one included
+                folder = items if shared else site / "content" / "buurten" / f"b{own % N_BUURTEN + 1:02d}" / "agenda"
+                folder.mkdir(exist_ok=True)
+                (folder / f"{kind}-{i:05d}.md").write_text(agenda_activity(i, rng, shared))
+                continue
             text = kaart_entry(i, rng) if kind == "kaart" else toolkit_article(i, rng)
             (items / f"{kind}-{i:05d}.md").write_text(text)
         stamp.write_text(key)
@@ -461,7 +518,7 @@ def measure_feature(binary: Path, bench: Path, kind: str, count: int, runs: int)
         mems.append(mem)
         print(f"   {kind} run {k}: {wall:.2f} s, {mem:.0f} MB")
     result = report(kind, walls, mems, out)
-    segment = "wegwijzer" if kind == "kaart" else "toolkit"
+    segment = {"kaart": "wegwijzer", "agenda": "agenda"}.get(kind, "toolkit")
     per_buurt = [sum(1 for _ in (out / f"b{k:02d}" / segment).rglob("index.html")) for k in range(1, N_BUURTEN + 1)]
     result.update(items=count, buurten=N_BUURTEN, pages_per_buurt_median=statistics.median(per_buurt),
                   files=sum(1 for p in out.rglob("*") if p.is_file()),
@@ -505,7 +562,8 @@ def main() -> int:
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--kaart-entries", type=int, default=2_000, help="kaart scenario: entries shared by 20 buurten (0 skips it)")
     ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
-    ap.add_argument("--features-only", action="store_true", help="run only the kaart and toolkit scenarios")
+    ap.add_argument("--agenda-activities", type=int, default=2_000, help="agenda scenario: activities over 20 buurten (0 skips it)")
+    ap.add_argument("--features-only", action="store_true", help="run only the kaart, toolkit and agenda scenarios")
     ap.add_argument("--no-settle", action="store_true",
                     help="do not wait for the file system to settle after the previous run's clean-up")
     args = ap.parse_args()
@@ -568,11 +626,12 @@ def main() -> int:
 
             wall time   ≤ 1/3 of Hugo's (ratio ≤ 0.33): {'MET' if wall_ok else 'MISSED'}
             peak memory ≤ 1/4 of Hugo's (ratio ≤ 0.25): {'MET' if mem_ok else 'MISSED'}"""))
-    # The kaart and the toolkit at the scale of a large municipality: figures only, no peer to compare with.
+    # The kaart, the toolkit and the agenda at the scale of a large municipality: figures only, no peer to compare with.
     binary = args.binary.resolve()
-    for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles)):
+    for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles), ("agenda", args.agenda_activities)):
         if count > 0:
-            print(f"\n{kind} scenario: {count} {'entries' if kind == 'kaart' else 'articles'} shared by {N_BUURTEN} buurten")
+            items = {"kaart": "entries shared by", "toolkit": "articles shared by", "agenda": "activities over"}[kind]
+            print(f"\n{kind} scenario: {count} {items} {N_BUURTEN} buurten")
             results[kind] = measure_feature(binary, bench, kind, count, args.runs)
     # Old output is deleted only now, at the very end (see settle()).
     trash = bench / "trash"

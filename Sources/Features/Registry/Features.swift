@@ -1,3 +1,4 @@
+import Agenda
 import Kaart
 import Site
 import Toolkit
@@ -7,6 +8,7 @@ import Toolkit
 public enum Features {
     public static let all: [any SiteFeature] = [
         KaartFeature(),
+        AgendaFeature(),
         ToolkitFeature(),
     ]
 }

@@ -203,10 +203,19 @@ public struct KaartSchedule: Hashable, Sendable {
     public var location: String?
     /// Free text: "Niet in de schoolvakanties".
     public var note: String?
+    /// True when the schedule is in the agenda too (`agenda: true`): the agenda makes an activity of it.
+    public var inAgenda: Bool
+    /// Its place in the entry's `schedules:` list, counted from 0, for locations of problems found later.
+    public var position: Int
 
-    public init(recurrence: Recurrence, location: String? = nil, note: String? = nil) {
+    public init(
+        recurrence: Recurrence, location: String? = nil, note: String? = nil, inAgenda: Bool = false,
+        position: Int = 0
+    ) {
         self.recurrence = recurrence
         self.location = location
         self.note = note
+        self.inAgenda = inAgenda
+        self.position = position
     }
 }

@@ -122,9 +122,11 @@ struct KaartFrontMatter: Decodable {
         var validTo: Day?
         var location: String?
         var note: String?
+        /// True: the schedule is in the agenda too, as an activity of the entry.
+        var agenda: Bool
 
         enum CodingKeys: String, CodingKey {
-            case freq, interval, byday, location, note
+            case freq, interval, byday, location, note, agenda
             case opensAt = "opens_at"
             case closesAt = "closes_at"
             case validFrom = "valid_from"
@@ -142,6 +144,7 @@ struct KaartFrontMatter: Decodable {
             validTo = try container.decodeIfPresent(Day.self, forKey: .validTo)
             location = try container.decodeIfPresent(String.self, forKey: .location)
             note = try container.decodeIfPresent(String.self, forKey: .note)
+            agenda = try container.decodeIfPresent(Bool.self, forKey: .agenda) ?? false
         }
     }
 }
