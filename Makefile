@@ -102,11 +102,12 @@ test-e2e:
 # kind from `new` with its draft line taken out (so that it is published), `check --strict`, build, check_output.py.
 test-e2e-init:
 	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-init.XXXXXX")"; bin="$$PWD/.build/debug/buurtsite"; \
-	 echo "buurtsite init $$out/gemeente; new pagina, kaart, toolkit; check; build; check_output.py"; \
+	 echo "buurtsite init $$out/gemeente; new pagina, kaart, activiteit, toolkit; check; build; check_output.py"; \
 	 if "$$bin" init --root "$$out" gemeente \
 	    && (cd "$$out/gemeente" \
 	        && "$$bin" new pagina --buurt centrum "Over de buurt" \
 	        && "$$bin" new kaart "Taalcafé in de bibliotheek" \
+	        && "$$bin" new activiteit --buurt centrum "Koffie-ochtend" \
 	        && "$$bin" new toolkit "Een straatfeest organiseren" \
 	        && sed -i '/^draft: true$$/d' $$(find content -name '*.md') \
 	        && "$$bin" check --strict \

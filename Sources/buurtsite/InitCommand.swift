@@ -160,6 +160,19 @@ struct NewMunicipality {
           # Vermeldingen die zo veel dagen over hun controledatum zijn, verdwijnen van de sites.
           hide_overdue_after_days: 730
 
+        # De agenda: activiteiten in de buurt, van de komende weken. Een activiteit staat in content/agenda/
+        # (hele gemeente) of in content/buurten/<buurt>/agenda/ (alleen die buurt). Begin er een met:
+        #   buurtsite new activiteit "Naam van de activiteit"
+        agenda:
+          name: Agenda
+          # Het deel van het webadres: /agenda/.
+          segment: agenda
+          intro: "Wat is er te doen in de buurt? Kom gerust, ook als je nog niemand kent."
+          # Hoeveel weken vooruit de agenda toont, vanaf de dag waarop de site gebouwd wordt.
+          weeks: 6
+          # Na hoeveel dagen een activiteit opnieuw nagekeken moet worden.
+          review_interval_days: 365
+
         # De toolkit: praktische artikelen voor actieve bewoners, per onderwerp (topics). Een artikel staat in
         # content/toolkit/<onderwerp>/ of in content/buurten/<buurt>/toolkit/. Begin er een met:
         #   buurtsite new toolkit "Titel van het artikel"

@@ -8,7 +8,7 @@ import YAML
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new page, kaart entry or toolkit article, as a draft.",
+        abstract: "Start a new page, kaart entry, agenda activity or toolkit article, as a draft.",
         discussion:
             "Writes a Markdown file with every required field filled in, today's date and 'draft: true', and the "
             + "optional fields as comments. A draft is checked but not published: remove 'draft: true' to publish it."
@@ -55,7 +55,7 @@ struct NewCommand: ParsableCommand {
 /// Writes the file of a new piece of content, with front matter that builds as it is.
 struct NewContent {
     enum Kind: String, CaseIterable {
-        case pagina, kaart, toolkit
+        case pagina, kaart, activiteit, toolkit
 
         static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
     }
@@ -98,6 +98,18 @@ struct NewContent {
             }
             path = base + "kaart/\(slug).md"
             text = kaartText(title: title, category: category, categories: categories, municipal: buurt == nil)
+        case .activiteit:
+            let categories = config["categories"]?.sequence?.compactMap { $0["value"]?.string } ?? []
+            let audiences = config["audiences"]?.sequence?.compactMap { $0["value"]?.string } ?? []
+            guard let category = categories.first, let audience = audiences.first else {
+                throw CommandProblem(
+                    message: "site.yml needs categories and audiences, which every activity names; add them first "
+                        + "(categories: and audiences:, each with value and label)")
+            }
+            path = base + "agenda/\(slug).md"
+            text = activityText(
+                title: title, category: category, categories: categories, audience: audience, audiences: audiences,
+                municipal: buurt == nil)
         case .toolkit:
             let topics = config["toolkit"]?["topics"]?.sequence?.compactMap { $0["slug"]?.string } ?? []
             guard let chosen = topic ?? topics.first else {
@@ -256,6 +268,68 @@ struct NewContent {
         # slug: ander-adres
         ---
         Schrijf hier wat iemand moet weten: wat je er kunt doen, hoe het gaat en wat je meeneemt.
+
+        """
+    }
+
+    func activityText(
+        title: String, category: String, categories: [String], audience: String, audiences: [String], municipal: Bool
+    ) -> String {
+        """
+        ---
+        \(Self.draftComment)
+        title: \(yamlString(title))
+        # Eén zin die zegt wat er te doen is:
+        summary: Schrijf hier in één zin wat er te doen is.
+        # Een of meer onderwerpen uit site.yml: \(categories.joined(separator: ", ")).
+        categories: [\(category)]
+        # Voor wie het is, uit site.yml: \(audiences.joined(separator: ", ")).
+        audiences: [\(audience)]
+        # Wie het organiseert: een naam, of een vermelding op de sociale kaart ({ kaart: bestandsnaam }).
+        organiser: Naam van de organisator
+        # Waar het is: een adres, of een vermelding op de sociale kaart ({ kaart: bestandsnaam }).
+        location:
+          name: Naam van de plek
+          address: Straat 1
+          postcode: 9999 AA
+          place: Plaatsnaam
+        # De dag, en hoe laat het begint en eindigt.
+        date: \(today)
+        start: "10:00"
+        end: "12:00"
+        # De dag waarop iemand de gegevens voor het laatst heeft nagekeken.
+        reviewed: \(today)
+        # Het e-mailadres van wie deze activiteit bijhoudt (wordt niet op de site getoond).
+        owner: naam@voorbeeld.nl
+        draft: true
+
+        # Niet verplicht. Haal het #-teken weg om iets te gebruiken.
+        # Meer dagen achter elkaar: de laatste dag.
+        # end_date: 2026-12-20
+        # De hele dag, zonder begin- en eindtijd (haal dan start en end weg):
+        # all_day: true
+        # Elke week of maand in plaats van één keer (haal dan date weg); MO TU WE TH FR SA SU, 1WE = eerste woensdag:
+        # schedule:
+        #   freq: weekly
+        #   byday: [TU]
+        #   start: "10:00"
+        #   end: "12:00"
+        #   valid_from: 2026-09-01
+        # Dagen waarop het niet doorgaat:
+        # cancelled:
+        #   - date: 2026-12-29
+        #     reason: Kerstvakantie
+        # Wat het kost:
+        # cost: Gratis
+        # Aanmelden:
+        # registration:
+        #   required: true
+        #   how: Bel of mail de organisator.
+        # Hoe toegankelijk de plek is:
+        # accessibility: De ingang heeft geen drempel.
+        \(municipal ? Self.servesComment : "")\
+        ---
+        Schrijf hier wat mensen moeten weten: wat je gaat doen, wat je meeneemt en wie je er ontmoet.
 
         """
     }

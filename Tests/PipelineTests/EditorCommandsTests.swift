@@ -164,6 +164,8 @@ import Testing
             categories:
               - {value: taal, label: Taal}
               - {value: zorg, label: Zorg}
+            audiences:
+              - {value: iedereen, label: Iedereen}
             kaart:
               name: Wegwijzer
               segment: wegwijzer
@@ -202,6 +204,13 @@ import Testing
             arguments: ["kaart", "--buurt", "noord", "Koffie bij Ans"],
             file: "content/buurten/noord/kaart/koffie-bij-ans.md",
             page: "noord/wegwijzer/koffie-bij-ans/index.html"),
+        NewCase(
+            arguments: ["activiteit", "Koffie-ochtend"], file: "content/agenda/koffie-ochtend.md",
+            page: "noord/agenda/koffie-ochtend/index.html"),
+        NewCase(
+            arguments: ["activiteit", "--buurt", "noord", "Samen eten"],
+            file: "content/buurten/noord/agenda/samen-eten.md",
+            page: "noord/agenda/samen-eten/index.html"),
         NewCase(
             arguments: ["toolkit", "Een straatfeest"],
             file: "content/toolkit/ontmoeten/een-straatfeest/een-straatfeest.md",
@@ -259,10 +268,11 @@ import Testing
             buurt.stderr.contains(
                 "no buurt platform 'nord' in content/buurten/ (did you mean 'noord'?); "
                     + "choose one of: noord"), "\(buurt.stderr)")
-        let kind = try run(["new", "activiteit", "--root", site.root.path, "Koffie"])
+        let kind = try run(["new", "agenda", "--root", site.root.path, "Koffie"])
         #expect(kind.status == 1)
         #expect(
-            kind.stderr.contains("unknown kind 'activiteit'; choose one of: pagina, kaart, toolkit"), "\(kind.stderr)")
+            kind.stderr.contains("unknown kind 'agenda'; choose one of: pagina, kaart, activiteit, toolkit"),
+            "\(kind.stderr)")
         let topic = try run(["new", "toolkit", "--root", site.root.path, "--topic", "energie", "Koffie"])
         #expect(topic.status == 1)
         #expect(topic.stderr.contains("choose one of: ontmoeten, groen"), "\(topic.stderr)")
