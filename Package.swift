@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "buurtsite",
             dependencies: [
-                "Pipeline", "Features", "BuurtCalendar",
+                "Pipeline", "Features", "BuurtCalendar", "BuurtCore", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("mimalloc")]),

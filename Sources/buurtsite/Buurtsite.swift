@@ -9,7 +9,7 @@ struct Buurtsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtsite",
         abstract: "Builds a static website for every buurt platform of a municipality.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
@@ -74,4 +74,14 @@ struct BuildCommand: ParsableCommand {
         print(report.summary)
         if !report.published { throw ExitCode(1) }
     }
+}
+
+/// What stops `new` or `init`, said in one line: printed as "error: …", and the program exits with code 1.
+struct CommandProblem: Error {
+    let message: String
+}
+
+/// A line on standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
