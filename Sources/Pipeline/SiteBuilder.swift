@@ -194,8 +194,10 @@ public struct SiteBuilder {
         let bases =
             [(folder: "", base: content.municipality.baseURL.absolute)]
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }
+        let portal = content.municipality.baseURL
+        let sameHost = content.buurten.map(\.config.baseURL).filter { $0.origin == portal.origin }.map(\.absolute)
         let collectors: [any PageCollector] =
-            [SitemapCollector(bases: bases)]
+            [SitemapCollector(bases: bases, sameHost: sameHost)]
             + featureModels.filter(\.hasContent).flatMap { $0.collectors(renderer, buurten: selected) }
         return PreparedSite(
             renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,

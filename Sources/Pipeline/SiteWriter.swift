@@ -67,10 +67,13 @@ struct SiteWriter {
                 output(folder + file.sitePath, site: folder, maker: .copy(file.source), inputs: [file.source])
             }
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(site)))
-            outputs.append(
-                output(
-                    folder + "robots.txt", site: folder,
-                    maker: .robots(base: buurt.config.baseURL.absolute)))
+            // Crawlers read robots.txt only at the root of a host; a site under a sub-path has the host's.
+            if buurt.config.baseURL.isHostRoot {
+                outputs.append(
+                    output(
+                        folder + "robots.txt", site: folder,
+                        maker: .robots(base: buurt.config.baseURL.absolute)))
+            }
             outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(site)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }
@@ -86,6 +89,10 @@ struct SiteWriter {
             output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
         }
         outputs += portal.pages.indices.map { BuildPlan.Output(site: "", maker: .page(portal, $0), own: nil) }
+        if content.municipality.baseURL.isHostRoot {
+            outputs.append(
+                output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
+        }
         outputs.append(output("assets/tokens.css", site: "", maker: .tokens(portal)))
         outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
         for (buurt, jobs) in featureJobs {
