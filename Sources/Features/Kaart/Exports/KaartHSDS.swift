@@ -14,7 +14,8 @@ import YAML
 /// The bulk file `hsds.json` is one page of the HSDS API's `/services` answer holding every service in full; the
 /// static API (KaartAPI.swift) lists them a page at a time with their own fields only, beside a file per service,
 /// organization and taxonomy term.
-public struct KaartHSDS: Sendable {
+/// A class, so that the catalogue, which every kaart page's job holds, holds it as one reference.
+public final class KaartHSDS: Sendable {
     public let settings: KaartSettings
     public let today: Day
     /// Every entry's organization, one object per id.
@@ -53,9 +54,10 @@ public struct KaartHSDS: Sendable {
         return String(decoding: file(hsds.page(services)), as: UTF8.self)
     }
 
-    /// The bytes of an export file holding `value`: two-space indented, with a final newline.
-    static func file(_ value: JSONValue) -> [UInt8] {
-        var writer = JSONWriter(.indented)
+    /// The bytes of an export file holding `value`: two-space indented, with a final newline. `capacity`: the
+    /// bytes to reserve, when known (a large file then needs no room to grow).
+    static func file(_ value: JSONValue, capacity: Int = 0) -> [UInt8] {
+        var writer = JSONWriter(.indented, reservingCapacity: capacity)
         writer.write(value)
         writer.bytes.append(UInt8(ascii: "\n"))
         return writer.bytes
@@ -479,14 +481,18 @@ struct KaartTerm: Hashable, Sendable {
 /// organization's own file show the same organization, whatever the order of the build.
 struct KaartOrganizations: Sendable {
     private let byID: [String: KaartOrganization]
+    /// Source path of an entry → the id of its organization, worked out once.
+    private let idBySource: [String: String]
     let ids: KaartStableID
 
     init(_ entries: [KaartEntry], ids: KaartStableID) {
         self.ids = ids
         var byID: [String: KaartOrganization] = [:]
+        var idBySource: [String: String] = [:]
         for entry in entries.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             let given = entry.organization
             let id = ids.organization(named: given.name)
+            idBySource[entry.sourcePath] = id
             guard var known = byID[id] else {
                 byID[id] = given
                 continue
@@ -497,10 +503,11 @@ struct KaartOrganizations: Sendable {
             byID[id] = known
         }
         self.byID = byID
+        self.idBySource = idBySource
     }
 
     func id(of entry: KaartEntry) -> String {
-        ids.organization(named: entry.organization.name)
+        idBySource[entry.sourcePath] ?? ids.organization(named: entry.organization.name)
     }
 
     /// The organization as the kaart knows it; the entry's own for an entry the kaart does not hold.
