@@ -18,19 +18,25 @@ OUTPUT       ?= public
 E2E_BUILD_FLAGS ?= --strict
 E2E_DAY         ?= 2026-11-22
 
-BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev pkg-config
-# `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar)
-TEST_DEBS  := chromium chromium-driver poppler-utils java
+# libstemmer-dev: Snowball's stemmers (the search's Dutch stems, Sources/Engines/CStemmer); zlib1g-dev: the search
+# index measures its files gzipped
+BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev zlib1g-dev \
+              pkg-config
+# `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar); wdutch (Dutch word list) and
+# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests)
+TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
 BENCH_DEBS := hugo time
 
-.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e lint format bench clean distclean
+.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e test-e2e-init lint format bench \
+	clean distclean
 
 help:
 	@echo "make site        build the example municipality into $(OUTPUT)/ (release build)"
 	@echo "make test        every test: swift test, then HTML/axe/no-external-requests checks of the example site"
+	@echo "make test-e2e-init  the output checks on a municipality made by buurtsite init and new"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
-	@echo "make bench       10,000-page benchmark against Hugo, then kaart (2,000 entries) and toolkit (500 articles) for 20 buurten"
+	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"
@@ -92,8 +98,30 @@ test-e2e:
 	 else \
 	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \
 	 fi
+	$(MAKE) test-e2e-init
 
-bench: deps-build deps-bench
+# What a new municipality's web team starts from passes the same output checks: `init`, then a page of every
+# kind from `new` with its draft line taken out (so that it is published), `check --strict`, build, check_output.py.
+test-e2e-init:
+	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-init.XXXXXX")"; bin="$$PWD/.build/debug/buurtsite"; \
+	 echo "buurtsite init $$out/gemeente; new pagina, kaart, activiteit, toolkit; check; build; check_output.py"; \
+	 if "$$bin" init --root "$$out" gemeente \
+	    && (cd "$$out/gemeente" \
+	        && "$$bin" new pagina --buurt centrum "Over de buurt" \
+	        && "$$bin" new kaart "Taalcafé in de bibliotheek" \
+	        && "$$bin" new activiteit --buurt centrum "Koffie-ochtend" \
+	        && "$$bin" new toolkit "Een straatfeest organiseren" \
+	        && sed -i '/^draft: true$$/d' $$(find content -name '*.md') \
+	        && "$$bin" check --strict \
+	        && "$$bin" build --strict --output "$$out/public") \
+	    && $(VENV_PY) Tests/e2e/check_output.py "$$out/public"; then \
+	   rm -rf "$$out"; \
+	 else \
+	   echo "e2e of an init'ed municipality failed; it is kept in $$out"; exit 1; \
+	 fi
+
+# The search figures run Pagefind (PyPI pagefind-bin) and headless Chromium from the venv.
+bench: deps-build deps-bench deps-test venv
 	$(SWIFT) build -c release
 	$(BENCH_PYTHON) scripts/bench.py --binary .build/release/buurtsite
 

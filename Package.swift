@@ -2,8 +2,8 @@
 import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
-//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme) → Model → Site
-//   → Features (Kaart, Toolkit) → Pipeline → buurtsite (the command line).
+//   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
+//   → Features (Kaart, Agenda, Toolkit, Search) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -23,6 +23,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(
             name: "CYAML", path: "Sources/Engines/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libstemmer-dev (Snowball's stemmers in C; no pkg-config file): the Dutch stems of the search.
+        .systemLibrary(name: "CStemmer", path: "Sources/Engines/CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // zlib (Debian's zlib1g-dev): the search index measures its files as a browser downloads them, gzipped.
+        .systemLibrary(
+            name: "CZlib", path: "Sources/Engines/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Core: what every layer uses.
         .target(name: "BuurtCore", path: "Sources/Core/BuurtCore"),
@@ -33,6 +38,8 @@ let package = Package(
         // Engines: YAML, Markdown and templates, knowing nothing of municipalities.
         .target(name: "YAML", dependencies: ["CYAML", "BuurtCore", "BuurtCalendar"], path: "Sources/Engines/YAML"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "BuurtCore"], path: "Sources/Engines/Markdown"),
+        // Dutch text analysis for search (folding, words, stems, compounds, typos), mirrored by dutch-text.js.
+        .target(name: "DutchText", dependencies: ["CStemmer"], path: "Sources/Engines/DutchText"),
         .target(
             name: "Theme", dependencies: ["BuurtCore", "YAML", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Engines/Theme"),
@@ -52,8 +59,19 @@ let package = Package(
             name: "Toolkit",
             dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site"],
             path: "Sources/Features/Toolkit"),
+        // The agenda builds on the kaart: its schedules marked `agenda: true`, organisers and places.
+        .target(
+            name: "Agenda",
+            dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Model", "Site", "Kaart"],
+            path: "Sources/Features/Agenda"),
+        // The site's search: an index made of every rendered page, a search page, a form in every header.
+        .target(
+            name: "Search", dependencies: ["BuurtCore", "YAML", "DutchText", "Model", "Site", "CZlib"],
+            path: "Sources/Features/Search"),
         // The one list of features: registering a feature is one line there.
-        .target(name: "Features", dependencies: ["Site", "Kaart", "Toolkit"], path: "Sources/Features/Registry"),
+        .target(
+            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit", "Search"],
+            path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
         .target(
@@ -66,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "buurtsite",
             dependencies: [
-                "Pipeline", "Features", "BuurtCalendar",
+                "Pipeline", "Features", "BuurtCalendar", "BuurtCore", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("mimalloc")]),
@@ -77,14 +95,25 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "BuurtCalendar"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme"]),
+        // word_list_parity.js runs dutch-text.js in Node, reference_stems.py PyPI snowballstemmer;
+        // stemming_figures.js measures the stemmer for docs/SEARCH.md.
+        .testTarget(
+            name: "DutchTextTests", dependencies: ["DutchText"],
+            exclude: ["word_list_parity.js", "reference_stems.py", "stemming_figures.js"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "Model", "Theme", "Markdown", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(
             name: "KaartTests", dependencies: ["Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        // reference_ical.py expands the feeds with the PyPI icalendar and recurring-ical-events packages.
+        .testTarget(
+            name: "AgendaTests",
+            dependencies: ["Agenda", "Kaart", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"],
+            exclude: ["reference_ical.py"]),
         .testTarget(
             name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "DutchText", "Site", "Model", "BuurtCore", "YAML"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),

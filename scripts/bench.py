@@ -15,10 +15,13 @@
 4. Each build runs --runs times (default 3); the MEDIAN is reported, with the ratios ours/Hugo and
    whether the goals hold: wall time ≤ 1/3 of Hugo's and peak memory ≤ 1/4 of Hugo's.
    Exits 1 when a goal is missed (or a build fails), 0 otherwise. Results: .bench/results.json.
-5. Two feature scenarios, timed the same way (median of --runs), figures only: a municipality of 20
+5. Three feature scenarios, timed the same way (median of --runs), figures only: a municipality of 20
    buurten sharing 2,000 sociale-kaart entries (each serving all, a list of buurten or CBS buurtcodes;
-   every buurt site renders the entries that serve it, with filter pages and exports), and one of 20
-   buurten sharing a toolkit of 500 articles (every site renders all of them and the booklets).
+   every buurt site renders the entries that serve it, with filter pages and exports), one of 20
+   buurten sharing a toolkit of 500 articles (every site renders all of them and the booklets), and
+   an agenda of 2,000 activities over 20 buurten (most in a buurt's own folder, a quarter
+   municipality-wide; weekly, every other week, nth weekday, one-offs, cancelled, moved and extra
+   dates), expanded over 6 weeks on every buurt site and the portal, with the feeds.
 
 Hugo setup (kept comparable on purpose):
   - disableKinds = taxonomy, term, RSS: buurtsite makes no tag pages; Hugo's RSS would add a
@@ -150,8 +153,10 @@ def generate(bench: Path, n_pages: int) -> Path:
         shutil.rmtree(site, ignore_errors=True)
         pages = site / "content" / "buurten" / "bench" / "pages"
         pages.mkdir(parents=True)
+        # Hugo's bench site has no search: like for like, this one has none either (the search site below has).
         (site / "site.yml").write_text(
-            "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n")
+            "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n"
+            "search:\n  enabled: false\n")
         (pages.parent / "buurt.yml").write_text(
             "name: Benchmark\ntagline: x\nbase_url: https://bench.example/bench/\n")
         rng = random.Random(SEED)
@@ -170,6 +175,26 @@ def generate(bench: Path, n_pages: int) -> Path:
     else:
         print(f"   warning: {src_theme} does not exist yet", file=sys.stderr)
     return site
+
+
+def search_site(bench: Path, site: Path) -> Path:
+    """The same municipality with its search switched on: the same Markdown files (hard links), site.yml without
+    `search: enabled: false`."""
+    target = bench / "site-search"
+    shutil.rmtree(target, ignore_errors=True)
+    pages = target / "content" / "buurten" / "bench" / "pages"
+    pages.mkdir(parents=True)
+    (target / "site.yml").write_text(
+        "name: Gemeente Benchmark\ncbs_code: GM9999\ntheme: default\nbase_url: https://bench.example/\n")
+    source = site / "content" / "buurten" / "bench"
+    shutil.copy2(source / "buurt.yml", pages.parent / "buurt.yml")
+    for md in sorted((source / "pages").glob("*.md")):
+        try:
+            os.link(md, pages / md.name)
+        except OSError:
+            shutil.copy2(md, pages / md.name)
+    shutil.copytree(site / "themes", target / "themes")
+    return target
 
 
 def _generator_hash() -> str:
@@ -362,7 +387,104 @@ def file_system_floor(bench: Path, n_pages: int, runs: int) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# Feature scenarios: the sociale kaart and the toolkit at the scale of a large municipality
+# Search: buurtsite's index against Pagefind on the same output
+
+VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+def pagefind_runs(site_folder: Path, runs: int, bench: Path, name: str) -> dict:
+    """Pagefind (PyPI pagefind-bin, in the venv) indexing one site folder, `runs` times, its bundle removed first."""
+    bundle = site_folder / "pagefind"
+    walls, mems = [], []
+    for k in range(1, runs + 1):
+        wall, mem = timed([str(VENV_PYTHON), "-m", "pagefind_bin", "--site", str(site_folder),
+                           "--output-subdir", "pagefind"], bench, [bundle], bench / f"{name}-{k}.log")
+        walls.append(wall)
+        mems.append(mem)
+        print(f"   {name} run {k}: {wall:.2f} s, {mem:.0f} MB")
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    return {"wall_s": statistics.median(walls), "max_rss_mb": statistics.median(mems), "runs_wall_s": walls,
+            "runs_max_rss_mb": mems, "files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+
+
+def search_figures(args, bench: Path, results: dict) -> dict:
+    """The goal table of the search: Pagefind on the same output (the buurt site without our search), our index,
+    both measured in headless Chromium; and buurtsite with search against Hugo + Pagefind."""
+    if not VENV_PYTHON.exists():
+        raise SystemExit("bench: .venv/bin/python not found (make venv): it runs Pagefind and the browser")
+    version = subprocess.run([str(VENV_PYTHON), "-m", "pagefind_bin", "--version"], capture_output=True,
+                             text=True).stdout.strip()
+    print(f"\nSearch: {version} (PyPI pagefind-bin) on the same 10,000 pages, {args.runs}× each")
+    plain, searched = results["buurtsite"], results["buurtsite+search"]
+    site_folder = bench / "out-buurtsite" / "bench"
+    pf = pagefind_runs(site_folder, args.runs, bench, "pagefind")
+    pf_hugo = None
+    if "hugo" in results:
+        pf_hugo = pagefind_runs(bench / "hugo" / "public" / "bench", args.runs, bench, "pagefind-hugo")
+    index = bench / "out-search" / "bench" / "zoeken" / "index"
+    ours_files = [p for p in index.iterdir() if p.is_file()]
+    print("   measuring both in headless Chromium …", flush=True)
+    probe = subprocess.run([str(VENV_PYTHON), str(REPO / "scripts" / "bench_search.py"),
+                            "--ours", str(bench / "out-search"), "--pagefind", str(bench / "out-buurtsite"),
+                            "--site", "bench/"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        raise SystemExit("bench: scripts/bench_search.py failed:\n" + probe.stdout[-3000:] + probe.stderr[-3000:])
+    browser = json.loads(probe.stdout)
+    ours, theirs = browser["ours"], browser["pagefind"]
+
+    kib = lambda b: b / 1024  # noqa: E731
+    time_added = searched["wall_s"] / plain["wall_s"] - 1
+    memory_added = searched["max_rss_mb"] - plain["max_rss_mb"]
+    goals = {
+        "index files ≤ 500": len(ours_files) <= 500,
+        "first query ≤ 60 KiB": ours["first_query_gzip_bytes"] <= 60 * 1024,
+        "largest file ≤ 32 KiB": ours["largest_fetched_gzip_bytes"] <= 32 * 1024,
+        "build with search ≤ 1/4 of Pagefind's indexing": searched["wall_s"] <= pf["wall_s"] / 4,
+        "index adds ≤ 25 % time": time_added <= 0.25,
+        "index adds ≤ 100 MB": memory_added <= 100,
+        "query p95 ≤ 50 ms": ours["query_ms_p95"] <= 50,
+    }
+    rows = [
+        ("index files", f"{pf['files']:,}", f"{len(ours_files):,}", "≤ 500"),
+        ("first query, gzip incl. script", f"{kib(theirs['first_query_gzip_bytes']):.0f} KiB",
+         f"{kib(ours['first_query_gzip_bytes']):.0f} KiB", "≤ 60 KiB"),
+        ("largest file one query fetches", f"{kib(theirs['largest_fetched_gzip_bytes']):.0f} KiB",
+         f"{kib(ours['largest_fetched_gzip_bytes']):.0f} KiB", "≤ 32 KiB"),
+        ("indexing / whole build with index", f"{pf['wall_s']:.2f} s", f"{searched['wall_s']:.2f} s",
+         f"≤ {pf['wall_s'] / 4:.2f} s (1/4)"),
+        ("peak memory", f"{pf['max_rss_mb']:.0f} MB", f"{searched['max_rss_mb']:.0f} MB", ""),
+        ("build without → with search, time", "", f"{plain['wall_s']:.2f} → {searched['wall_s']:.2f} s "
+         f"({time_added * 100:+.0f} %)", "≤ +25 %"),
+        ("build without → with search, memory", "", f"{plain['max_rss_mb']:.0f} → {searched['max_rss_mb']:.0f} MB "
+         f"({memory_added:+.0f} MB)", "≤ +100 MB"),
+        ("query in the browser, files loaded, p95", f"{theirs['query_ms_p95']:.1f} ms",
+         f"{ours['query_ms_p95']:.1f} ms", "≤ 50 ms"),
+        ("index size on disk", f"{pf['bytes'] / 2**20:.1f} MB",
+         f"{sum(p.stat().st_size for p in ours_files) / 2**20:.1f} MB", ""),
+    ]
+    print(f"\n   {'measure':<42}{'Pagefind':>14}{'buurtsite':>28}   goal")
+    for name, a, b, goal in rows:
+        print(f"   {name:<42}{a:>14}{b:>28}   {goal}")
+    if pf_hugo and "hugo" in results:
+        hugo = results["hugo"]
+        peer_wall = hugo["wall_s"] + pf_hugo["wall_s"]
+        peer_mem = max(hugo["max_rss_mb"], pf_hugo["max_rss_mb"])
+        print(f"\n   searchable site: buurtsite with search {searched['wall_s']:.2f} s, {searched['max_rss_mb']:.0f} MB"
+              f" against Hugo + Pagefind {hugo['wall_s']:.2f} + {pf_hugo['wall_s']:.2f} = {peer_wall:.2f} s,"
+              f" {peer_mem:.0f} MB peak (ratio {searched['wall_s'] / peer_wall:.2f} time,"
+              f" {searched['max_rss_mb'] / peer_mem:.2f} memory)")
+    print()
+    for goal, met in goals.items():
+        print(f"   {goal}: {'MET' if met else 'MISSED'}")
+    return {"pagefind_version": version, "pagefind": {**pf, **theirs}, "pagefind_on_hugo": pf_hugo,
+            "ours": {**ours, "files": len(ours_files),
+                     "bytes": sum(p.stat().st_size for p in ours_files)},
+            "build_time_added": time_added, "build_memory_added_mb": memory_added, "goals": goals,
+            "all_goals_met": all(goals.values())}
+
+
+# --------------------------------------------------------------------------------------------
+# Feature scenarios: the sociale kaart, the toolkit and the agenda at the scale of a large municipality
 
 N_BUURTEN = 20
 CATEGORIES = ["zorg", "geld", "wonen", "ontmoeten", "taal", "mantelzorg", "vervoer", "repareren"]
@@ -381,6 +503,10 @@ def feature_site_yml(kind: str) -> str:
         lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]
         lines += ["kaart:", "  name: Wegwijzer", "  segment: wegwijzer", "  review_interval_days: 365",
                   "  hide_overdue_after_days: 730"]
+    elif kind == "agenda":
+        lines += ["categories:"] + [f"  - value: {c}\n    label: {c.capitalize()}" for c in CATEGORIES]
+        lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]
+        lines += ["agenda:", "  name: Agenda", "  segment: agenda", "  weeks: 6"]
     else:
         lines += ["toolkit:", "  name: Toolkit", "  segment: toolkit", "  topics:"]
         lines += [f"    - slug: {t}\n      title: {t.capitalize()}\n      description: Artikelen over {t}." for t in TOPIC_SLUGS]
@@ -411,6 +537,48 @@ def kaart_entry(i: int, rng: random.Random) -> str:
             f"{location}contact:\n  phone: 0999 {100000 + i}\n  email: info{i}@example.nl\n"
             f"schedules:\n{schedule}serves: {serves}\nreviewed: {reviewed}\nowner: beheer{i % 17}@example.nl\n---\n\n"
             + "\n\n".join(paragraph(rng, []) for _ in range(2)) + "\n")
+
+
+def agenda_activity(i: int, rng: random.Random, shared: bool) -> str:
+    """An activity of the bench's build week (the build is on Sunday 22 November 2026): weekly, every other week,
+    an nth weekday of the month or a one-off, some with cancelled, moved or extra dates."""
+    roll = i % 20
+    day = rng.choice(DAYS)
+    start = rng.choice(["09:30", "10:00", "13:30", "14:00", "19:00", "19:30"])
+    end = {"09:30": "11:30", "10:00": "12:00", "13:30": "15:30", "14:00": "16:30", "19:00": "21:00", "19:30": "22:00"}[start]
+    if roll < 10:
+        when = f"schedule:\n  freq: weekly\n  byday: [{day}]\n  start: \"{start}\"\n  end: \"{end}\"\n"
+    elif roll < 12:
+        when = (f"schedule:\n  freq: weekly\n  interval: 2\n  byday: [{day}]\n  start: \"{start}\"\n  end: \"{end}\"\n"
+                f"  valid_from: 2026-09-0{rng.randint(1, 7)}\n")
+    elif roll < 16:
+        when = (f"schedule:\n  freq: monthly\n  byday: [{rng.choice(['1', '2', '3', '4', '-1'])}{day}]\n"
+                f"  start: \"{start}\"\n  end: \"{end}\"\n")
+    elif roll < 19:
+        date = f"2026-{rng.choice(['11', '12'])}-{rng.randint(1, 28):02d}"
+        when = f"date: {date}\nstart: \"{start}\"\nend: \"{end}\"\n"
+    else:
+        when = f"date: 2026-12-{rng.randint(1, 27):02d}\nend_date: 2026-12-28\nall_day: true\n"
+    if roll in (0, 1, 2):
+        # A weekly one with a cancelled date, a moved one and an extra one, on and off the days of its rule.
+        import datetime as dt
+        first = dt.date(2026, 11, 23) + dt.timedelta(days=(DAYS.index(day) - dt.date(2026, 11, 23).weekday()) % 7)
+        cancelled, moved = first + dt.timedelta(days=7 * rng.randint(1, 3)), first + dt.timedelta(days=7 * 4)
+        when += (f"cancelled:\n  - date: {cancelled}\n    reason: Vakantie\n"
+                 f"moved:\n  - from: {moved}\n    to: {moved + dt.timedelta(days=1)}\n"
+                 f"extra:\n  - date: {moved + dt.timedelta(days=2)}\n")
+    serves = ""
+    if shared:
+        serves = "serves: all\n" if i % 8 == 0 else (
+            "serves: [" + ", ".join(sorted(rng.sample([f"b{k:02d}" for k in range(1, N_BUURTEN + 1)], rng.randint(2, 6)))) + "]\n")
+    return (f"---\ntitle: {title_words(rng, 2)} {i}\nsummary: {json.dumps(sentence(rng, []), ensure_ascii=False)}\n"
+            f"categories: [{', '.join(sorted(rng.sample(CATEGORIES, rng.randint(1, 2))))}]\n"
+            f"audiences: [{', '.join(sorted(rng.sample(AUDIENCES, rng.randint(1, 2))))}]\n{serves}"
+            f"organiser: Stichting {title_words(rng, 2)}\n"
+            f"location:\n  name: Buurthuis {title_words(rng, 1)}\n  address: {title_words(rng, 1)}straat {i % 120 + 1}\n"
+            f"  postcode: 99{i % 90 + 10} AB\n  place: Benchmark\n"
+            f"cost: Gratis\n{when}reviewed: 2026-{(i % 10) + 1:02d}-{(i % 28) + 1:02d}\nowner: agenda{i % 17}@example.nl\n---\n\n"
+            + paragraph(rng, []) + "\n")
 
 
 def toolkit_article(i: int, rng: random.Random) -> str:
@@ -444,6 +612,14 @@ def generate_feature(bench: Path, kind: str, count: int) -> Path:
         items = site / "content" / kind
         items.mkdir()
         for i in range(1, count + 1):
+            if kind == "agenda":
+                # A quarter municipality-wide, the rest in the buurten's own folders, round the buurten.
+                shared = i % 4 == 0
+                own = i - i // 4  # how many of the buurten's own activities so far, this one included
+                folder = items if shared else site / "content" / "buurten" / f"b{own % N_BUURTEN + 1:02d}" / "agenda"
+                folder.mkdir(exist_ok=True)
+                (folder / f"{kind}-{i:05d}.md").write_text(agenda_activity(i, rng, shared))
+                continue
             text = kaart_entry(i, rng) if kind == "kaart" else toolkit_article(i, rng)
             (items / f"{kind}-{i:05d}.md").write_text(text)
         stamp.write_text(key)
@@ -463,7 +639,7 @@ def measure_feature(binary: Path, bench: Path, kind: str, count: int, runs: int)
         mems.append(mem)
         print(f"   {kind} run {k}: {wall:.2f} s, {mem:.0f} MB")
     result = report(kind, walls, mems, out)
-    segment = "wegwijzer" if kind == "kaart" else "toolkit"
+    segment = {"kaart": "wegwijzer", "agenda": "agenda"}.get(kind, "toolkit")
     per_buurt = [sum(1 for _ in (out / f"b{k:02d}" / segment).rglob("index.html")) for k in range(1, N_BUURTEN + 1)]
     result.update(items=count, buurten=N_BUURTEN, pages_per_buurt_median=statistics.median(per_buurt),
                   files=sum(1 for p in out.rglob("*") if p.is_file()),
@@ -504,10 +680,12 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, default=REPO / ".bench")
     ap.add_argument("--skip-hugo", action="store_true")
     ap.add_argument("--skip-buurtsite", action="store_true")
+    ap.add_argument("--skip-search", action="store_true", help="no search figures (no Pagefind, no browser)")
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--kaart-entries", type=int, default=2_000, help="kaart scenario: entries shared by 20 buurten (0 skips it)")
     ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
-    ap.add_argument("--features-only", action="store_true", help="run only the kaart and toolkit scenarios")
+    ap.add_argument("--agenda-activities", type=int, default=2_000, help="agenda scenario: activities over 20 buurten (0 skips it)")
+    ap.add_argument("--features-only", action="store_true", help="run only the kaart, toolkit and agenda scenarios")
     ap.add_argument("--no-settle", action="store_true",
                     help="do not wait for the file system to settle after the previous run's clean-up")
     args = ap.parse_args()
@@ -533,6 +711,12 @@ def main() -> int:
         print(f"buurtsite: {binary.relative_to(REPO) if binary.is_relative_to(REPO) else binary} build")
         tools.append({"name": "buurtsite", "cmd": [str(binary), "build", "--root", str(site), "--output", str(out)],
                       "cwd": site, "out": out, "clean": [out]})
+        if not args.skip_search:
+            with_search = search_site(bench, site)
+            out_search = bench / "out-search"
+            tools.append({"name": "buurtsite+search",
+                          "cmd": [str(binary), "build", "--root", str(with_search), "--output", str(out_search)],
+                          "cwd": with_search, "out": out_search, "clean": [out_search]})
 
     if not args.skip_hugo:
         hugo_bin = shutil.which("hugo")
@@ -570,11 +754,16 @@ def main() -> int:
 
             wall time   ≤ 1/3 of Hugo's (ratio ≤ 0.33): {'MET' if wall_ok else 'MISSED'}
             peak memory ≤ 1/4 of Hugo's (ratio ≤ 0.25): {'MET' if mem_ok else 'MISSED'}"""))
-    # The kaart and the toolkit at the scale of a large municipality: figures only, no peer to compare with.
+    if "buurtsite+search" in results:
+        search = search_figures(args, bench, results)
+        results["search"] = search
+        ok = search["all_goals_met"] and ok
+    # The kaart, the toolkit and the agenda at the scale of a large municipality: figures only, no peer to compare with.
     binary = args.binary.resolve()
-    for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles)):
+    for kind, count in (("kaart", args.kaart_entries), ("toolkit", args.toolkit_articles), ("agenda", args.agenda_activities)):
         if count > 0:
-            print(f"\n{kind} scenario: {count} {'entries' if kind == 'kaart' else 'articles'} shared by {N_BUURTEN} buurten")
+            items = {"kaart": "entries shared by", "toolkit": "articles shared by", "agenda": "activities over"}[kind]
+            print(f"\n{kind} scenario: {count} {items} {N_BUURTEN} buurten")
             results[kind] = measure_feature(binary, bench, kind, count, args.runs)
     # Old output is deleted only now, at the very end (see settle()).
     trash = bench / "trash"

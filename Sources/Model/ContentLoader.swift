@@ -119,6 +119,7 @@ public struct ContentLoader: Sendable {
             try loadPage(path, in: folder, owner: owner)
         }
         let drafts = Set(loaded.filter(\.frontMatter.draft).map(\.sourcePath))
+        for draft in drafts { diagnostics.addDraft(draft) }
         return (loaded.filter { !$0.frontMatter.draft }.sorted { $0.urlPath < $1.urlPath }, drafts)
     }
 

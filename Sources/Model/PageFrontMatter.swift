@@ -17,8 +17,10 @@ public struct PageFrontMatter: Decodable, Sendable {
     public var toc: Bool
     /// Drafts are checked but not published.
     public var draft: Bool
+    /// False: the page stays out of the site's search (it is still published and in the sitemap).
+    public var search: Bool
 
-    enum CodingKeys: String, CodingKey { case title, description, slug, updated, menu, order, toc, draft }
+    enum CodingKeys: String, CodingKey { case title, description, slug, updated, menu, order, toc, draft, search }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,5 +32,6 @@ public struct PageFrontMatter: Decodable, Sendable {
         order = try container.decodeIfPresent(Int.self, forKey: .order) ?? 0
         toc = try container.decodeIfPresent(Bool.self, forKey: .toc) ?? false
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
     }
 }

@@ -26,5 +26,12 @@ public struct SiteAddress: Decodable, Sendable, CustomStringConvertible {
         return String(rest[slash...])
     }
 
+    /// Whether the address is the root of its host ("https://beekdalverbindt.nl/"), where crawlers look for
+    /// robots.txt and finders of security problems for `/.well-known/security.txt`.
+    public var isHostRoot: Bool { path == "/" }
+
+    /// The scheme and host without a path: "https://x.nl/buurten/oost/" → "https://x.nl".
+    public var origin: String { String(absolute.dropLast(path.count)) }
+
     public var description: String { absolute }
 }

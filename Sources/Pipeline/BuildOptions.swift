@@ -58,6 +58,11 @@ public struct BuildReport: Sendable {
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
+    /// Whether a build with these problems fails: any error, or with `strict` any warning.
+    public func failed(strict: Bool) -> Bool {
+        errorCount > 0 || (strict && !diagnostics.isEmpty)
+    }
+
     public var summary: String {
         let time = String(format: "%.2f", seconds)
         if published {

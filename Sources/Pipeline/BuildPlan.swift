@@ -109,7 +109,8 @@ public struct BuildPlan: Sendable {
     }
 
     public var outputs: [Output]
-    /// Paths the collectors write once every page is rendered (`sitemap.xml` of every site).
+    /// Paths the collectors write once every page is rendered (`sitemap.xml` of every site); one ending in "/"
+    /// stands for every file in that folder (a search index, whose files are named after their content).
     public var collectedPaths: [String]
     /// What every output of a site reads, by site folder: site.yml and the theme, and a buurt's buurt.yml.
     public var sharedInputs: [String: [String]]

@@ -37,6 +37,12 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
     public subscript(path: String) -> Data? { lock.withLock { stored[path] } }
 }
 
+/// Takes every file and keeps none: `buurtsite check` renders every page to find its problems and writes nothing.
+struct DiscardSink: OutputSink {
+    func write(_ text: String, to path: String) throws(Diagnostic) {}
+    func write(_ data: Data, to path: String) throws(Diagnostic) {}
+}
+
 /// Writes files under a folder (the staging folder); safe to call from many threads at once.
 /// Plain POSIX calls: a build writes tens of thousands of files, and Foundation's checks per path
 /// component cost more than the writing itself.

@@ -82,6 +82,24 @@ public struct SiteBuilder {
         return report
     }
 
+    /// Everything `build` checks, without writing a file anywhere: every page is rendered and thrown away, with no
+    /// output or staging folder and no finish step (no PDFs). `failed` says whether a build would fail.
+    public func check() -> BuildReport {
+        let clock = ContinuousClock.now
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        if let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
+        {
+            let writer = site.writer(into: DiscardSink(), diagnostics: diagnostics, progress: progress)
+            report.pages = writer.write(writer.plan(site.selected))
+            report.buurten = site.selected.count
+        }
+        report.diagnostics = diagnostics.diagnostics
+        report.seconds = clock.secondsSince
+        return report
+    }
+
     /// The plan of a build: every output path with what makes it and what it reads. Nil when the content cannot
     /// be loaded (the report says why).
     public func plan() -> (plan: BuildPlan?, diagnostics: [Diagnostic]) {
@@ -137,6 +155,13 @@ public struct SiteBuilder {
             // build reports every problem, and the errors keep the output from being published.
             if let model = feature.load(context) { models[feature.key] = model }
         }
+        let drafts = diagnostics.drafts
+        if !drafts.isEmpty {
+            report.notes.append(
+                "\(drafts.count) \(drafts.count == 1 ? "draft" : "drafts") left out (draft: true): "
+                    + drafts.prefix(5).joined(separator: ", ")
+                    + (drafts.count > 5 ? " and \(drafts.count - 5) more" : ""))
+        }
         guard let content = loaded.content else { return nil }
         // In the order they are registered: menus list their entries in that order.
         var listed = Set<String>()
@@ -169,8 +194,10 @@ public struct SiteBuilder {
         let bases =
             [(folder: "", base: content.municipality.baseURL.absolute)]
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }
+        let portal = content.municipality.baseURL
+        let sameHost = content.buurten.map(\.config.baseURL).filter { $0.origin == portal.origin }.map(\.absolute)
         let collectors: [any PageCollector] =
-            [SitemapCollector(bases: bases)]
+            [SitemapCollector(bases: bases, sameHost: sameHost)]
             + featureModels.filter(\.hasContent).flatMap { $0.collectors(renderer, buurten: selected) }
         return PreparedSite(
             renderer: renderer, models: featureModels, selected: selected, pdfPrinter: pdfPrinter,

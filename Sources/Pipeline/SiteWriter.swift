@@ -67,10 +67,13 @@ struct SiteWriter {
                 output(folder + file.sitePath, site: folder, maker: .copy(file.source), inputs: [file.source])
             }
             outputs.append(output(folder + "404.html", site: folder, maker: .notFound(site)))
-            outputs.append(
-                output(
-                    folder + "robots.txt", site: folder,
-                    maker: .robots(base: buurt.config.baseURL.absolute)))
+            // Crawlers read robots.txt only at the root of a host; a site under a sub-path has the host's.
+            if buurt.config.baseURL.isHostRoot {
+                outputs.append(
+                    output(
+                        folder + "robots.txt", site: folder,
+                        maker: .robots(base: buurt.config.baseURL.absolute)))
+            }
             outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(site)))
             outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
         }
@@ -86,6 +89,10 @@ struct SiteWriter {
             output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
         }
         outputs += portal.pages.indices.map { BuildPlan.Output(site: "", maker: .page(portal, $0), own: nil) }
+        if content.municipality.baseURL.isHostRoot {
+            outputs.append(
+                output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
+        }
         outputs.append(output("assets/tokens.css", site: "", maker: .tokens(portal)))
         outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
         for (buurt, jobs) in featureJobs {
@@ -111,7 +118,9 @@ struct SiteWriter {
     func write(_ run: Run, only chosen: Set<String>? = nil) -> Int {
         let rendersAll =
             chosen.map { paths in
-                !paths.isDisjoint(with: run.plan.collectedPaths)
+                paths.contains { path in
+                    run.plan.collectedPaths.contains { $0.hasSuffix("/") ? path.hasPrefix($0) : path == $0 }
+                }
                     || paths.contains { path in
                         path.split(separator: "/").contains("media") && !run.plan.outputs.contains { $0.path == path }
                     }
@@ -145,6 +154,7 @@ struct SiteWriter {
             for file in collector.files() where writes(file.path) {
                 diagnostics.capture { try sink.write(file.text, to: file.path) }
             }
+            diagnostics.add(contentsOf: collector.problems)
         }
         // Files the buurt pages link to or show are known once every page has rendered.
         for buurt in run.buurten {
@@ -174,7 +184,11 @@ struct SiteWriter {
                     page, media: run.media[buurt?.slug ?? ""] ?? run.sharedMedia, text: textParts)
             if page.owner != .municipality { diagnostics.add(contentsOf: markdown.diagnostics) }
             let content =
-                wantsContent ? PageContent(headings: markdown.headings.map(\.text), body: markdown.plainText) : nil
+                wantsContent
+                ? PageContent(
+                    headings: markdown.headings.map(\.text), body: markdown.plainText,
+                    summary: page.frontMatter.description ?? markdown.summary(), source: page.sourcePath,
+                    searchable: page.frontMatter.search) : nil
             return Made(body: .text(try renderer.page(page, markdown: markdown, in: buurt)), content: content)
         case .home(let site):
             return Made(body: .text(try renderer.home(site.buurt!)))

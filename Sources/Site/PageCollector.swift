@@ -6,12 +6,19 @@ public protocol PageCollector: AnyObject, Sendable {
     /// Whether it reads the pages' content (text and fields): only then is it made, so that a build without such a
     /// collector pays nothing for it.
     var wantsContent: Bool { get }
-    /// Paths of the files it will write (relative to the output folder), known before anything renders.
+    /// Paths of the files it will write (relative to the output folder), known before anything renders; a path
+    /// ending in "/" stands for every file in that folder (files named after their content).
     var plannedPaths: [String] { get }
     /// Called once per rendered page, from many threads at once.
     func collect(_ page: PageRecord)
     /// The files it makes, once every page is collected: output path and text.
     func files() -> [(path: String, text: String)]
+    /// Problems found while making its files (a page it renders with a template that fails), read after `files()`.
+    var problems: [Diagnostic] { get }
+}
+
+extension PageCollector {
+    public var problems: [Diagnostic] { [] }
 }
 
 /// A rendered page as collectors see it.

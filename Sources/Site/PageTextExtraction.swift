@@ -4,10 +4,16 @@ import Markdown
 extension SiteRenderer {
     /// The words and headings of a Markdown body for collectors (a search index), with texts to put before it
     /// (an item's summary). Made only when a collector asks for a page's text; the links do not matter here.
-    public func pageContent(of source: String, before: [String] = [], fields: [String: [String]] = [:]) -> PageContent {
+    /// `item` gives what lists name the page by (name, summary, section, filters, source, searchable); its headings
+    /// and body are replaced.
+    public func pageContent(of source: String, before: [String] = [], item: PageContent = PageContent())
+        -> PageContent
+    {
         let rendered = markdown.render(source, file: "", resolver: KeepingLinks(), text: .plainText)
-        let body = (before + [rendered.plainText]).filter { !$0.isEmpty }.joined(separator: "\n")
-        return PageContent(headings: rendered.headings.map(\.text), body: body, fields: fields)
+        var content = item
+        content.body = (before + [rendered.plainText]).filter { !$0.isEmpty }.joined(separator: "\n")
+        content.headings = rendered.headings.map(\.text)
+        return content
     }
 }
 

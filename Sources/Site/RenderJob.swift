@@ -74,17 +74,57 @@ public struct PageInfo: Sendable {
     }
 }
 
-/// What a page says, without markup: its headings, its body text, and the item's own fields.
+/// What a page says, without markup: its headings, its body text, the item's own fields, and how lists made of
+/// every page (a search index) name it. Made only when a collector asks; a page without content (a home page, a
+/// list of filter results, a booklet) is a listing rather than an item of the site.
 public struct PageContent: Sendable {
     public var headings: [String]
     public var body: String
     /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
     /// values as filters show them: `["organization": ["Bibliotheek"], "places": ["Lindeveen"], …]`.
     public var fields: [String: [String]]
+    /// The item's own name, when the page's title adds more ("Taalcafé" for "Taalcafé | Wegwijzer"); nil when the
+    /// title is the name.
+    public var name: String?
+    /// One or two sentences about the page: its description, or the item's summary.
+    public var summary: String?
+    /// The part of the site the page belongs to, as residents know it: the feature's shown name ("Wegwijzer",
+    /// "Toolkit"); nil for the site's own pages.
+    public var section: String?
+    /// The fields of `fields` that a reader can narrow a list of such items by, in the order shown, with their
+    /// labels: `[("categories", "Onderwerp"), ("audiences", "Voor wie")]`.
+    public var filters: [PageFilter]
+    /// The content file the page shows, root-relative: a municipality-wide item is one item on several sites.
+    public var source: String?
+    /// False when its front matter says `search: false`: the page stays out of the site's search.
+    public var searchable: Bool
 
-    public init(headings: [String] = [], body: String = "", fields: [String: [String]] = [:]) {
+    public init(
+        headings: [String] = [], body: String = "", fields: [String: [String]] = [:], name: String? = nil,
+        summary: String? = nil, section: String? = nil, filters: [PageFilter] = [], source: String? = nil,
+        searchable: Bool = true
+    ) {
         self.headings = headings
         self.body = body
         self.fields = fields
+        self.name = name
+        self.summary = summary
+        self.section = section
+        self.filters = filters
+        self.source = source
+        self.searchable = searchable
+    }
+}
+
+/// A field of `PageContent.fields` that readers narrow lists by, and its label: ("categories", "Onderwerp").
+public struct PageFilter: Sendable, Hashable {
+    /// The field's stable name: "categories".
+    public var field: String
+    /// Its label, as the site shows it: "Onderwerp".
+    public var label: String
+
+    public init(field: String, label: String) {
+        self.field = field
+        self.label = label
     }
 }

@@ -50,6 +50,8 @@ public protocol FeatureModel: Sendable {
     func siteKeys(for site: SiteScope, link: (String) -> String) -> [String: Any]
     /// Keys added to the portal's home page (a feature's municipality-wide open data).
     func portalKeys(_ site: SiteRenderer) -> [String: Any]
+    /// Keys added to a buurt site's home page (what is on next); its links start from the site's root.
+    func homeKeys(for buurt: Buurt, _ site: SiteRenderer) -> [String: Any]
     /// Every file it adds to this buurt's site.
     func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob]
     /// Every file it adds to the portal.
@@ -71,6 +73,7 @@ extension FeatureModel {
     public func sectionInputs(for buurt: Buurt) -> [String] { [] }
     public func siteKeys(for site: SiteScope, link: (String) -> String) -> [String: Any] { [:] }
     public func portalKeys(_ site: SiteRenderer) -> [String: Any] { [:] }
+    public func homeKeys(for buurt: Buurt, _ site: SiteRenderer) -> [String: Any] { [:] }
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] { [] }
     public func portalJobs(_ site: SiteRenderer) -> [RenderJob] { [] }
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [] }

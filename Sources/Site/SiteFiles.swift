@@ -1,7 +1,7 @@
 import BuurtCore
 import Model
 
-/// The small machine-readable files of a site: sitemap.xml and robots.txt.
+/// The small machine-readable files of a site: sitemap.xml (or the portal's sitemap index) and robots.txt.
 public enum SiteFiles {
     /// One page of a sitemap: its path in the site, and the day it last changed when known.
     public struct SitemapPage: Sendable, Hashable {
@@ -35,6 +35,19 @@ public enum SiteFiles {
         return xml + "</urlset>\n"
     }
 
+    /// The name of the sitemap of the portal's own pages: the portal's `sitemap.xml` is the sitemap index of its host.
+    public static let portalSitemap = "sitemap-portal.xml"
+
+    /// sitemaps.org sitemap index: one `<sitemap>` per sitemap address, in the order given.
+    public static func sitemapIndex(sitemaps: [String]) -> String {
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for sitemap in sitemaps { xml += "  <sitemap><loc>\(xmlEscape(sitemap))</loc></sitemap>\n" }
+        return xml + "</sitemapindex>\n"
+    }
+
+    /// robots.txt of a site at the root of its host (crawlers read it nowhere else), pointing at its sitemap.
     public static func robots(base: String) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
     }

@@ -63,6 +63,25 @@ public struct SiteRenderer: Sendable {
         return try theme.render(template, data)
     }
 
+    /// Renders a page of the portal with `template`: the keys every page of the portal has (docs/THEMES.md), the
+    /// page's title, description, canonical address and JSON-LD, then the page's own `values`. `title` is the
+    /// page's own; the municipality's name is added to it.
+    public func renderPortalPage(
+        _ template: String, urlPath: String, title: String, description: String, jsonLD: [String: Any],
+        values: [String: Any]
+    ) throws(Diagnostic) -> String {
+        let municipality = content.municipality
+        let canonical = municipality.baseURL.absolute + SitePath.encode(urlPath)
+        let data = try context.portal(urlPath: urlPath)
+            .merging(
+                context.common(
+                    title: "\(title) | \(municipality.name)", description: description, canonical: canonical,
+                    jsonLD: jsonLD)
+            )
+            .merging(values)
+        return try theme.render(template, data)
+    }
+
     /// The page's Markdown as HTML, its links resolved; files it uses are added to `media`.
     /// `text`: the texts to collect besides the summary a page without description needs (`.plainText` when a
     /// collector reads the pages' words).
@@ -140,7 +159,7 @@ public struct SiteRenderer: Sendable {
             entry["intro"] = feature.intro?.nonEmpty
             return entry
         }
-        let data = try context.buurt(buurten[buurt.slug]!, urlPath: "")
+        var data = try context.buurt(buurten[buurt.slug]!, urlPath: "")
             .merging(
                 context.common(
                     title: "\(config.name): \(config.tagline)", description: config.description ?? config.tagline,
@@ -149,6 +168,9 @@ public struct SiteRenderer: Sendable {
             .merging([
                 "pages": pages, "has_pages": !pages.isEmpty, "features": features, "has_features": !features.isEmpty,
             ])
+        for feature in self.features where feature.hasContent {
+            data.merge(feature.homeKeys(for: buurt, self)) { _, new in new }
+        }
         return try theme.render("home", data)
     }
 

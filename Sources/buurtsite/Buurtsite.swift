@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuurtCalendar
+import BuurtCore
 import Features
 import Foundation
 import Pipeline
@@ -9,7 +10,7 @@ struct Buurtsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtsite",
         abstract: "Builds a static website for every buurt platform of a municipality.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ListCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
@@ -74,4 +75,40 @@ struct BuildCommand: ParsableCommand {
         print(report.summary)
         if !report.published { throw ExitCode(1) }
     }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List every buurt platform: slug, name, base URL and output folder, for deploy scripts.",
+        discussion: "With --json: one JSON array of objects with slug, name, output and base_url."
+    )
+
+    @Option(name: .long, help: "Folder holding site.yml, content/ and themes/.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The output folder of the build, to name each buurt's folder in it.")
+    var output: String = "public"
+
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let listing = BuurtListing(root: root, output: output, features: Features.all)
+        for diagnostic in listing.diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+        if listing.diagnostics.hasErrors { throw ExitCode(1) }
+        print(json ? listing.json : listing.text, terminator: "")
+    }
+}
+
+/// What stops `new` or `init`, said in one line: printed as "error: …", and the program exits with code 1.
+struct CommandProblem: Error {
+    let message: String
+}
+
+/// A line on standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

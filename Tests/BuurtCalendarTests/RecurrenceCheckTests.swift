@@ -173,3 +173,31 @@ import Testing
         #expect(keys.map(\.name) == ["freq", "interval", "byday", "opens_at", "closes_at", "valid_from", "valid_to"])
     }
 }
+
+/// An activity writes its times as `start` and `end`: the messages name those keys.
+@Suite struct ActivityTimeKeyTests {
+    @Test func problemsNameTheActivitysKeys() {
+        let written = WrittenRecurrence(freq: .weekly, byday: ["TH"], opensAt: "19:00", closesAt: nil)
+        let missing = written.checked(times: .activity).problems
+        #expect(missing.map(\.keyName) == ["end"])
+        #expect(missing.map(\.message) == ["missing required key 'end'"])
+        #expect(missing.map(\.hint) == ["write the time as HH:MM in quotes: 'end: \"12:00\"'"])
+
+        let backwards = WrittenRecurrence(freq: .weekly, byday: ["TH"], opensAt: "21:00", closesAt: "19:00")
+            .checked(times: .activity).problems
+        #expect(backwards.map(\.keyName) == ["end"])
+        #expect(backwards.map(\.message) == ["ends at 19:00 but starts at 21:00: the end must be later"])
+
+        let badStart = WrittenRecurrence(freq: .weekly, byday: ["TH"], opensAt: "19.00", closesAt: "21:00")
+            .checked(times: .activity).problems
+        #expect(badStart.map(\.keyName) == ["start"])
+        #expect(badStart.map(\.hint) == ["use a colon: \"19:00\""])
+    }
+
+    @Test func openingHoursKeepTheirNames() {
+        let problems = WrittenRecurrence(freq: .weekly, byday: ["TH"], opensAt: nil, closesAt: "12:00").checked()
+            .problems
+        #expect(problems.map(\.keyName) == ["opens_at"])
+        #expect(RecurrenceProblem.Key.closesAt.name(.activity) == "end")
+    }
+}

@@ -36,7 +36,7 @@ import Testing
             let home = try #require(read("\(slug)/index.html"), "no home page for \(slug)")
             #expect(home.contains("<html lang=\"nl\">"))
             for file in [
-                "404.html", "sitemap.xml", "robots.txt", "assets/tokens.css", "assets/site.css",
+                "404.html", "sitemap.xml", "assets/tokens.css", "assets/site.css",
                 "privacy/index.html", "toegankelijkheid/index.html",
             ] {
                 #expect(read("\(slug)/\(file)") != nil, "\(slug) has no \(file)")

@@ -80,10 +80,13 @@ import YAML
         let (plan, problems) = SiteBuilder(options: Self.options(""), features: Features.all).plan()
         #expect(problems.filter { $0.severity == .error }.isEmpty)
         let planned = try #require(plan)
-        let listed = Set(planned.outputs.map(\.path) + planned.collectedPaths)
+        // A collected path ending in "/" is a folder of files named after their content (the search index).
+        let folders = planned.collectedPaths.filter { $0.hasSuffix("/") }
+        let listed = Set(planned.outputs.map(\.path) + planned.collectedPaths.filter { !$0.hasSuffix("/") })
         _ = try onDisk("index.html")
         let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { $0.contains(".") }
-        let unplanned = onDisk.filter { !listed.contains($0) }
+        #expect(onDisk.contains { path in folders.contains { path.hasPrefix($0) } }, "the search index is written")
+        let unplanned = onDisk.filter { path in !listed.contains(path) && !folders.contains { path.hasPrefix($0) } }
         #expect(
             !unplanned.isEmpty && unplanned.allSatisfy { $0.split(separator: "/").contains("media") },
             "only files that pages link to or show are found while rendering: \(unplanned)")

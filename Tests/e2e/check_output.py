@@ -660,10 +660,15 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
 # --------------------------------------------------------------------------------------------
 
 
+def html_pages(root: Path) -> list[Path]:
+    """Every page the checks read: each *.html file under root (agenda, kaart and toolkit pages included)."""
+    return sorted(p for p in root.rglob("*.html") if p.is_file())
+
+
 def run_checks(root: Path, *, skip_html=False, skip_axe=False, skip_browser=False, with_css=True,
                check_links=True, allowed_origins: set[str] | None = None, quiet=False) -> list[Check]:
     root = root.resolve()
-    pages = sorted(p for p in root.rglob("*.html") if p.is_file())
+    pages = html_pages(root)
     css_files = sorted(p for p in root.rglob("*.css") if p.is_file())
     checks = {
         "requests": Check("requests", "no external requests in HTML/CSS"),

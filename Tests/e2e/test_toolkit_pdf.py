@@ -81,8 +81,13 @@ class BookletParser(html.parser.HTMLParser):
                 entry["text"] += data
 
 
+def is_booklet(page: Path) -> bool:
+    """A toolkit booklet, not another feature's print page (the agenda's week sheet is at <agenda>/afdrukken/ too)."""
+    return 'class="booklet' in page.read_text(encoding="utf-8")
+
+
 def booklets(site: Path) -> list[Path]:
-    return sorted(site.glob("*/*/afdrukken/index.html"))
+    return sorted(page for page in site.glob("*/*/afdrukken/index.html") if is_booklet(page))
 
 
 def whole_toolkit_booklet(site: Path) -> Path:
@@ -188,7 +193,7 @@ def test_build_with_pdf_makes_and_links_the_booklets(tmp_path):
     result = subprocess.run([str(binary), "build", "--root", str(REPO), "--output", str(out), "--today", BUILD_DAY,
                              "--buurt", buurten[0], "--pdf"], capture_output=True, text=True, env=env, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
-    pages = booklets(out) + sorted(out.glob("*/*/*/afdrukken/index.html"))
+    pages = booklets(out) + sorted(page for page in out.glob("*/*/*/afdrukken/index.html") if is_booklet(page))
     assert pages, f"no booklets in {out}"
     for page in pages:
         pdfs = list(page.parent.glob("*.pdf"))

@@ -1,9 +1,19 @@
 import Foundation
 
-/// Gathers the problems of a whole build, from any thread, so that all of them are reported at once.
+/// Gathers the problems of a whole build, from any thread, so that all of them are reported at once; and the
+/// drafts the build checked and left out, so that it can say so.
 public final class DiagnosticCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []
+    private var draftPaths: Set<String> = []
+
+    /// A content file marked `draft: true`: checked, but not published.
+    public func addDraft(_ path: String) {
+        lock.withLock { _ = draftPaths.insert(path) }
+    }
+
+    /// The root-relative paths of the drafts left out, sorted.
+    public var drafts: [String] { lock.withLock { draftPaths.sorted() } }
 
     public init() {}
 

@@ -124,3 +124,26 @@ extension Recurrence {
         return Dutch.list(parts)
     }
 }
+
+extension Day {
+    /// "dinsdag 8 december", or with the year "vrijdag 1 januari 2027": how an agenda names a day.
+    public func dutchWeekdayText(withYear: Bool = false) -> String {
+        "\(weekday.dutchName) \(day) \(Day.dutchMonths[month - 1])" + (withYear ? " \(year)" : "")
+    }
+}
+
+extension Dutch {
+    /// "vandaag" or "morgen" for those days seen from `today`; nil for any other day.
+    public static func relativeDay(_ day: Day, today: Day) -> String? {
+        switch day.days(since: today) {
+        case 0: return "vandaag"
+        case 1: return "morgen"
+        default: return nil
+        }
+    }
+
+    /// The text with its first letter a capital: "Vandaag", "Dinsdag 8 december".
+    public static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

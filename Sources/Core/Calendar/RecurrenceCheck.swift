@@ -37,14 +37,17 @@ public struct RecurrenceProblem: Hashable, Sendable {
         /// One item of `byday`, counted from 0.
         case bydayItem(Int)
 
-        /// As content files write it: "freq", "opens_at"; "byday" for an item of it too.
-        public var name: String {
+        /// As opening hours write it: "freq", "opens_at"; "byday" for an item of it too.
+        public var name: String { name(RecurrenceTimeKeys.openingHours) }
+
+        /// As a content file with these names for the times writes it: "opens_at", or "start" for an activity.
+        public func name(_ times: RecurrenceTimeKeys) -> String {
             switch self {
             case .freq: return "freq"
             case .interval: return "interval"
             case .byday, .bydayItem: return "byday"
-            case .opensAt: return "opens_at"
-            case .closesAt: return "closes_at"
+            case .opensAt: return times.start
+            case .closesAt: return times.end
             case .validFrom: return "valid_from"
             case .validTo: return "valid_to"
             }
@@ -52,6 +55,8 @@ public struct RecurrenceProblem: Hashable, Sendable {
     }
 
     public var key: Key
+    /// The key as the content file writes it: `key.name(times)` for the names the check was given.
+    public var keyName: String
     /// True for a required key that is absent or empty. `message` then says "missing required key '…'";
     /// a reader that sees the key written without a value may rather say "'…' is empty".
     public var isMissing: Bool
@@ -59,8 +64,9 @@ public struct RecurrenceProblem: Hashable, Sendable {
     /// How to fix it, with an example where that helps.
     public var hint: String?
 
-    public init(key: Key, isMissing: Bool = false, message: String, hint: String?) {
+    public init(key: Key, keyName: String? = nil, isMissing: Bool = false, message: String, hint: String?) {
         self.key = key
+        self.keyName = keyName ?? key.name
         self.isMissing = isMissing
         self.message = message
         self.hint = hint
@@ -70,12 +76,16 @@ public struct RecurrenceProblem: Hashable, Sendable {
 extension WrittenRecurrence {
     /// The recurrence when every part makes sense; otherwise nil and the problems, in the order of the keys.
     /// All problems are found in one pass, so an editor fixes a rule in one go.
-    public func checked() -> (recurrence: Recurrence?, problems: [RecurrenceProblem]) {
+    /// `times` names the keys of the times in messages: `opens_at`/`closes_at` for opening hours, `start`/`end`
+    /// for an activity.
+    public func checked(times: RecurrenceTimeKeys = .openingHours)
+        -> (recurrence: Recurrence?, problems: [RecurrenceProblem])
+    {
         var problems: [RecurrenceProblem] = []
         if freq == nil {
             problems.append(
                 Self.missing(
-                    .freq,
+                    .freq, times,
                     hint: "write 'freq: weekly' (every week) or 'freq: monthly' (every month)"))
         }
         let interval = self.interval ?? 1
@@ -85,14 +95,15 @@ extension WrittenRecurrence {
                     key: .interval, message: "interval must be 1 or more, found \(interval)",
                     hint: "1 is every week or month, 2 every other one; leave it out for 1"))
         }
-        let days = checkedByDay(&problems)
-        let opensAt = Self.checkedTime(opensAt, key: .opensAt, example: "10:00", &problems)
-        let closesAt = Self.checkedTime(closesAt, key: .closesAt, example: "12:00", &problems)
+        let days = checkedByDay(times, &problems)
+        let opensAt = Self.checkedTime(opensAt, key: .opensAt, times, example: "10:00", &problems)
+        let closesAt = Self.checkedTime(closesAt, key: .closesAt, times, example: "12:00", &problems)
         if let opensAt, let closesAt, closesAt <= opensAt {
             problems.append(
                 RecurrenceProblem(
-                    key: .closesAt,
-                    message: "closes at \(closesAt) but opens at \(opensAt): closing time must be later",
+                    key: .closesAt, keyName: times.end,
+                    message: "\(times.endVerb) at \(closesAt) but \(times.startVerb) at \(opensAt): "
+                        + "\(times.endNoun) must be later",
                     hint: closesAt.hour < 12 && opensAt.hour >= 12
                         ? "write times in 24 hours: 5 in the afternoon is 17:00"
                         : "check both times; a schedule cannot run past midnight"))
@@ -126,36 +137,36 @@ extension WrittenRecurrence {
         "ma": .monday, "di": .tuesday, "wo": .wednesday, "do": .thursday, "vr": .friday, "za": .saturday, "zo": .sunday,
     ]
 
-    private static func missing(_ key: RecurrenceProblem.Key, hint: String) -> RecurrenceProblem {
-        RecurrenceProblem(key: key, isMissing: true, message: "missing required key '\(key.name)'", hint: hint)
+    private static func missing(_ key: RecurrenceProblem.Key, _ times: RecurrenceTimeKeys, hint: String)
+        -> RecurrenceProblem
+    {
+        let name = key.name(times)
+        return RecurrenceProblem(
+            key: key, keyName: name, isMissing: true, message: "missing required key '\(name)'", hint: hint)
     }
 
     private static func checkedTime(
-        _ text: String?, key: RecurrenceProblem.Key, example: String,
+        _ text: String?, key: RecurrenceProblem.Key, _ times: RecurrenceTimeKeys, example: String,
         _ problems: inout [RecurrenceProblem]
     ) -> TimeOfDay? {
+        let name = key.name(times)
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-            problems.append(missing(key, hint: "write the time as HH:MM in quotes: '\(key.name): \"\(example)\"'"))
+            problems.append(
+                missing(key, times, hint: "write the time as HH:MM in quotes: '\(name): \"\(example)\"'"))
             return nil
         }
         if let time = TimeOfDay(text) { return time }
-        let repaired = text.replacingOccurrences(of: ".", with: ":")
-        var hint = "write the time as HH:MM in 24 hours, for example \"\(example)\" or \"14:30\""
-        if repaired != text, let time = TimeOfDay(repaired) {
-            hint = "use a colon: \"\(time)\""
-        } else if let hour = Int(text.split(separator: ":").first ?? ""), hour >= 24 {
-            hint = "hours go from 00 to 23; midnight is 00:00"
-        }
-        problems.append(RecurrenceProblem(key: key, message: "'\(text)' is not a time", hint: hint))
+        let hint = TimeOfDay.hint(forInvalid: text, example: example)
+        problems.append(RecurrenceProblem(key: key, keyName: name, message: "'\(text)' is not a time", hint: hint))
         return nil
     }
 
     /// The `byday` items, checked against the frequency: weekly takes plain days, monthly needs an ordinal.
-    private func checkedByDay(_ problems: inout [RecurrenceProblem]) -> [ByDay]? {
+    private func checkedByDay(_ times: RecurrenceTimeKeys, _ problems: inout [RecurrenceProblem]) -> [ByDay]? {
         guard let items = byday, !items.isEmpty else {
             problems.append(
                 Self.missing(
-                    .byday,
+                    .byday, times,
                     hint: freq == .monthly
                         ? "say which days, with their place in the month: 'byday: [2WE]' is the 2nd Wednesday, "
                             + "'-1FR' the last Friday"
@@ -224,4 +235,33 @@ extension WrittenRecurrence {
         default: return "\(number)th"
         }
     }
+}
+
+/// The names of a recurrence's two times in a content file, and the words its messages use for them.
+public struct RecurrenceTimeKeys: Sendable, Hashable {
+    /// "opens_at", "start"
+    public var start: String
+    /// "closes_at", "end"
+    public var end: String
+    /// "opens", "starts": "closes at 10:00 but opens at 12:00".
+    public var startVerb: String
+    /// "closes", "ends"
+    public var endVerb: String
+    /// "closing time", "the end": "… must be later".
+    public var endNoun: String
+
+    public init(start: String, end: String, startVerb: String, endVerb: String, endNoun: String) {
+        self.start = start
+        self.end = end
+        self.startVerb = startVerb
+        self.endVerb = endVerb
+        self.endNoun = endNoun
+    }
+
+    /// Opening hours (the kaart): `opens_at`, `closes_at`.
+    public static let openingHours = RecurrenceTimeKeys(
+        start: "opens_at", end: "closes_at", startVerb: "opens", endVerb: "closes", endNoun: "closing time")
+    /// An activity (the agenda): `start`, `end`.
+    public static let activity = RecurrenceTimeKeys(
+        start: "start", end: "end", startVerb: "starts", endVerb: "ends", endNoun: "the end")
 }

@@ -33,3 +33,18 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutesSinceMidnight < b.minutesSinceMidnight }
 }
+
+extension TimeOfDay {
+    /// How to write `text`, which is not a time: "use a colon: \"9:30\"" for "9.30", "hours go from 00 to 23" for
+    /// "24:00", else the form with `example`.
+    public static func hint(forInvalid text: String, example: String) -> String {
+        let repaired = text.replacingOccurrences(of: ".", with: ":")
+        if repaired != text, let time = TimeOfDay(repaired) {
+            return "use a colon: \"\(time)\""
+        }
+        if let hour = Int(text.split(separator: ":").first ?? ""), hour >= 24 {
+            return "hours go from 00 to 23; midnight is 00:00"
+        }
+        return "write the time as HH:MM in 24 hours, for example \"\(example)\" or \"14:30\""
+    }
+}

@@ -115,18 +115,21 @@ public struct FrontMatterFile: Sendable {
     ) -> [T] {
         // Every file is checked on all cores, not only the Markdown ones: a symlink out of the root is reported
         // whatever it is. Reading a Markdown file reports it anyway; other files are only looked at.
-        let loaded = root.files(under: folder).parallelMap { path -> (T?, [Diagnostic]) in
+        let loaded = root.files(under: folder).parallelMap { path -> (T?, [Diagnostic], draft: String?) in
             let collector = DiagnosticCollector()
             guard isMarkdown(path) else {
                 if !root.containsItem(path) { collector.capture { _ = try root.readData(path) } }
-                return (nil, collector.diagnostics)
+                return (nil, collector.diagnostics, nil)
             }
-            let item = collector.capture { try make(path, collector) } ?? nil
-            return (item, collector.diagnostics)
+            let made = collector.capture { try make(path, collector) }
+            // Made, but nothing: a draft, which the collector records so that the build can say it left it out.
+            if case .some(.none) = made { return (nil, collector.diagnostics, path) }
+            return (made ?? nil, collector.diagnostics, nil)
         }
         var items: [T] = []
-        for (item, problems) in loaded {
+        for (item, problems, draft) in loaded {
             diagnostics.add(contentsOf: problems)
+            if let draft { diagnostics.addDraft(draft) }
             if let item { items.append(item) }
         }
         return items

@@ -68,7 +68,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription(
                         "schedules", .list,
                         "Openingstijden (freq, interval, byday, opens_at, closes_at, valid_from, valid_to, location, "
-                            + "note)."),
+                            + "note; agenda: true zet ze ook in de agenda)."),
                     FieldDescription("hours_note", .text, "Toelichting bij de openingstijden."),
                     FieldDescription("closed", .list, "Datums waarop het gesloten is."),
                     FieldDescription("serves", .list, "all, buurten of CBS-buurtcodes die de vermelding bedient."),
@@ -77,6 +77,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription("owner", .text, required: true, "E-mailadres van wie de vermelding bijhoudt."),
                     FieldDescription("slug", .text, "Adres van de pagina; anders uit de bestandsnaam."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
+                    FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
                 ])
         ]
     }

@@ -1,4 +1,6 @@
+import Agenda
 import Kaart
+import Search
 import Site
 import Toolkit
 
@@ -7,6 +9,8 @@ import Toolkit
 public enum Features {
     public static let all: [any SiteFeature] = [
         KaartFeature(),
+        AgendaFeature(),
         ToolkitFeature(),
+        SearchFeature(),
     ]
 }

@@ -54,6 +54,7 @@ public struct ToolkitFeature: SiteFeature {
                     FieldDescription("attachments", .list, "Bestanden om te downloaden: file en title."),
                     FieldDescription("order", .number, "Plaats binnen het onderwerp."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
+                    FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
                 ])
         ]
     }

@@ -106,7 +106,7 @@ struct KaartEntryCheck {
             locations: locations, channels: unique(channels), contact: contact, schedules: schedules,
             hoursNote: trimmed(front.hoursNote), closed: closed,
             serves: serves, reviewed: reviewed, owner: owner, body: body, bodyFirstLine: bodyFirstLine,
-            frontMatterNode: node)
+            frontMatterNode: node, searchable: front.search)
     }
 
     private func trimmed(_ text: String?) -> String? {

@@ -12,7 +12,7 @@ extension KaartEntryCheck {
         var result: [KaartSchedule] = []
         for (index, schedule) in schedules.enumerated() {
             if let checked = checkSchedule(
-                schedule, at: [.key("schedules"), .index(index)], locations: locations,
+                schedule, at: [.key("schedules"), .index(index)], position: index, locations: locations,
                 closed: closed)
             {
                 result.append(checked)
@@ -22,7 +22,7 @@ extension KaartEntryCheck {
     }
 
     private mutating func checkSchedule(
-        _ schedule: KaartFrontMatter.Schedule, at here: NodePath,
+        _ schedule: KaartFrontMatter.Schedule, at here: NodePath, position: Int,
         locations: [KaartLocation], closed: [Day]
     ) -> KaartSchedule? {
         let written = WrittenRecurrence(
@@ -47,16 +47,17 @@ extension KaartEntryCheck {
         guard valid, let recurrence else { return nil }
         var note = schedule.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if note?.isEmpty == true { note = nil }
-        return KaartSchedule(recurrence: recurrence, location: location, note: note)
+        return KaartSchedule(
+            recurrence: recurrence, location: location, note: note, inAgenda: schedule.agenda, position: position)
     }
 
     /// A problem of the rule, placed at its key within the schedule at `here`.
     private mutating func report(_ problem: RecurrenceProblem, at here: NodePath) {
         if problem.isMissing {
-            missing(here, key: problem.key.name, hint: problem.hint ?? "")
+            missing(here, key: problem.keyName, hint: problem.hint ?? "")
             return
         }
-        var keys = here + [.key(problem.key.name)]
+        var keys = here + [.key(problem.keyName)]
         if case .bydayItem(let index) = problem.key { keys.append(.index(index)) }
         error(keys, problem.message, hint: problem.hint)
     }

@@ -48,6 +48,8 @@ public struct KaartEntry: Sendable {
     public var bodyFirstLine: Int
     /// The front matter, for locations of problems found later (unknown category, duplicate slug).
     public var frontMatterNode: YAMLNode?
+    /// False with `search: false`: the entry stays out of the sites' search.
+    public var searchable: Bool
 
     public init(
         sourcePath: String, buurtSlug: String?, slug: String, name: String, summary: String = "",
@@ -57,7 +59,7 @@ public struct KaartEntry: Sendable {
         channels: [KaartChannel] = [], contact: KaartContact = KaartContact(), schedules: [KaartSchedule] = [],
         hoursNote: String? = nil, closed: [Day] = [], serves: Serves = .all,
         reviewed: Day = Day(year: 2000, month: 1, day: 1)!, owner: String = "", body: String = "",
-        bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil
+        bodyFirstLine: Int = 1, frontMatterNode: YAMLNode? = nil, searchable: Bool = true
     ) {
         self.sourcePath = sourcePath
         self.buurtSlug = buurtSlug
@@ -83,6 +85,7 @@ public struct KaartEntry: Sendable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.frontMatterNode = frontMatterNode
+        self.searchable = searchable
     }
 
     /// The entry's values for a filter field: its categories, its audiences, or its kind ("formeel").
@@ -203,10 +206,19 @@ public struct KaartSchedule: Hashable, Sendable {
     public var location: String?
     /// Free text: "Niet in de schoolvakanties".
     public var note: String?
+    /// True when the schedule is in the agenda too (`agenda: true`): the agenda makes an activity of it.
+    public var inAgenda: Bool
+    /// Its place in the entry's `schedules:` list, counted from 0, for locations of problems found later.
+    public var position: Int
 
-    public init(recurrence: Recurrence, location: String? = nil, note: String? = nil) {
+    public init(
+        recurrence: Recurrence, location: String? = nil, note: String? = nil, inAgenda: Bool = false,
+        position: Int = 0
+    ) {
         self.recurrence = recurrence
         self.location = location
         self.note = note
+        self.inAgenda = inAgenda
+        self.position = position
     }
 }

@@ -26,10 +26,11 @@ struct KaartFrontMatter: Decodable {
     var owner: String?
     var slug: String?
     var draft: Bool
+    var search: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, summary, kind, categories, audiences, organization, cost, languages, eligibility, locations
-        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft
+        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft, search
         case hoursNote = "hours_note"
     }
 
@@ -55,6 +56,7 @@ struct KaartFrontMatter: Decodable {
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
         slug = try container.decodeIfPresent(String.self, forKey: .slug)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
     }
 
     struct Organization: Decodable {
@@ -122,9 +124,11 @@ struct KaartFrontMatter: Decodable {
         var validTo: Day?
         var location: String?
         var note: String?
+        /// True: the schedule is in the agenda too, as an activity of the entry.
+        var agenda: Bool
 
         enum CodingKeys: String, CodingKey {
-            case freq, interval, byday, location, note
+            case freq, interval, byday, location, note, agenda
             case opensAt = "opens_at"
             case closesAt = "closes_at"
             case validFrom = "valid_from"
@@ -142,6 +146,7 @@ struct KaartFrontMatter: Decodable {
             validTo = try container.decodeIfPresent(Day.self, forKey: .validTo)
             location = try container.decodeIfPresent(String.self, forKey: .location)
             note = try container.decodeIfPresent(String.self, forKey: .note)
+            agenda = try container.decodeIfPresent(Bool.self, forKey: .agenda) ?? false
         }
     }
 }

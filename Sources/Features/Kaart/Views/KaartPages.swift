@@ -41,10 +41,10 @@ struct KaartPages: Sendable {
         ]
         for facet in view.facets {
             for value in facet.values {
+                // A list of entries, not an item: no content of its own for collectors.
                 let info = PageInfo(
                     urlPath: view.filterPath(facet.facet, value: value.term.value), kind: "kaart-filter",
-                    title: "\(value.term.label) | \(name)",
-                    content: { PageContent(fields: [facet.facet.field.rawValue: [value.term.label]]) })
+                    title: "\(value.term.label) | \(name)")
                 jobs.append(
                     .page(info, inputs: allEntries) { try renderer.kaartFilter(view, value) })
             }
@@ -65,7 +65,7 @@ struct KaartPages: Sendable {
                 // Made only when a collector asks: 40,000 entry pages (2,000 entries on 20 sites) would otherwise
                 // each keep their fields (the bench's kaart scenario: 7 % more memory, 10 % more time).
                 content: { [site] in
-                    site.pageContent(of: entry.body, before: [entry.summary], fields: view.facetFields(of: entry))
+                    site.pageContent(of: entry.body, before: [entry.summary], item: view.itemContent(of: entry))
                 })
             jobs.append(
                 .page(info, inputs: allEntries) {

@@ -74,6 +74,15 @@ struct KaartView: Sendable {
         return fields
     }
 
+    /// What lists made of every page (a search index) name an entry by: its name and summary, the kaart's name as
+    /// its section, its fields with the kaart's filters, its file, and whether it may be found.
+    func itemContent(of entry: KaartEntry) -> PageContent {
+        PageContent(
+            fields: facetFields(of: entry), name: entry.name, summary: entry.summary, section: settings.name,
+            filters: settings.facets.map { PageFilter(field: $0.field.rawValue, label: $0.label) },
+            source: entry.sourcePath, searchable: entry.searchable)
+    }
+
     /// "wegwijzer/open-data/": the open data of a buurt's kaart, and of the whole municipality in the portal.
     static func openDataFolder(_ settings: KaartSettings) -> String { settings.segment + "/open-data/" }
     static func hsdsPath(_ settings: KaartSettings) -> String { openDataFolder(settings) + "hsds.json" }

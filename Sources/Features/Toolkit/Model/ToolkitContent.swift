@@ -147,12 +147,15 @@ public struct ToolkitArticle: Sendable {
     public var folder: String
     /// Where fields were written, for messages about them.
     public var locations: ToolkitArticleLocations
+    /// False with `search: false`: the article stays out of the sites' search.
+    public var searchable: Bool
 
     public init(
         sourcePath: String, buurtSlug: String?, slug: String, title: String, topic: String, summary: String,
         audience: String? = nil, author: String? = nil, source: String? = nil, date: Day,
         related: [String] = [], attachments: [ToolkitAttachment] = [], order: Int? = nil,
-        body: String = "", bodyFirstLine: Int = 1, locations: ToolkitArticleLocations? = nil
+        body: String = "", bodyFirstLine: Int = 1, locations: ToolkitArticleLocations? = nil,
+        searchable: Bool = true
     ) {
         self.sourcePath = sourcePath
         self.buurtSlug = buurtSlug
@@ -173,6 +176,7 @@ public struct ToolkitArticle: Sendable {
         self.readingMinutes = ReadingTime.minutes(forWords: wordCount)
         self.folder = String(sourcePath.pathFolder)
         self.locations = locations ?? ToolkitArticleLocations(file: sourcePath)
+        self.searchable = searchable
     }
 
     /// `source` when it is an http(s) address, to show as a link; nil otherwise.

@@ -17,6 +17,7 @@ struct ArticleFrontMatter: Decodable {
     var attachments: [AttachmentEntry]
     var order: Int?
     var draft: Bool
+    var search: Bool
 
     struct AttachmentEntry: Decodable {
         var file: String
@@ -24,7 +25,7 @@ struct ArticleFrontMatter: Decodable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, topic, summary, audience, author, source, date, slug, related, attachments, order, draft
+        case title, topic, summary, audience, author, source, date, slug, related, attachments, order, draft, search
     }
 
     init(from decoder: any Decoder) throws {
@@ -41,6 +42,7 @@ struct ArticleFrontMatter: Decodable {
         attachments = try container.decodeIfPresent([AttachmentEntry].self, forKey: .attachments) ?? []
         order = try container.decodeIfPresent(Int.self, forKey: .order)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
     }
 }
 
@@ -78,7 +80,7 @@ extension ToolkitLoader {
             summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
             source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
             attachments: attachments, order: frontMatter.order, body: String(file.body),
-            bodyFirstLine: file.bodyFirstLine, locations: locations)
+            bodyFirstLine: file.bodyFirstLine, locations: locations, searchable: frontMatter.search)
     }
 
     /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".

@@ -53,9 +53,14 @@ struct ToolkitPages: Sendable {
         ]
         for section in site.sections {
             let topic = section.topic, articles = section.articles.map(\.sourcePath)
+            // The topic itself: its title and description (its articles are items of their own).
+            let topicContent = PageContent(
+                body: topic.description ?? "", name: topic.title, summary: topic.description, section: name)
             jobs.append(
                 .page(
-                    PageInfo(urlPath: site.path(of: topic), kind: "toolkit-topic", title: "\(topic.title) | \(name)"),
+                    PageInfo(
+                        urlPath: site.path(of: topic), kind: "toolkit-topic", title: "\(topic.title) | \(name)",
+                        content: { topicContent }),
                     inputs: articles
                 ) {
                     try pages.toolkitTopic(section, site: site, buurt: buurt)
@@ -74,7 +79,11 @@ struct ToolkitPages: Sendable {
             let info = PageInfo(
                 urlPath: site.path(of: article), kind: "toolkit-article", title: article.title,
                 content: {
-                    renderer.pageContent(of: article.body, before: [article.summary], fields: ["topic": [topic]])
+                    renderer.pageContent(
+                        of: article.body, before: [article.summary],
+                        item: PageContent(
+                            fields: ["topic": [topic]], summary: article.summary, section: name,
+                            source: article.sourcePath, searchable: article.searchable))
                 })
             jobs.append(
                 .page(info, inputs: [article.sourcePath] + article.attachments.map(\.file)) {

@@ -1,0 +1,170 @@
+import BuurtCore
+import Foundation
+import Model
+import Site
+
+/// Sees every rendered page of the build, keeps what the search needs of the pages that are items of a site
+/// (pages, kaart entries, toolkit articles: anything with content), and at the end writes each site's search page
+/// and index: every buurt site its own, the portal one of the whole municipality with the platform as a filter.
+final class SearchCollector: PageCollector, @unchecked Sendable {
+    let settings: SearchSettings
+    let renderer: SiteRenderer
+    /// The sites built: the portal first, then the buurten in the order of the build.
+    let sites: [SearchSite]
+    let analysis = SearchAnalysis()
+
+    private let lock = NSLock()
+    private var vocabulary: [String: UInt32] = [:]
+    private var wordList: [String] = []
+    private var documents: [SearchDocument] = []
+    /// Items shown on several sites are analysed once, by their content file.
+    private var analysed: [String: AnalyzedWords] = [:]
+    private var failures: [Diagnostic] = []
+
+    var problems: [Diagnostic] { lock.withLock { failures } }
+
+    init(settings: SearchSettings, renderer: SiteRenderer, buurten: [Buurt]) {
+        self.settings = settings
+        self.renderer = renderer
+        let portalBase = renderer.content.municipality.baseURL.absolute
+        sites =
+            [SearchSite(folder: "", name: renderer.content.municipality.name, buurt: nil, base: portalBase)]
+            + buurten.map {
+                SearchSite(folder: $0.slug + "/", name: $0.config.name, buurt: $0, base: $0.config.baseURL.absolute)
+            }
+    }
+
+    var wantsContent: Bool { true }
+
+    var plannedPaths: [String] {
+        sites.flatMap { [$0.folder + settings.segment + "/index.html", $0.folder + settings.segment + "/index/"] }
+    }
+
+    func collect(_ page: PageRecord) {
+        guard let content = page.content, content.searchable, sites.contains(where: { $0.folder == page.site })
+        else { return }
+        let title = content.name ?? page.title
+        let summary = content.summary ?? ""
+        let words =
+            content.source.flatMap { source in lock.withLock { analysed[source] } }
+            ?? analyse(title: title, content: content, summary: summary)
+        var filterValues: [String: [String]] = [:]
+        for filter in content.filters { filterValues[filter.field] = content.fields[filter.field] ?? [] }
+        let document = SearchDocument(
+            site: page.site, urlPath: page.urlPath, title: title, section: content.section, summary: summary,
+            filterValues: filterValues, filters: content.filters, source: content.source, words: words)
+        lock.withLock {
+            documents.append(document)
+            if let source = content.source, analysed[source] == nil { analysed[source] = words }
+        }
+    }
+
+    /// The words of a page with their weights; the vocabulary learns new ones.
+    private func analyse(title: String, content: PageContent, summary: String) -> AnalyzedWords {
+        var weights: [String: Float] = [:]
+        var length = 0
+        func add(_ text: String, _ weight: Float, counts: Bool = false) {
+            for word in analysis.words(in: text) {
+                weights[word, default: 0] += weight
+                if counts { length += 1 }
+            }
+        }
+        add(title, SearchWeights.title)
+        for heading in content.headings { add(heading, SearchWeights.heading) }
+        for values in content.fields.values { for value in values { add(value, SearchWeights.field) } }
+        add(summary, SearchWeights.summary)
+        add(content.body, SearchWeights.body, counts: true)
+        // In any order: the weights are sums of halves and quarters, which Float adds exactly in every order, so
+        // the index comes out the same.
+        let sorted = Array(weights)
+        let ids = lock.withLock {
+            sorted.map { word, _ -> UInt32 in
+                if let id = vocabulary[word] { return id }
+                let id = UInt32(wordList.count)
+                vocabulary[word] = id
+                wordList.append(word)
+                return id
+            }
+        }
+        let body = content.body.hasPrefix(summary) ? content.body : summary + "\n" + content.body
+        return AnalyzedWords(
+            words: ids, weights: sorted.map(\.value), length: max(length, 1),
+            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
+    }
+
+    func files() -> [(path: String, text: String)] {
+        let (documents, words) = lock.withLock { (self.documents, self.wordList) }
+        let analysis = self.analysis
+        let builder = SearchIndexBuilder(
+            analysis: analysis, words: words, stems: analysis.stems(of: words),
+            synonyms: settings.synonyms)
+        let segment = settings.segment
+        let made = sites.parallelMap { site -> [(path: String, text: String)] in
+            let input = self.input(for: site, from: documents)
+            let index = builder.build(input)
+            let folder = site.folder + segment + "/"
+            let page = SearchPage(
+                renderer: renderer, site: site, segment: segment, input: input, indexFile: index.metaFile)
+            var files = index.files.map { (path: folder + SearchIndexBuilder.folder + $0.name, text: $0.text) }
+            do throws(Diagnostic) {
+                files.append((folder + "index.html", try page.html()))
+            } catch {
+                self.lock.withLock { self.failures.append(error) }
+            }
+            return files
+        }
+        return made.flatMap { $0 }
+    }
+
+    /// The documents of one site's index, in a fixed order whatever the order pages rendered in, with their links
+    /// as seen from its search page. The portal's holds every site's, an item shown on several sites once.
+    func input(for site: SearchSite, from documents: [SearchDocument]) -> SearchIndexInput {
+        let siteOrder = Dictionary(uniqueKeysWithValues: sites.enumerated().map { ($1.folder, $0) })
+        let ordered = documents.filter { site.buurt == nil || $0.site == site.folder }
+            .sorted { a, b in
+                let (sa, sb) = (siteOrder[a.site]!, siteOrder[b.site]!)
+                return sa != sb ? sa < sb : a.urlPath < b.urlPath
+            }
+        var kept: [SearchDocument] = []
+        var platforms: [[String]] = []
+        var bySource: [String: Int] = [:]
+        for document in ordered {
+            let name = sites[siteOrder[document.site]!].name
+            if let source = document.source, let first = bySource[source] {
+                if !platforms[first].contains(name) { platforms[first].append(name) }
+                continue
+            }
+            if let source = document.source { bySource[source] = kept.count }
+            kept.append(document)
+            platforms.append([name])
+        }
+        let hrefs = kept.map { document in
+            let from = sites[siteOrder[document.site]!]
+            return href(to: document, on: from, seenFrom: site)
+        }
+        return SearchIndexInput(
+            documents: kept, hrefs: hrefs, platforms: site.buurt == nil ? platforms : nil,
+            municipality: renderer.content.municipality.name)
+    }
+
+    /// The link from a site's search page (`<segment>/`) to a document: relative within a site, and to a buurt site
+    /// published in its folder under the portal; absolute to one published elsewhere.
+    private func href(to document: SearchDocument, on owner: SearchSite, seenFrom site: SearchSite) -> String {
+        if owner.folder == site.folder { return "../" + SitePath.encode(document.urlPath) }
+        let portalBase = sites[0].base
+        if site.buurt == nil, owner.base == portalBase + owner.folder {
+            return "../" + SitePath.encode(owner.folder + document.urlPath)
+        }
+        return owner.base + SitePath.encode(document.urlPath)
+    }
+}
+
+/// A site that gets a search: the portal (no buurt) or a buurt's.
+struct SearchSite: Sendable {
+    /// "" for the portal, "molenkamp/".
+    let folder: String
+    let name: String
+    let buurt: Buurt?
+    /// Its absolute address.
+    let base: String
+}
