@@ -496,6 +496,8 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"]
 def feature_site_yml(kind: str) -> str:
     lines = ["name: Gemeente Benchmark", "cbs_code: GM9999", "theme: default", "base_url: https://bench.example/"]
     if kind == "kaart":
+        # What the kaart's open data needs: the province of its addresses, a licence and a contact.
+        lines += ["province: Utrecht", "open_data:", "  license: CC0-1.0", "  contact: opendata@bench.example"]
         # The municipality's shared lists, then the kaart's own settings.
         lines += ["categories:"] + [f"  - value: {c}\n    label: {c.capitalize()}" for c in CATEGORIES]
         lines += ["audiences:"] + [f"  - value: {a}\n    label: {a.capitalize()}" for a in AUDIENCES]

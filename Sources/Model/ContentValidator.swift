@@ -102,6 +102,13 @@ public struct ContentValidator {
                             at: node.node(at: here).location, "\(here) has an empty label",
                             hint: "write the text people see, for example 'label: Zorg en gezondheid'"))
                 }
+                if let description = term.description, description.trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.add(
+                        .error(
+                            at: node.node(at: here + [.key("description")]).location,
+                            "\(here) has an empty description",
+                            hint: "say in a sentence what it covers, or leave 'description:' out"))
+                }
             }
         }
     }
@@ -136,6 +143,51 @@ public struct ContentValidator {
                 .error(
                     at: location(of: "language", in: node, file: ContentLayout.siteConfig),
                     "'\(config.language)' is not a language code", hint: "write a code such as 'nl' or 'en'"))
+        }
+        checkRegion()
+        checkOpenData()
+    }
+
+    /// `country:` is an ISO 3166-1 code; `province:` in the Netherlands one of its twelve provinces.
+    func checkRegion() {
+        let config = content.municipality, node = content.municipalityNode
+        let country = config.country
+        let isCode = country.count == 2 && country.allSatisfy { $0.isASCII && $0.isUppercase }
+        if !isCode {
+            diagnostics.add(
+                .error(
+                    at: location(of: "country", in: node, file: ContentLayout.siteConfig),
+                    "country '\(country)' is not a two-letter country code",
+                    hint: "write the ISO 3166-1 code in capitals: 'NL' for the Netherlands (the default)"))
+        }
+        guard let province = config.province else { return }
+        if province.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.add(
+                .error(
+                    at: location(of: "province", in: node, file: ContentLayout.siteConfig), "province is empty",
+                    hint: "write the province of the municipality, for example 'province: Gelderland'"))
+        } else if country == "NL" && !MunicipalityConfig.dutchProvinces.contains(province) {
+            let suggestion = Suggestion.didYouMean(province, among: MunicipalityConfig.dutchProvinces)
+            diagnostics.add(
+                .error(
+                    at: location(of: "province", in: node, file: ContentLayout.siteConfig),
+                    "'\(province)' is not a province of the Netherlands\(suggestion)",
+                    hint: "write one of "
+                        + MunicipalityConfig.dutchProvinces.filter { $0 != "Friesland" }.joined(separator: ", ")))
+        }
+    }
+
+    /// `open_data: contact:` is an e-mail address or a web address; the licence is checked as it is read.
+    func checkOpenData() {
+        guard let contact = content.municipality.openData.contact else { return }
+        if !AddressCheck.isEmail(contact) && !AddressCheck.isWebAddress(contact) {
+            let node = content.municipalityNode
+            diagnostics.add(
+                .error(
+                    at: node.node(at: [.key("open_data"), .key("contact")]).location,
+                    "open_data.contact: '\(contact)' is neither an e-mail address nor a web address",
+                    hint: "write the address for questions about the data, for example 'opendata@lindeveen.nl' or "
+                        + "the address of a contact form (https://…)"))
         }
     }
 

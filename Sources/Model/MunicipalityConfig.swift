@@ -20,6 +20,13 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public var categories: [Term]
     /// Who the municipality's services and activities are for, in the order shown.
     public var audiences: [Term]
+    /// The province, as addresses in open data name it: "Gelderland". Features that publish addresses report it
+    /// when it is missing.
+    public var province: String?
+    /// ISO 3166-1 country code of the addresses: "NL" unless set.
+    public var country: String
+    /// The licence and contact of the municipality's open data.
+    public var openData: OpenDataSettings
 
     public struct MarkdownSettings: Decodable, Sendable {
         /// Raw HTML in Markdown is left out unless a site opts in.
@@ -39,8 +46,9 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public static var ownKeys: [String] { CodingKeys.allCases.map(\.stringValue) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, language, theme, markdown, categories, audiences
+        case name, language, theme, markdown, categories, audiences, province, country
         case cbsCode = "cbs_code"
+        case openData = "open_data"
         case baseURL = "base_url"
         case portalIntro = "portal_intro"
     }
@@ -56,7 +64,18 @@ public struct MunicipalityConfig: Decodable, Sendable {
         markdown = try container.decodeIfPresent(MarkdownSettings.self, forKey: .markdown) ?? MarkdownSettings()
         categories = try container.decodeIfPresent([Term].self, forKey: .categories) ?? []
         audiences = try container.decodeIfPresent([Term].self, forKey: .audiences) ?? []
+        province = try container.decodeIfPresent(String.self, forKey: .province)
+        country = try container.decodeIfPresent(String.self, forKey: .country) ?? "NL"
+        openData = try container.decodeIfPresent(OpenDataSettings.self, forKey: .openData) ?? OpenDataSettings()
         // Each feature decodes its own section from the node; here they are only allowed.
         try FeatureSections.accept(in: decoder)
     }
+}
+
+extension MunicipalityConfig {
+    /// The twelve provinces of the Netherlands, as they name themselves (Fryslân also as Friesland).
+    public static let dutchProvinces = [
+        "Drenthe", "Flevoland", "Friesland", "Fryslân", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
+        "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
+    ]
 }

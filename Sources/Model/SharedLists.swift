@@ -8,10 +8,14 @@ public struct Term: Decodable, Hashable, Sendable {
     /// Slug used in front matter and URLs.
     public var value: String
     public var label: String
+    /// What the term covers, in a sentence: "Hulp bij ziekte, beperking en gezond leven." Open data gives every
+    /// term a description (Open Referral HSDS requires one).
+    public var description: String?
 
-    public init(value: String, label: String) {
+    public init(value: String, label: String, description: String? = nil) {
         self.value = value
         self.label = label
+        self.description = description
     }
 }
 

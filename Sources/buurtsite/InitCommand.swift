@@ -127,6 +127,14 @@ struct NewMunicipality {
         markdown:
           # false: HTML in teksten wordt niet overgenomen. Zo kan een tekst de site niet breken.
           unsafe_html: false
+        # De provincie staat in elk adres in de open data van de sociale kaart. Vervang Utrecht door je provincie.
+        province: Utrecht
+
+        # De open data van de sociale kaart: de licentie (CC0-1.0: iedereen mag alles met de gegevens doen;
+        # CC-BY-4.0: ook, als de gemeente als bron genoemd wordt) en het adres voor vragen over de gegevens.
+        open_data:
+          license: CC0-1.0
+          contact: opendata@\(slug).nl
 
         # Gedeelde lijsten: onderwerpen (categories) en doelgroepen (audiences). De sociale kaart en de andere
         # onderdelen gebruiken dezelfde woorden. value staat in de bestanden en webadressen, label op de site.

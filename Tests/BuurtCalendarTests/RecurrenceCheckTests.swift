@@ -63,7 +63,7 @@ import Testing
         #expect(found.map(\.hint) == ["1 is every week or month, 2 every other one; leave it out for 1"])
     }
 
-    @Test func everyOtherWeekNeedsValidFrom() {
+    @Test func everyOtherWeekOrMonthNeedsValidFrom() {
         let found = problems { $0.interval = 2 }
         #expect(found.map(\.key) == [.interval])
         #expect(found.map(\.message) == ["a schedule every 2 weeks needs 'valid_from' to tell which weeks"])
@@ -72,13 +72,17 @@ import Testing
                 $0.interval = 2
                 $0.validFrom = day("2026-01-06")
             } == [])
+        // Which months "every other month" means depends on where it counts from, as RFC 5545's DTSTART says.
+        let monthly = problems {
+            $0.freq = .monthly
+            $0.interval = 2
+            $0.byday = ["1MO"]
+        }
+        #expect(monthly.map(\.message) == ["a schedule every 2 months needs 'valid_from' to tell which months"])
         #expect(
-            problems {
-                $0.freq = .monthly
-                $0.interval = 2
-                $0.byday = ["1MO"]
-            } == [],
-            "monthly rules may leave it out")
+            monthly.map(\.hint) == [
+                "add 'valid_from:' with a date in the first month it is open, for example 'valid_from: 2026-01-06'"
+            ])
     }
 
     @Test func validToIsNotBeforeValidFrom() {

@@ -22,6 +22,7 @@ import YAML
             MunicipalityConfig.self, from: site)
         settings.categories = municipality.categories
         settings.audiences = municipality.audiences
+        settings.publisher = KaartPublisher(municipality)
         let loader = KaartLoader(root: root, diagnostics: collector)
         var entries = loader.load(folder: "content/kaart", buurt: nil)
         var buurten: [Buurt] = []
@@ -42,6 +43,7 @@ import YAML
             entries: entries, settings: settings, settingsNode: settingsNode, buurten: buurten,
             today: Day("2026-06-01")!, diagnostics: collector)
         #expect(collector.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(KaartOpenDataCheck.problems(kaart, siteNode: site).isEmpty, "province, licence and contact are set")
         #expect(!kaart.all.isEmpty)
         for buurt in buurten {
             #expect(!kaart.entries(for: buurt.slug).isEmpty, "buurt \(buurt.slug) has no kaart entries")

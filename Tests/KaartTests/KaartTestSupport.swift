@@ -88,12 +88,15 @@ let exampleSettings: KaartSettings = {
     settings.reviewIntervalDays = 365
     settings.hideOverdueAfterDays = 730
     settings.categories = [
-        Term(value: "zorg", label: "Zorg en gezondheid"),
+        Term(value: "zorg", label: "Zorg en gezondheid", description: "Hulp bij ziekte en om gezond te blijven."),
         Term(value: "ontmoeten", label: "Ontmoeten en meedoen"),
         Term(value: "repareren", label: "Repareren en duurzaam"),
         Term(value: "taal", label: "Taal en leren"),
     ]
     settings.audiences = [Term(value: "iedereen", label: "Iedereen"), Term(value: "ouderen", label: "Ouderen")]
+    settings.publisher = KaartPublisher(
+        name: "Gemeente Lindeveen", cbsCode: "GM9999", province: "Gelderland",
+        openData: OpenDataSettings(license: .cc0, contact: "opendata@lindeveen.nl"))
     return settings
 }()
 

@@ -110,7 +110,14 @@ func monthly(_ days: [String], _ opens: String, _ closes: String, interval: Int 
                 ])
         #expect(
             scheduleProblems("freq: monthly\ninterval: 2\nbyday: [1MO]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"")
-                == [])
+                == [
+                    "\(scheduleLine + 1):15: schedules[1].interval: a schedule every 2 months needs "
+                        + "'valid_from' to tell which months"
+                ])
+        #expect(
+            scheduleProblems(
+                "freq: monthly\ninterval: 2\nbyday: [1MO]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"\n"
+                    + "valid_from: 2026-01-01") == [])
         #expect(
             scheduleProblems(
                 "freq: weekly\nbyday: [TU]\nopens_at: \"10:00\"\ncloses_at: \"12:00\"\nvalid_from: 2026-06-01\n"

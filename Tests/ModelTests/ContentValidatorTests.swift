@@ -60,6 +60,41 @@ import YAML
             ])
     }
 
+    @Test func termsMayHaveADescriptionButNotAnEmptyOne() throws {
+        let site = """
+            name: Gemeente Test
+            cbs_code: GM0001
+            theme: default
+            base_url: https://test.nl/buurten/
+            categories:
+              - {value: zorg, label: Zorg, description: Hulp bij ziekte.}
+              - {value: geld, label: Geld, description: " "}
+            """
+        let found = try problems(["site.yml": site])
+        #expect(found == ["site.yml:7:45: categories[2] has an empty description"], "\(found)")
+    }
+
+    @Test func theProvinceCountryAndOpenDataContactAreChecked() throws {
+        let base = "name: Gemeente Test\ncbs_code: GM0001\ntheme: default\nbase_url: https://test.nl/buurten/\n"
+        #expect(try problems(["site.yml": base + "province: Gelderland\ncountry: NL"]) == [])
+        #expect(try problems(["site.yml": base + "province: Fryslân"]) == [])
+        #expect(
+            try problems(["site.yml": base + "province: Noord Holland\ncountry: nl"]) == [
+                "site.yml:6:10: country 'nl' is not a two-letter country code"
+            ], "any province outside the Netherlands")
+        #expect(
+            try problems(["site.yml": base + "province: Noord Holland"]) == [
+                "site.yml:5:11: 'Noord Holland' is not a province of the Netherlands (did you mean 'Noord-Holland'?)"
+            ])
+        #expect(
+            try problems(["site.yml": base + "open_data:\n  license: CC0-1.0\n  contact: de gemeente"]) == [
+                "site.yml:7:12: open_data.contact: 'de gemeente' is neither an e-mail address nor a web address"
+            ])
+        let open = try problems(
+            ["site.yml": base + "open_data:\n  license: CC-BY-4.0\n  contact: https://test.nl/contact"])
+        #expect(open == [])
+    }
+
     @Test func aPageOrBuurtInAFeaturesFolderAndTwoFeaturesInOneFolderAreReported() throws {
         let at = SourceLocation(file: "site.yml", line: 1, column: 1)
         let found = try problems(

@@ -166,6 +166,17 @@ import Testing
                 "content/buurten/noord/pages/weg.md:3:7: error: slug '../../etc' may only hold lowercase "
                 + "letters, digits and hyphens"
         ),
+        Case(
+            name: "misspelt province",
+            change: { $0.writeSiteConfig("province: Gelderlnd") },
+            expected:
+                "site.yml:5:11: error: 'Gelderlnd' is not a province of the Netherlands (did you mean 'Gelderland'?)"
+        ),
+        Case(
+            name: "unknown open-data licence",
+            change: { $0.writeSiteConfig("open_data:\n  license: CC-BY") },
+            expected: "site.yml:6:12: error:"
+        ),
     ]
 
     @Test(arguments: cases)

@@ -60,6 +60,9 @@ import Testing
             cbs_code: GM9998
             theme: default
             base_url: https://www.testdorp.nl/buurten/
+            open_data:
+              license: CC0-1.0
+              contact: opendata@testdorp.nl
             categories:
               - value: taal
                 label: Taal

@@ -161,6 +161,7 @@ import Testing
         let site = try TestSite()
         site.writeSiteConfig(
             """
+            open_data: {license: CC0-1.0, contact: opendata@testdorp.nl}
             categories:
               - {value: taal, label: Taal}
               - {value: zorg, label: Zorg}

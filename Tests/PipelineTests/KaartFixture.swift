@@ -15,6 +15,10 @@ extension TestSite {
             cbs_code: GM9998
             theme: default
             base_url: https://www.testdorp.nl/buurten/
+            province: Utrecht
+            open_data:
+              license: CC-BY-4.0
+              contact: https://www.testdorp.nl/contact
             categories:
               - {value: geld, label: Geld en administratie}
               - {value: repareren, label: Repareren}

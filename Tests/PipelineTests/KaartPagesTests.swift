@@ -154,6 +154,49 @@ import Testing
             "the open data page explains the files")
     }
 
+    @Test func everySiteHasTheStaticHSDSAPIBesideItsExport() throws {
+        let site = try TestSite.withKaart()
+        #expect(site.build().published)
+        for (folder, count) in [("noord/wegwijzer/open-data/", 3), ("wegwijzer/open-data/", 4)] {
+            let services = try json(site, folder + "services/index.json")
+            #expect(services["total_items"] as? Int == count, "\(folder)")
+            for item in services["contents"] as? [[String: Any]] ?? [] {
+                let id = try #require(item["id"] as? String)
+                #expect(site.read(folder + "services/\(id).json") != nil, "\(folder): the service's own file")
+            }
+            #expect((try json(site, folder + "organizations/index.json")["total_items"] as? Int ?? 0) > 0)
+            #expect((try json(site, folder + "taxonomy_terms/index.json")["total_items"] as? Int ?? 0) > 0)
+            #expect(try json(site, folder + "index.json")["version"] as? String == "3.0")
+            #expect(try json(site, folder + "dcat.jsonld")["@type"] as? String == "dcat:Dataset")
+        }
+    }
+
+    @Test func theLicenceIsShownWithTheOpenData() throws {
+        let site = try TestSite.withKaart()
+        #expect(site.build().published)
+        let page = try #require(site.read("noord/wegwijzer/open-data/index.html"))
+        #expect(page.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.nl\">CC BY 4.0</a>"))
+        #expect(page.contains("Vermeld dan wel dat ze van Gemeente Testdorp komen."))
+        #expect(page.contains("<a href=\"https://www.testdorp.nl/contact\">"))
+        #expect(page.contains("href=\"../../wegwijzer/open-data/services/index.json\""))
+        let portal = try #require(site.read("index.html"))
+        #expect(portal.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.nl\">CC BY 4.0</a>"))
+        let license = try json(site, "noord/wegwijzer/open-data/hsds.json")["license"] as? [String: Any]
+        #expect(license?["name"] as? String == "CC BY 4.0", "the export carries it")
+    }
+
+    @Test func theOpenDataNeedsTheProvinceOfItsAddresses() throws {
+        let site = try TestSite.withKaart()
+        let config = try #require(site.sourceText("site.yml"))
+        site.write("site.yml", config.replacingOccurrences(of: "province: Utrecht\n", with: ""))
+        let report = site.build()
+        #expect(!report.published)
+        #expect(
+            report.errorLines.contains {
+                $0.hasPrefix("site.yml:1:1: error: site.yml has no 'province': the kaart's open data names it")
+            }, "\(report.errorLines)")
+    }
+
     @Test func contentIsEscapedOnPagesAndInJSONLD() throws {
         let site = try TestSite.withKaart()
         site.write(
@@ -236,6 +279,11 @@ import Testing
         let end = try #require(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
         let object = try JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8))
         return try #require(object as? [String: Any])
+    }
+
+    private func json(_ site: TestSite, _ path: String) throws -> [String: Any] {
+        let text = try #require(site.read(path), "missing \(path)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
     private func hsdsNames(_ site: TestSite, _ path: String) throws -> [String] {

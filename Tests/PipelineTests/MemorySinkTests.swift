@@ -34,6 +34,8 @@ import YAML
         "index.html",  // the portal
         "molenkamp/toolkit/index.html",  // the toolkit's home
         "molenkamp/wegwijzer/open-data/hsds.json",  // an export
+        "molenkamp/wegwijzer/open-data/services/index.json",  // a list of the static HSDS API
+        "wegwijzer/open-data/dcat.jsonld",  // the portal's dataset description
     ])
     func oneChosenPathRendersAloneWithTheBytesOfTheFullBuild(_ path: String) throws {
         let (sink, report) = inMemory([path])

@@ -30,8 +30,8 @@ public struct Occurrence: Hashable, Sendable {
 extension Recurrence {
     /// False when the rule does not say which weeks or months it means: an interval above 1 counts from
     /// `validFrom`, so without it there is nothing to count from, and an interval below 1 is no rule. Such a
-    /// rule lists no days rather than guessing. The checks demand `valid_from` for weekly rules; monthly ones
-    /// without it are accepted for their wording ("om de maand op de 1e maandag").
+    /// rule lists no days rather than guessing. The checks demand `valid_from` for every rule with an interval
+    /// above 1; such a rule made in code still has its wording ("om de maand op de 1e maandag").
     public var canListOccurrences: Bool {
         interval == 1 || (interval > 1 && validFrom != nil)
     }

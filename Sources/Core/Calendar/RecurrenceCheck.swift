@@ -108,13 +108,16 @@ extension WrittenRecurrence {
                         ? "write times in 24 hours: 5 in the afternoon is 17:00"
                         : "check both times; a schedule cannot run past midnight"))
         }
-        if freq == .weekly && interval > 1 && validFrom == nil {
+        if let freq, interval > 1 && validFrom == nil {
+            // The interval counts from valid_from's week or month (RFC 5545's DTSTART): without it, no one can
+            // tell which weeks or months are meant.
+            let unit = freq == .weekly ? "weeks" : "months"
             problems.append(
                 RecurrenceProblem(
                     key: .interval,
-                    message: "a schedule every \(interval) weeks needs 'valid_from' to tell which weeks",
-                    hint: "add 'valid_from:' with a date in the first week it is open, "
-                        + "for example 'valid_from: 2026-01-06'"))
+                    message: "a schedule every \(interval) \(unit) needs 'valid_from' to tell which \(unit)",
+                    hint: "add 'valid_from:' with a date in the first \(freq == .weekly ? "week" : "month") it is "
+                        + "open, for example 'valid_from: 2026-01-06'"))
         }
         if let from = validFrom, let to = validTo, to < from {
             problems.append(

@@ -91,9 +91,11 @@ public struct KaartFeature: SiteFeature {
         // The municipality's shared lists, which other features use too.
         settings.categories = content.municipality.categories
         settings.audiences = content.municipality.audiences
+        settings.publisher = KaartPublisher(content.municipality)
         let catalogue = KaartCatalogue(
             entries: entries, settings: settings, settingsNode: content.municipalityNode[key],
             buurten: content.buurten, today: context.today, diagnostics: context.diagnostics)
+        context.diagnostics.add(contentsOf: KaartOpenDataCheck.problems(catalogue, siteNode: content.municipalityNode))
         return KaartModel(catalogue: catalogue, segmentLocation: context.location(ofSetting: "segment"))
     }
 }
@@ -132,15 +134,16 @@ public struct KaartModel: FeatureModel {
         KaartPages(site: site, catalogue: catalogue).portalKaartJobs()
     }
 
-    /// `kaart_open_data` on the portal: the municipality-wide export.
+    /// `kaart_open_data` on the portal: the municipality-wide export, its static API, description and licence.
     public func portalKeys(_ site: SiteRenderer) -> [String: Any] {
-        let openData = SitePath.encode(catalogue.settings.segment + "/open-data/")
-        return [
-            "kaart_open_data": [
-                "name": catalogue.settings.name, "count": catalogue.all.count,
-                "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv",
-            ] as [String: Any]
+        let openData = SitePath.encode(KaartView.openDataFolder(catalogue.settings))
+        var values: [String: Any] = [
+            "name": catalogue.settings.name, "count": catalogue.all.count,
+            "json_url": openData + "hsds.json", "csv_url": openData + "kaart.csv",
         ]
+        for (key, file) in KaartView.openDataFiles { values[key] = openData + file }
+        values.merge(KaartView.openDataTerms(catalogue.settings.publisher)) { _, new in new }
+        return ["kaart_open_data": values]
     }
 
     public var report: [ReportSection] {

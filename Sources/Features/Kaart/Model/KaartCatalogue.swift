@@ -18,6 +18,9 @@ public struct KaartCatalogue: Sendable {
     private let served: [String: [String]]
     /// Each entry's part of the exports, made once for all buurt sites (see KaartExports.swift).
     let exportCache = KaartExportCache()
+    /// The open data's writer, with the organizations of every loaded entry (hidden ones too, so that what an
+    /// organization says does not change with the day of the build).
+    let hsds: KaartHSDS
 
     /// Validates what needs all entries and the site.yml settings; problems go to `diagnostics`.
     /// `settingsNode` is the `kaart:` node of site.yml (nil when absent), for locations of settings errors.
@@ -29,6 +32,7 @@ public struct KaartCatalogue: Sendable {
         self.today = today
         self.buurten = buurten
         self.loaded = entries.sorted(by: KaartCatalogue.displayOrder)
+        hsds = KaartHSDS(settings: settings, today: today, organizations: entries)
         var check = KaartCatalogueCheck(settings: settings, buurten: buurten, today: today)
         check.checkSettings(settingsNode)
         var served: [String: [String]] = [:]
@@ -147,9 +151,10 @@ extension KaartCatalogue {
     /// HSDS 3.0 JSON of the entries shown on one buurt's site, or of `all` for buurt nil (the portal).
     /// `pageURL` gives the absolute address of an entry's page (nil: none).
     public func hsdsJSON(for buurt: String?, pageURL: (KaartEntry) -> String? = { _ in nil }) -> String {
-        KaartHSDS.json(
-            buurt.map(entries(for:)) ?? all, settings: settings, today: today, pageURL: pageURL,
-            areas: areaNames(of:))
+        let services = (buurt.map(entries(for:)) ?? all).map { entry in
+            hsds.service(entry, page: pageURL(entry).map(JSONValue.string), areas: areaNames(of: entry))
+        }
+        return String(decoding: KaartHSDS.file(hsds.page(services)), as: UTF8.self)
     }
 
     /// The CSV export (with byte-order mark) of the entries shown on one buurt's site, or of `all` for buurt nil.

@@ -25,6 +25,8 @@ public struct KaartSettings: Decodable, Sendable {
     public var facets: [KaartFacet]
     /// Names of the two kinds of help.
     public var kinds: KaartKindLabels
+    /// Who publishes the open data: the municipality of site.yml, handed over by the feature when it loads.
+    public var publisher = KaartPublisher()
 
     public static let `default` = KaartSettings(name: "Sociale kaart", segment: "kaart")
 

@@ -1,21 +1,50 @@
+import BuurtCore
+
 /// Identifiers for open data that stay the same from build to build: name-based UUIDs (version 5, RFC 9562),
 /// so the same entry, location or schedule gets the same id every time and consumers can follow changes.
-public enum KaartStableID {
+/// The name of each id starts with the municipality's CBS code ("buurtsite:GM9999:kaart:"), so that two
+/// municipalities with an entry of the same name never share an id: UUIDs are meant to be unique everywhere.
+public struct KaartStableID: Sendable {
     /// The RFC 9562 URL namespace.
     private static let namespace: [UInt8] = [
         0x6B, 0xA7, 0xB8, 0x11, 0x9D, 0xAD, 0x11, 0xD1,
         0x80, 0xB4, 0x00, 0xC0, 0x4F, 0xD4, 0x30, 0xC8,
     ]
 
-    /// "1b4e28ba-2fa1-51d2-883f-0016d3cca427" for any name, always the same for the same name.
-    public static func uuid(_ name: String) -> String {
-        uuid(namespace: namespace, name: name)
+    /// "buurtsite:GM9999:kaart:"
+    let prefix: String
+
+    /// The ids of the municipality with this CBS code ("GM9999").
+    public init(municipality cbsCode: String) {
+        prefix = "buurtsite:\(cbsCode):kaart:"
     }
 
     /// An id for one part of an entry ("service", "location/1", "schedule/2"), unique across the kaart:
     /// entries with the same slug in two buurt folders get different ids.
-    public static func id(for entry: KaartEntry, part: String) -> String {
-        uuid("buurtsite:kaart:\(entry.buurtSlug ?? "-")/\(entry.slug)#\(part)")
+    public func id(for entry: KaartEntry, part: String) -> String {
+        Self.uuid(prefix + "\(entry.buurtSlug ?? "-")/\(entry.slug)#\(part)")
+    }
+
+    /// The organization with this name, however it is written (case, accents, spaces): one id for every entry of
+    /// that organization.
+    public func organization(named name: String) -> String {
+        Self.uuid(prefix + "organization:" + Slug.foldedKey(name))
+    }
+
+    /// A taxonomy: the values of one field ("categories", "audiences", "kind", "channels").
+    public func taxonomy(_ field: String) -> String {
+        Self.uuid(prefix + "taxonomy:" + field)
+    }
+
+    /// A term of a taxonomy: a value of that field ("categories", "zorg"). Labels and descriptions may change;
+    /// the id stays.
+    public func term(_ field: String, value: String) -> String {
+        Self.uuid(prefix + "term:" + field + "/" + value)
+    }
+
+    /// "1b4e28ba-2fa1-51d2-883f-0016d3cca427" for any name, always the same for the same name.
+    public static func uuid(_ name: String) -> String {
+        uuid(namespace: namespace, name: name)
     }
 
     /// UUID version 5: SHA-1 of namespace + name, with the version and variant bits set.
@@ -75,5 +104,12 @@ enum SHA1 {
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         value << count | value >> (32 - count)
+    }
+}
+
+extension Slug {
+    /// Folded text with spaces made single, for grouping the same name written in two ways.
+    static func foldedKey(_ text: String) -> String {
+        fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -38,6 +38,33 @@ extension KaartView {
             "is_filtered": currentFilter != nil,
         ]
         values["intro"] = settings.intro?.nonEmpty
+        for (key, file) in Self.openDataFiles { values[key] = link(openDataPath + file) }
+        values["api_page_size"] = KaartHSDS.pageSize
+        values.merge(Self.openDataTerms(settings.publisher)) { _, new in new }
+        return values
+    }
+
+    /// The files of the static HSDS API and the dataset description in the open-data folder, by template key.
+    static let openDataFiles = [
+        ("api_url", "index.json"), ("services_url", "services/index.json"),
+        ("organizations_url", "organizations/index.json"), ("taxonomy_terms_url", "taxonomy_terms/index.json"),
+        ("dcat_url", "dcat.jsonld"),
+    ]
+
+    /// `license` ({name, url, requires_attribution, publisher}) and `contact` ({text, url}) of the open data,
+    /// each left out when site.yml has none.
+    static func openDataTerms(_ publisher: KaartPublisher) -> [String: Any] {
+        var values: [String: Any] = [:]
+        if let license = publisher.license {
+            values["license"] =
+                [
+                    "name": license.name, "url": license.url, "requires_attribution": license.requiresAttribution,
+                    "publisher": publisher.name,
+                ] as [String: Any]
+        }
+        if let contact = publisher.openData.contact, let url = publisher.openData.contactURI {
+            values["contact"] = ["text": contact, "url": url]
+        }
         return values
     }
 

@@ -1,4 +1,5 @@
 import BuurtCore
+import Foundation
 import Markdown
 import Model
 import Site
@@ -74,7 +75,14 @@ struct KaartPages: Sendable {
                 })
             if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems)) }
         }
-        jobs += kaartExportJobs(view.entries) { [self] entry in kaartCanonical(view, view.path(of: entry)) }
+        let dataset = KaartDCAT.Dataset(
+            title: "\(name) van \(view.buurt.config.name)",
+            description: "Alle hulp, zorg, organisaties en activiteiten op de \(name) van \(view.buurt.config.name), "
+                + "met adressen, openingstijden en contactgegevens.",
+            folderURL: kaartCanonical(view, view.openDataPath), landingPage: kaartCanonical(view, view.openDataPath))
+        jobs += kaartExportJobs(view.entries, dataset: dataset) { [self] entry in
+            kaartCanonical(view, view.path(of: entry))
+        }
         jobs += media.all.map { RenderJob(path: $0.sitePath, body: .copy(source: $0.source), inputs: [$0.source]) }
         return jobs
     }
@@ -86,7 +94,14 @@ struct KaartPages: Sendable {
         let bases = Dictionary(uniqueKeysWithValues: content.buurten.map { ($0.slug, $0.config.baseURL.absolute) })
         let segment = catalogue.settings.segment
         let catalogue = catalogue
-        return kaartExportJobs(catalogue.all) { entry in
+        let municipality = content.municipality
+        let dataset = KaartDCAT.Dataset(
+            title: "\(catalogue.settings.name) van \(municipality.name)",
+            description: "Alle hulp, zorg, organisaties en activiteiten op de \(catalogue.settings.name) van "
+                + "\(municipality.name), in alle buurten samen, met adressen, openingstijden en contactgegevens.",
+            folderURL: municipality.baseURL.absolute + SitePath.encode(KaartView.openDataFolder(catalogue.settings)),
+            landingPage: municipality.baseURL.absolute)
+        return kaartExportJobs(catalogue.all, dataset: dataset) { entry in
             catalogue.servedBuurten(of: entry).lazy.compactMap { bases[$0] }.first
                 .map { $0 + SitePath.encode(segment + "/" + entry.slug + "/") }
         }
@@ -151,7 +166,7 @@ struct KaartPages: Sendable {
         let description =
             "De \(view.settings.name) van \(view.buurt.config.name) om te downloaden, als JSON (Open Referral HSDS) "
             + "en als CSV."
-        let jsonLD: [String: Any] = [
+        var jsonLD: [String: Any] = [
             "@type": "Dataset", "name": "\(view.settings.name) van \(view.buurt.config.name)",
             "description": description,
             "url": kaartCanonical(view, urlPath), "inLanguage": content.municipality.language,
@@ -167,6 +182,7 @@ struct KaartPages: Sendable {
                 ],
             ] as [Any],
         ]
+        jsonLD["license"] = view.settings.publisher.license?.url
         return try renderKaartPage(
             "kaart-data", view, urlPath: urlPath, title: title, description: description,
             jsonLD: jsonLD, values: ["kaart": kaart])
@@ -210,12 +226,14 @@ struct KaartPages: Sendable {
         return descriptions
     }
 
-    /// hsds.json and kaart.csv with exactly these entries; `pageURL` gives the address of an entry's page.
-    private func kaartExportJobs(_ entries: [KaartEntry], pageURL: @escaping @Sendable (KaartEntry) -> String?)
-        -> [RenderJob]
-    {
+    /// hsds.json and kaart.csv with exactly these entries, the static HSDS API and the dataset's description;
+    /// `pageURL` gives the address of an entry's page.
+    private func kaartExportJobs(
+        _ entries: [KaartEntry], dataset: KaartDCAT.Dataset, pageURL: @escaping @Sendable (KaartEntry) -> String?
+    ) -> [RenderJob] {
         let catalogue = catalogue
-        return [
+        let folder = KaartView.openDataFolder(catalogue.settings)
+        var jobs = [
             RenderJob(
                 path: KaartView.hsdsPath(catalogue.settings),
                 body: .data { catalogue.hsdsData(entries, pageURL: pageURL) },
@@ -224,6 +242,16 @@ struct KaartPages: Sendable {
                 path: KaartView.csvPath(catalogue.settings),
                 body: .data { catalogue.csvData(entries, pageURL: pageURL) },
                 inputs: entries.map(\.sourcePath)),
+            RenderJob(
+                path: folder + "dcat.jsonld",
+                body: .data {
+                    Data(KaartHSDS.file(KaartDCAT.json(dataset, entries: entries, catalogue: catalogue)))
+                },
+                inputs: entries.map(\.sourcePath)),
         ]
+        jobs += catalogue.apiFiles(entries, folder: folder, pageURL: pageURL).map { file in
+            RenderJob(path: file.path, body: .data(file.make), inputs: file.inputs)
+        }
+        return jobs
     }
 }

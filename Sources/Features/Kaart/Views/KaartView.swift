@@ -83,8 +83,10 @@ struct KaartView: Sendable {
             source: entry.sourcePath, searchable: entry.searchable)
     }
 
-    static func hsdsPath(_ settings: KaartSettings) -> String { settings.segment + "/open-data/hsds.json" }
-    static func csvPath(_ settings: KaartSettings) -> String { settings.segment + "/open-data/kaart.csv" }
+    /// "wegwijzer/open-data/": the open data of a buurt's kaart, and of the whole municipality in the portal.
+    static func openDataFolder(_ settings: KaartSettings) -> String { settings.segment + "/open-data/" }
+    static func hsdsPath(_ settings: KaartSettings) -> String { openDataFolder(settings) + "hsds.json" }
+    static func csvPath(_ settings: KaartSettings) -> String { openDataFolder(settings) + "kaart.csv" }
 
     // MARK: Order
 
