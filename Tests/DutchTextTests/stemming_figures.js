@@ -26,7 +26,8 @@ for (const [a, b, want] of pairs) {
   const ours = D.stem(a) === D.stem(b) ? "together" : "apart";
   right[0] += porter === want;
   right[1] += ours === want;
-  console.log(`  ${a}/${b} (${want}): ${D.porterStem(a)}/${D.porterStem(b)} ${porter} | ${D.stem(a)}/${D.stem(b)} ${ours}`);
+  const porterStems = `${D.porterStem(a)}/${D.porterStem(b)}`;
+  console.log(`  ${a}/${b} (${want}): ${porterStems} ${porter} | ${D.stem(a)}/${D.stem(b)} ${ours}`);
 }
 console.log(`  right: porter ${right[0]}/${pairs.length}, ours ${right[1]}/${pairs.length}`);
 

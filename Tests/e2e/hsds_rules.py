@@ -313,7 +313,8 @@ def kind_problem(kind: str, value: Any) -> str | None:
         return f"'{value}' is not a time in the form HH:MM (with optional seconds and offset)"
     if kind == "date-time":
         try:
-            ok = bool(DATE_TIME.fullmatch(value)) and bool(datetime.datetime.fromisoformat(value.replace("Z", "+00:00")))
+            ok = bool(DATE_TIME.fullmatch(value)) and bool(
+                datetime.datetime.fromisoformat(value.replace("Z", "+00:00")))
         except ValueError:
             ok = False
         if not ok:

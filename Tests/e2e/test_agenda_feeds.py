@@ -206,7 +206,8 @@ def test_every_feed_is_icalendar_with_the_amsterdam_time_zone(example_site):
             if "DTSTAMP" in event and event["DTSTAMP"].to_ical().decode() != DTSTAMP:
                 problems.add(f"{name}: {summary!r} DTSTAMP {event['DTSTAMP'].to_ical().decode()}, expected {DTSTAMP}")
             start = event.get("DTSTART")
-            if start is not None and isinstance(start.dt, dt.datetime) and start.params.get("TZID") != "Europe/Amsterdam":
+            if (start is not None and isinstance(start.dt, dt.datetime)
+                    and start.params.get("TZID") != "Europe/Amsterdam"):
                 problems.add(f"{name}: {summary!r} DTSTART without TZID=Europe/Amsterdam: {start.to_ical().decode()}")
             url = str(event.get("URL", ""))
             if url and not url.startswith(("https://", "http://")):
@@ -502,7 +503,8 @@ def test_every_activity_page_describes_an_event_in_json_ld(example_site, roots):
                 problems.add(f"{name}: location is not a Place with a name: {location}")
             elif not (isinstance(address, dict) and ag.has_type(address, "PostalAddress")
                       and address.get("streetAddress") and address.get("addressLocality")):
-                problems.add(f"{name}: the Place has no PostalAddress with streetAddress and addressLocality: {address}")
+                problems.add(
+                    f"{name}: the Place has no PostalAddress with streetAddress and addressLocality: {address}")
     assert not problems.items, problems.report()
 
 
