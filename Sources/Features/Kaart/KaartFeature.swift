@@ -1,6 +1,7 @@
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// The sociale kaart: a filterable directory of care, welfare, organisations and activities on every buurt site,
 /// with the whole municipality's kaart as open data on the portal.
@@ -37,7 +38,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription(
                         "hide_overdue_after_days", .number, "Na hoeveel dagen te laat een vermelding verdwijnt."),
                     FieldDescription("csv_separator", .text, "Scheidingsteken van de CSV: ; of ,."),
-                ])
+                ], shape: .of(KaartSettings.self))
         ]
     }
 
@@ -78,7 +79,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription("slug", .text, "Adres van de pagina; anders uit de bestandsnaam."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                     FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
-                ])
+                ], shape: .of(KaartFrontMatter.self))
         ]
     }
 
