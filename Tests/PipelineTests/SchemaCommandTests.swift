@@ -54,7 +54,8 @@ import Testing
         let first = try commands.run(["schema", "--root", site.root.path])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("wrote 7 schemas to schemas/: site.schema.json, buurt.schema.json"))
-        let names = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("schemas").path)
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: site.root.appendingPathComponent("schemas").path)
         #expect(
             Set(names) == [
                 "site.schema.json", "buurt.schema.json", "theme.schema.json", "page.schema.json",

@@ -32,7 +32,9 @@ private struct Moved: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if container.contains(.old) { throw DecodingError.dataCorruptedError(forKey: .old, in: container, debugDescription: "moved") }
+        if container.contains(.old) {
+            throw DecodingError.dataCorruptedError(forKey: .old, in: container, debugDescription: "moved")
+        }
         name = try container.decodeIfPresent(String.self, forKey: .name)
     }
 }

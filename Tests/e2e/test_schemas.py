@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 BINARY = REPO / ".build" / "debug" / "buurtsite"
-CHECKER = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "check-jsonschema"
+CHECKER = REPO / ".venv" / "bin" / "check-jsonschema"
 
 # Which schema the front matter of a Markdown file answers to, by its folder under content/ (or a buurt's folder).
 KINDS = {"pages": "page", "kaart": "kaart-entry", "agenda": "agenda-activity", "toolkit": "toolkit-article"}
@@ -136,7 +136,8 @@ CASES = [
     ("kaart: latitude not a number", KAART, ("name:", "locations:\n  - latitude: noord\nname:"),
      "$.locations[0].latitude"),
     ("toolkit: unknown key", TOOLKIT, ("title:", "titel: x\ntitle:"), "$"),
-    ("toolkit: related not a list", TOOLKIT, ("related: [insectenhotel-bouwen, buurtmoestuin-beginnen]", "related: {a: b}"), "$.related"),
+    ("toolkit: related not a list", TOOLKIT,
+     ("related: [insectenhotel-bouwen, buurtmoestuin-beginnen]", "related: {a: b}"), "$.related"),
     ("toolkit: attachment without title", TOOLKIT, ("    title: Voorbeeldbrief", "    titel: Voorbeeldbrief"),
      "$.attachments[0]"),
 ]

@@ -37,7 +37,8 @@ public struct KaartFeature: SiteFeature {
                         "Na hoeveel dagen een vermelding opnieuw gecontroleerd moet worden."),
                     FieldDescription(
                         "hide_overdue_after_days", .number, "Na hoeveel dagen te laat een vermelding verdwijnt."),
-                    FieldDescription("csv_separator", .text, "Scheidingsteken van de CSV: ; of ,."),
+                    FieldDescription(
+                        "csv_separator", .text, "Scheidingsteken van de CSV: ; of ,.", shape: .choices([";", ","])),
                 ], shape: .of(KaartSettings.self))
         ]
     }

@@ -1,3 +1,5 @@
+import Model
+
 /// Dutch descriptions (B1) of the fields the model reads itself, by dotted path within their file, for the schemas
 /// of site.yml, buurt.yml, theme.yml and pages. The features describe their own (`SettingsDescription`).
 /// `SchemaAgreementTests` checks that every field the decoders read has a description here or in the vocabulary.
@@ -23,10 +25,12 @@ enum ModelSchemaText {
         "audiences[].value": "Korte naam voor in bestanden en webadressen, zoals ouderen.",
         "audiences[].label": "Naam zoals bewoners hem zien, zoals Ouderen.",
         "audiences[].description": "Wie dit zijn, in één zin. Staat ook in de open data.",
-        "province": "Provincie van de adressen, zoals Gelderland.",
+        "province": "Provincie van de adressen: "
+            + MunicipalityConfig.dutchProvinces.filter { $0 != "Friesland" }.joined(separator: ", ") + ".",
         "country": "Land van de adressen als code van twee letters. Standaard NL.",
         "open_data": "Voorwaarden van de open data: licentie en contact.",
-        "open_data.license": "Licentie van de open data: CC0-1.0 (vrij te gebruiken) of CC-BY-4.0 (met bronvermelding).",
+        "open_data.license":
+            "Licentie van de open data: CC0-1.0 (vrij te gebruiken) of CC-BY-4.0 (met bronvermelding).",
         "open_data.contact": "E-mailadres of webadres voor vragen over de open data.",
     ]
 

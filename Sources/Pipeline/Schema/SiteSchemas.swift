@@ -73,7 +73,11 @@ public enum SiteSchemas {
     ) -> SchemaFile {
         var maker = SchemaMaker(lists: lists)
         maker.descriptions = which == .site ? ModelSchemaText.site : ModelSchemaText.buurt
-        if which == .site { maker.refinements["theme"] = .listed(SchemaLists.themes) }
+        if which == .site {
+            maker.refinements["theme"] = .listed(SchemaLists.themes)
+            let email = ValueShape.formatted(TextFormat.email.rawValue)
+            maker.refinements["open_data.contact"] = .oneOf([email, .formatted(TextFormat.webAddress.rawValue)])
+        }
         var fields = shape.fields
         for feature in features {
             for section in feature.settings where section.file == which {
