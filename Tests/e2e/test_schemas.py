@@ -99,7 +99,7 @@ def test_the_editor_settings_map_the_config_schemas_to_their_files(example):
 
 
 # Each case: a file of the example, a change that the build refuses for an unknown key or a wrong type, and the
-# path check-jsonschema must name. (old, new) replaces the first `old` in the file.
+# path check-jsonschema must name. (old, new) replaces the first `old` in the file; (None, text) writes it whole.
 BUURT = "content/buurten/molenkamp/buurt.yml"
 PAGE = "content/pages/privacy.md"
 KAART = "content/kaart/zorg/opvoedpunt.md"
@@ -154,6 +154,23 @@ CASES += [
      "$.location"),
 ]
 
+# The cases of Tests/PipelineTests/BadInputTests.swift that are about an unknown key, a wrong type or a value in
+# the wrong form, with the file written as there (into the example's files of the same kind).
+BUURT_OWN = "content/buurten/molenkamp/pages/repair-cafe.md"
+BAD_INPUT = [
+    ("BadInputTests: unknown key", BUURT, "name: Noord Samen\ntaglin: Buren\nbase_url: https://x.nl/noord/\n", "$"),
+    ("BadInputTests: wrong type", BUURT_OWN, "---\ntitle: Over\nmenu: misschien\n---\nTekst\n", "$.menu"),
+    ("BadInputTests: not a web address", BUURT, "name: Noord Samen\ntagline: Buren\nbase_url: www.testdorp.nl/noord\n",
+     "$.base_url"),
+    ("BadInputTests: buurtverbinder's e-mail address", BUURT,
+     "name: Noord Samen\ntagline: Buren\nbase_url: https://x.nl/noord/\nconnectors:\n  - name: An\n"
+     "    email: an@voorbeeld\n", "$.connectors[0].email"),
+    ("BadInputTests: slug containing ..", BUURT_OWN, "---\ntitle: Weg\nslug: ../../etc\n---\nTekst\n", "$.slug"),
+]
+CASES += [(name, relative, (None, text), path) for name, relative, text, path in BAD_INPUT]
+CASES.append(("BadInputTests: unknown open-data licence", "site.yml", ("license: CC0-1.0", "license: CC-BY"),
+              "$.open_data.license"))
+
 
 def schema_for(relative: str) -> str:
     if relative == "site.yml":
@@ -169,10 +186,13 @@ def schema_for(relative: str) -> str:
 def test_what_the_build_refuses_the_schema_refuses_too(example, tmp_path, name, relative, change, path):
     root = copy_example(tmp_path / "site")
     file = root / relative
-    text = file.read_text(encoding="utf-8")
     old, new = change
-    assert old in text, f"{relative} has no {old!r}"
-    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if old is None:  # the whole file
+        file.write_text(new, encoding="utf-8")
+    else:
+        text = file.read_text(encoding="utf-8")
+        assert old in text, f"{relative} has no {old!r}"
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     checked = run(BINARY, "check", "--root", root, "--today", "2026-11-22")
     assert checked.returncode == 1, f"the build accepts it:\n{checked.stdout}{checked.stderr}"
