@@ -71,7 +71,8 @@ import Testing
         #expect(property(entry, "schedules", "[]", "byday", "[]")?["pattern"] as? String != nil)
         #expect(Set(entry["required"] as? [String] ?? []).isSuperset(of: ["name", "kind", "owner", "reviewed"]))
         let serves = try #require(property(entry, "serves")?["anyOf"] as? [[String: Any]])
-        let buurten = (serves.last?["items"] as? [String: Any])?["enum"] as? [String]
+        let buurten = (serves.compactMap { $0["items"] as? [String: Any] }.first)?["enum"] as? [String]
+        #expect(serves.contains { $0["type"] as? String == "null" }, "an optional key may be left empty")
         #expect(buurten == ["noord", "zuid", "BU99980201"])
         let article = try schema(site, "toolkit-article")
         #expect(property(article, "topic")?["enum"] as? [String] == ["groen", "energie"])

@@ -207,6 +207,19 @@ def test_what_the_build_refuses_the_schema_refuses_too(example, tmp_path, name, 
     assert f"{path}:" in validated.stdout, validated.stdout
 
 
+def test_an_optional_key_left_empty_is_accepted_by_both(example, tmp_path):
+    """`description:` with nothing after it is no description to the build, so the schema allows it too."""
+    root = copy_example(tmp_path / "site")
+    page = root / "content" / "pages" / "privacy.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("toc: true", "toc:\nslug:", 1), encoding="utf-8")
+    checked = run(BINARY, "check", "--root", root, "--today", "2026-11-22")
+    assert checked.returncode == 0, checked.stderr
+    target = tmp_path / "front-matter.yml"
+    target.write_text(front_matter(page), encoding="utf-8")
+    assert validate(example / "schemas" / "page.schema.json", [target]).returncode == 0
+
+
 def test_a_wrong_key_in_buurt_yml_is_named_with_its_path(example, tmp_path):
     root = copy_example(tmp_path / "site")
     buurt = root / BUURT

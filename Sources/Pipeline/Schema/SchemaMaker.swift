@@ -64,14 +64,34 @@ struct SchemaMaker {
         let also = alsoRequired[path] ?? []
         for field in fields {
             let fieldPath = path.isEmpty ? field.name : path + "." + field.name
-            properties[field.name] = schema(field.shape, path: fieldPath, name: field.name)
-            if field.required || also.contains(field.name) { required.append(field.name) }
+            let value = schema(field.shape, path: fieldPath, name: field.name)
+            if field.required || also.contains(field.name) {
+                required.append(field.name)
+                properties[field.name] = value
+            } else {
+                properties[field.name] = Self.orNull(value)
+            }
         }
         var members: [String: JSONValue] = [
             "type": .string("object"), "properties": Self.object(properties), "additionalProperties": .bool(false),
         ]
         if !required.isEmpty { members["required"] = .array(required.sorted().map(JSONValue.string)) }
         return members
+    }
+
+    /// `schema` or null: the decoder reads an optional key with nothing after it (`description:`) as absent.
+    static func orNull(_ schema: JSONValue) -> JSONValue {
+        guard case .object(let pairs) = schema else { return schema }
+        var members = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        switch members["type"] {
+        case .string(let type)?: members["type"] = .array([.string(type), .string("null")])
+        case .array(let types)?: members["type"] = .array(types + [.string("null")])
+        default:
+            guard case .array(let branches)? = members["anyOf"] else { return schema }
+            members["anyOf"] = .array(branches + [object(["type": .string("null")])])
+        }
+        if case .array(let words)? = members["enum"] { members["enum"] = .array(words + [.null]) }
+        return object(members)
     }
 
     /// An object with its keys sorted, so that the same input gives the same bytes.
