@@ -120,6 +120,7 @@ CASES = [
     ("site: unknown licence", "site.yml", ("license: CC0-1.0", "license: MIT"), "$.open_data.license"),
     ("site: weeks not a number", "site.yml", ("weeks: 6", "weeks: zes"), "$.agenda.weeks"),
     ("site: unknown kaart setting", "site.yml", ("\nkaart:\n", "\nkaart:\n  colour: groen\n"), "$.kaart"),
+    ("site: a synonym group of one word", "site.yml", ("[dokter, huisarts]", "[dokter]"), "$.search.synonyms[0]"),
     ("site: search enabled not true/false", "site.yml", ("\nsearch:\n", "\nsearch:\n  enabled: ja\n"),
      "$.search.enabled"),
     # theme.yml
@@ -150,6 +151,9 @@ CASES += [
     ("activity: all_day not true/false", AGENDA, ("all_day: true", "all_day: soms"), "$.all_day"),
     ("activity: unknown key of the registration", AGENDA, ("title:", "registration: {needed: true}\ntitle:"),
      "$.registration"),
+    ("activity: serves an empty list", AGENDA, ("serves: [oude-dorp, molenkamp, BU99990201]", "serves: []"),
+     "$.serves"),
+    ("activity: serves an unknown buurt", AGENDA, ("serves: [oude-dorp,", "serves: [oude-dorpje,"), "$.serves"),
     ("activity: unknown key of the location", AGENDA, ("  place: Lindeveen", "  plaats: Lindeveen"),
      "$.location"),
 ]

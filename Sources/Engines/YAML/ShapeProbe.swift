@@ -4,7 +4,9 @@ import Foundation
 /// A `Decoder` that holds no document: it runs a type's `init(from:)` and records what it asks for, to make the
 /// type's `ValueShape`. Every key is absent to `contains` and `decodeIfPresent` (so optional branches are skipped,
 /// and a key only tested with `contains`, such as a moved setting that is reported, is no field); `decode` gets
-/// an empty value of the right type; a list holds one item, a dictionary one key.
+/// an empty value of the right type; a list holds one item, a dictionary one key. A type whose `init(from:)` refuses
+/// empty values still gives its shape, but when such a value is required, the `init(from:)` that asked for it stops
+/// there and the keys after it are missed: `SchemaAgreementTests` would see them missing from the descriptions.
 final class ShapeProbe: Decoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }

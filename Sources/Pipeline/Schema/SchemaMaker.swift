@@ -46,7 +46,9 @@ struct SchemaMaker {
         case .list(let item):
             // Items are named after their list: "byday[]" is one weekday.
             let itemSchema = schema(item, path: path + "[]", name: name.map { $0 + "[]" })
-            return ["type": .string("array"), "items": itemSchema]
+            var members: [String: JSONValue] = ["type": .string("array"), "items": itemSchema]
+            if let fewest = name.flatMap(SchemaVocabulary.minimumItems(of:)) { members["minItems"] = .int(fewest) }
+            return members
         case .dictionary(let value):
             return ["type": .string("object"), "additionalProperties": schema(value, path: path + ".*")]
         case .mapping(let fields):

@@ -24,6 +24,16 @@ enum SchemaVocabulary {
         }
     }
 
+    /// The fewest items a list of this name may have: an empty `serves` would show an item nowhere, and a group of
+    /// synonyms needs two words.
+    static func minimumItems(of name: String) -> Int? {
+        switch name {
+        case "serves": 1
+        case "synonyms[]": 2
+        default: nil
+        }
+    }
+
     /// A Dutch description (B1) of a field of this name, wherever it is; files give their own where it differs.
     static func description(of name: String) -> String? {
         switch name {
