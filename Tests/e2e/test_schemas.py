@@ -231,3 +231,25 @@ def test_a_wrong_key_in_buurt_yml_is_named_with_its_path(example, tmp_path):
     result = validate(example / "schemas" / "buurt.schema.json", [buurt])
     assert result.returncode == 1
     assert "$.connectors[0]: Additional properties are not allowed ('naam' was unexpected)" in result.stdout
+
+
+def test_what_init_and_new_write_is_valid_against_the_schemas(tmp_path):
+    """A new municipality's files, and a file of every kind from `new`, answer to the schemas of that municipality."""
+    assert run(BINARY, "init", "--root", tmp_path, "gemeente").returncode == 0
+    root = tmp_path / "gemeente"
+    for args in (["pagina", "--buurt", "centrum", "Over de buurt"], ["kaart", "Taalcafé"],
+                 ["activiteit", "--buurt", "centrum", "Koffie-ochtend"], ["toolkit", "Een straatfeest"]):
+        made = run(BINARY, "new", *args, cwd=root)
+        assert made.returncode == 0, made.stderr
+    assert run(BINARY, "schema", cwd=root).returncode == 0
+    files = {"site": [root / "site.yml"], "buurt": sorted(root.glob("content/buurten/*/buurt.yml")),
+             "theme": sorted(root.glob("themes/*/theme.yml"))}
+    for markdown in sorted((root / "content").rglob("*.md")):
+        target = tmp_path / "front-matter" / (str(markdown.relative_to(root)).replace("/", "__") + ".yml")
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(front_matter(markdown), encoding="utf-8")
+        files.setdefault(kind_of(markdown.relative_to(root)), []).append(target)
+    assert set(files) == {"site", "buurt", "theme", "page", "kaart-entry", "agenda-activity", "toolkit-article"}
+    for name, paths in files.items():
+        result = validate(root / "schemas" / f"{name}.schema.json", paths)
+        assert result.returncode == 0, f"{name}:\n{result.stdout}"
