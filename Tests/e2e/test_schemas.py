@@ -136,6 +136,10 @@ CASES = [
      "$.contact"),
     ("kaart: latitude not a number", KAART, ("name:", "locations:\n  - latitude: noord\nname:"),
      "$.locations[0].latitude"),
+    ("toolkit: an alias that is a full web address", "content/toolkit/ontmoeten/liftkoffie-in-je-flat/"
+     "liftkoffie-in-je-flat.md", ("aliases: [toolkit/liftkoffie/]", "aliases: [https://x.nl/liftkoffie/]"),
+     "$.aliases[0]"),
+    ("page: an alias that is a list", PAGE, ("toc: true", "aliases: [[oud/]]"), "$.aliases[0]"),
     ("toolkit: unknown key", TOOLKIT, ("title:", "titel: x\ntitle:"), "$"),
     ("toolkit: related not a list", TOOLKIT,
      ("related: [insectenhotel-bouwen, buurtmoestuin-beginnen]", "related: {a: b}"), "$.related"),

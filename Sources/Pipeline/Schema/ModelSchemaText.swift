@@ -64,6 +64,7 @@ enum ModelSchemaText {
         "toc": "true: toon een inhoudsopgave van de kopjes.",
         "draft": "true: gecontroleerd, maar niet gepubliceerd.",
         "search": "false: niet te vinden met het zoeken op de sites.",
+        "aliases": "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina.",
     ]
 
     static let themeSummary = "Een thema: naam, het thema waarop het verder bouwt, design tokens en kleurparen."

@@ -105,7 +105,9 @@ struct SchemaMaker {
 /// Formats of text that content files write, as patterns the YAML language server and `check-jsonschema` check.
 enum TextFormat: String {
     case text, date, time, email, webAddress, slug, cbsMunicipalityCode, cbsBuurtCode, weekday, language
-    case postcode, countryCode, color
+    case postcode, countryCode
+    /// A path inside a site, not a full web address and not the home page: "oud-adres/" (an alias).
+    case sitePath
 
     var members: [String: JSONValue] {
         var members: [String: JSONValue] = ["type": .string("string")]
@@ -128,7 +130,7 @@ enum TextFormat: String {
         case .language: members["pattern"] = .string("^[a-z]{2}$")
         case .postcode: members["pattern"] = .string("^[1-9][0-9]{3} ?[A-Za-z]{2}$")
         case .countryCode: members["pattern"] = .string("^[A-Z]{2}$")
-        case .color: break
+        case .sitePath: members["pattern"] = .string("^(?!(?:[Hh][Tt][Tt][Pp][Ss]?:)?//)(?!/?$)\\S+$")
         }
         return members
     }

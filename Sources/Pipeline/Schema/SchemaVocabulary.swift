@@ -16,6 +16,7 @@ enum SchemaVocabulary {
         case "byday[]": .formatted(TextFormat.weekday.rawValue)
         case "languages[]": .formatted(TextFormat.language.rawValue)
         case "postcode": .formatted(TextFormat.postcode.rawValue)
+        case "aliases[]": .formatted(TextFormat.sitePath.rawValue)
         case "country": .formatted(TextFormat.countryCode.rawValue)
         case "categories[]": .listed(SchemaLists.categories)
         case "audiences[]": .listed(SchemaLists.audiences)
