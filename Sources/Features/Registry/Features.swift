@@ -14,5 +14,6 @@ public enum Features {
         ToolkitFeature(),
         SearchFeature(),
         SecurityTxtFeature(),
+        AccessibilityFeature(),
     ]
 }
