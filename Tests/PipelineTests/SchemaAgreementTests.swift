@@ -23,6 +23,9 @@ import YAML
         }
     }
 
+    /// Keys a decoder reads in a section but a check refuses in that file; the schema leaves them out.
+    let refusedByChecks: [String: Set<String>] = ["accessibility settings in buurt.yml": ["page"]]
+
     @Test func everyDescribedSectionAndKindNamesExactlyTheFieldsItsDecoderReads() throws {
         var checked = 0
         for feature in Features.all {
@@ -31,7 +34,10 @@ import YAML
                 + feature.contentKinds.map { ("\(feature.key) \($0.name)", $0.fields, $0.shape) }
             for (name, fields, shape) in described {
                 let shape = try #require(shape, "\(name) has no shape: its schema would allow anything")
-                #expect(Set(fields.map(\.name)) == Set(shape.fields.map(\.name)), "\(name)")
+                let read = Set(shape.fields.map(\.name)), described = Set(fields.map(\.name))
+                #expect(
+                    described.isSubset(of: read), "\(name): described, but not read: \(described.subtracting(read))")
+                #expect(read.subtracting(described) == (refusedByChecks[name] ?? []), "\(name)")
                 for field in fields {
                     guard let refined = field.shape, let derived = shape.field(field.name)?.shape else { continue }
                     #expect(narrows(refined, derived), "\(name).\(field.name): \(refined) widens \(derived)")
@@ -39,8 +45,9 @@ import YAML
                 checked += 1
             }
         }
-        // kaart: settings, entry; agenda: settings, activity; toolkit: settings, buurt settings, article; search.
-        #expect(checked == 8)
+        // kaart: settings, entry; agenda: settings, activity; toolkit: settings, buurt settings, article; search;
+        // security_txt and accessibility: site.yml and buurt.yml.
+        #expect(checked == 12)
     }
 
     @Test func theModelsShapesHoldTheKeysItKnowsAsItsOwn() {

@@ -81,7 +81,13 @@ public enum SiteSchemas {
         var fields = shape.fields
         for feature in features {
             for section in feature.settings where section.file == which {
-                fields.append(ShapeField(section.key, section.shape ?? .node))
+                // A key the decoder reads but the section does not describe for this file is one a check refuses
+                // there (the accessibility statement's `page` in buurt.yml): the schema leaves it out too.
+                let described = Set(section.fields.map(\.name))
+                let shape = section.shape.map { shape in
+                    ValueShape.mapping(shape.fields.filter { described.contains($0.name) })
+                }
+                fields.append(ShapeField(section.key, shape ?? .node))
                 maker.descriptions[section.key] = section.summary
                 for field in section.fields {
                     maker.descriptions[section.key + "." + field.name] = field.summary
