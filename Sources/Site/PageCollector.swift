@@ -15,14 +15,24 @@ public protocol PageCollector: AnyObject, Sendable {
     func files() -> [(path: String, text: String)]
     /// Problems found while making its files (a page it renders with a template that fails), read after `files()`.
     var problems: [Diagnostic] { get }
+    /// Whether the portal's files it makes hold every site's pages (the municipality-wide search), not only the
+    /// portal's own: a build of one shard (`--shard i/n`) then leaves them to `buurtsite merge`, which gets the
+    /// records of every shard's pages.
+    var gathersSites: Bool { get }
+    /// Its files for these sites only (site folders: "" for the portal, "molenkamp/"): a shard build asks for its
+    /// buurt sites' files, `buurtsite merge` for the portal's. By default all its files, of which the build keeps
+    /// those of the sites asked for.
+    func files(forSites folders: Set<String>) -> [(path: String, text: String)]
 }
 
 extension PageCollector {
     public var problems: [Diagnostic] { [] }
+    public var gathersSites: Bool { false }
+    public func files(forSites folders: Set<String>) -> [(path: String, text: String)] { files() }
 }
 
 /// A rendered page as collectors see it.
-public struct PageRecord: Sendable {
+public struct PageRecord: Sendable, Codable {
     /// The site's folder in the output: "" for the portal, "molenkamp/" for a buurt site.
     public var site: String
     /// The page's path inside its site, ending in "/": "initiatieven/aed/"; "" for the home page.

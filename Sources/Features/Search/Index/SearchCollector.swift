@@ -92,14 +92,23 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
             excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
     }
 
-    func files() -> [(path: String, text: String)] {
+    /// The portal's index holds every buurt site's pages: a shard build leaves it to `buurtsite merge`.
+    var gathersSites: Bool { true }
+
+    func files() -> [(path: String, text: String)] { files(of: sites) }
+
+    func files(forSites folders: Set<String>) -> [(path: String, text: String)] {
+        files(of: sites.filter { folders.contains($0.folder) })
+    }
+
+    private func files(of chosen: [SearchSite]) -> [(path: String, text: String)] {
         let (documents, words) = lock.withLock { (self.documents, self.wordList) }
         let analysis = self.analysis
         let builder = SearchIndexBuilder(
             analysis: analysis, words: words, stems: analysis.stems(of: words),
             synonyms: settings.synonyms)
         let segment = settings.segment
-        let made = sites.parallelMap { site -> [(path: String, text: String)] in
+        let made = chosen.parallelMap { site -> [(path: String, text: String)] in
             let input = self.input(for: site, from: documents)
             let index = builder.build(input)
             let folder = site.folder + segment + "/"
