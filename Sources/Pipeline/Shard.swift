@@ -29,7 +29,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
             return .failure(ShardProblem("--shard '\(text)': the number of shards must be 1 or more, e.g. 1/4"))
         }
         guard index >= 1 else {
-            return .failure(ShardProblem("--shard '\(text)': shards count from 1: write 1/\(count) to \(count)/\(count)"))
+            return .failure(
+                ShardProblem("--shard '\(text)': shards count from 1: write 1/\(count) to \(count)/\(count)"))
         }
         guard index <= count else {
             return .failure(

@@ -68,7 +68,8 @@ struct BuildCommand: ParsableCommand {
         if let shard {
             if case .failure(let problem) = Shard.parse(shard) { throw ValidationError(problem.message) }
             if !buurten.isEmpty {
-                throw ValidationError("--shard and --buurt cannot be combined: a shard's buurten follow from their slugs")
+                throw ValidationError(
+                    "--shard and --buurt cannot be combined: a shard's buurten follow from their slugs")
             }
         }
     }
