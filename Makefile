@@ -27,7 +27,7 @@ BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimall
 TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
 BENCH_DEBS := hugo time
 
-.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e test-e2e-init lint format bench \
+.PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e test-e2e-init test-ci-examples lint format bench \
 	clean distclean
 
 help:
@@ -67,6 +67,13 @@ test: deps-build deps-test venv
 	$(MAKE) lint
 	$(MAKE) test-swift
 	$(MAKE) test-e2e
+	$(MAKE) test-ci-examples
+
+# The CI examples of docs/ci/ against the published schemas of GitHub workflows and .gitlab-ci.yml, as
+# check-jsonschema ships them (nothing downloaded).
+test-ci-examples: venv
+	$(VENV_PY) -m check_jsonschema --builtin-schema vendor.github-workflows docs/ci/github-actions.yml
+	$(VENV_PY) -m check_jsonschema --builtin-schema vendor.gitlab-ci docs/ci/gitlab-ci.yml
 
 SWIFT_FILES = Package.swift Sources Tests
 
