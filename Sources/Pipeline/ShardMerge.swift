@@ -76,18 +76,41 @@ public struct ShardMerge {
             let path = recordsFolder + "/" + ShardRecords.name(of: shard) + ".jsonl"
             replay(path, into: gathering, diagnostics: diagnostics)
         }
-        let files = gathering.flatMap { collector in
-            collector.files(forSites: [""]).filter { file in !buurtFolders.contains { file.path.hasPrefix($0) } }
+        // Into a folder beside the records first: nothing of the output changes unless every file could be made.
+        let staging = recordsFolder + "/files"
+        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let sink = DiskSink(base: staging)
+        let made = MergedFiles()
+        for collector in gathering {
+            collector.makeFiles(forSites: [""]) { path, text in
+                guard !buurtFolders.contains(where: { path.hasPrefix($0) }) else { return }
+                made.add(path)
+                diagnostics.capture { try sink.write(text, to: path) }
+            }
+            diagnostics.add(contentsOf: collector.problems)
         }
-        for collector in gathering { diagnostics.add(contentsOf: collector.problems) }
-        guard !diagnostics.hasErrors else { return finish(false) }
-
-        let sink = DiskSink(base: folder.path)
-        for file in files { diagnostics.capture { try sink.write(file.text, to: file.path) } }
+        guard !diagnostics.hasErrors else {
+            try? FileManager.default.removeItem(atPath: staging)
+            return finish(false)
+        }
+        for path in made.paths {
+            diagnostics.capture { try move(staging + "/" + path, to: folder.path + "/" + path) }
+        }
         guard !diagnostics.hasErrors else { return finish(false) }
         try? FileManager.default.removeItem(atPath: recordsFolder)
-        report.files = files.count
+        report.files = made.paths.count
         return finish(true)
+    }
+
+    /// Moves a made file into place (one rename, on the same file system), making its folders.
+    private func move(_ source: String, to target: String) throws(Diagnostic) {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if rename(source, target) != 0 { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        } catch {
+            throw .error(at: SourceLocation(file: target), "cannot move the merged file into place: \(error)")
+        }
     }
 
     /// Every shard's manifest, in shard order; nil (with the problems reported) unless all n shards of one build are
@@ -204,4 +227,14 @@ public struct ShardMerge {
                     hint: "build the shards again with this version of buurtsite, and copy their files unchanged"))
         }
     }
+}
+
+/// The paths of the files a merge made, handed over from several threads.
+private final class MergedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [String] = []
+
+    func add(_ path: String) { lock.withLock { made.append(path) } }
+
+    var paths: [String] { lock.withLock { made.sorted() } }
 }

@@ -159,14 +159,12 @@ struct SiteWriter {
         progress?.finish()
 
         for collector in collectors {
-            let made: [(path: String, text: String)]
-            if let sites = shardSites, collector.gathersSites {
-                made = collector.files(forSites: sites).filter { file in sites.contains { file.path.hasPrefix($0) } }
-            } else {
-                made = collector.files()
-            }
-            for file in made where writes(file.path) {
-                diagnostics.capture { try sink.write(file.text, to: file.path) }
+            // A shard writes its buurt sites' files of a collector that gathers every site; the merge the portal's.
+            let sites = collector.gathersSites ? shardSites : nil
+            let sink = self.sink, diagnostics = self.diagnostics
+            collector.makeFiles(forSites: sites) { path, text in
+                guard writes(path), sites.map({ $0.contains { path.hasPrefix($0) } }) ?? true else { return }
+                diagnostics.capture { try sink.write(text, to: path) }
             }
             diagnostics.add(contentsOf: collector.problems)
         }

@@ -19,16 +19,20 @@ public protocol PageCollector: AnyObject, Sendable {
     /// portal's own: a build of one shard (`--shard i/n`) then leaves them to `buurtsite merge`, which gets the
     /// records of every shard's pages.
     var gathersSites: Bool { get }
-    /// Its files for these sites only (site folders: "" for the portal, "molenkamp/"): a shard build asks for its
-    /// buurt sites' files, `buurtsite merge` for the portal's. By default all its files, of which the build keeps
-    /// those of the sites asked for.
-    func files(forSites folders: Set<String>) -> [(path: String, text: String)]
+    /// Hands its files to `write` (path, text) as it makes them, from any thread: those of these sites (site folders:
+    /// "" for the portal, "molenkamp/"), or all with nil. A shard build asks for its buurt sites' files,
+    /// `buurtsite merge` for the portal's. A collector that makes many large files (a search index per site) hands
+    /// each site's over as soon as they are made, so that the build never holds them all. By default every file of
+    /// `files()`, of which the build keeps those of the sites asked for.
+    func makeFiles(forSites folders: Set<String>?, _ write: @Sendable (_ path: String, _ text: String) -> Void)
 }
 
 extension PageCollector {
     public var problems: [Diagnostic] { [] }
     public var gathersSites: Bool { false }
-    public func files(forSites folders: Set<String>) -> [(path: String, text: String)] { files() }
+    public func makeFiles(forSites folders: Set<String>?, _ write: @Sendable (_ path: String, _ text: String) -> Void) {
+        for file in files() { write(file.path, file.text) }
+    }
 }
 
 /// A rendered page as collectors see it.
