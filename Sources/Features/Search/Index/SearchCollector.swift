@@ -113,11 +113,9 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         let segment = settings.segment
         _ = chosen.parallelMap { site in
             let input = self.input(for: site, from: documents)
-            let index = builder.build(input)
             let folder = site.folder + segment + "/"
-            let page = SearchPage(
-                renderer: renderer, site: site, segment: segment, input: input, indexFile: index.metaFile)
-            for file in index.files { write(folder + SearchIndexBuilder.folder + file.name, file.text) }
+            let metaFile = builder.build(input) { name, text in write(folder + SearchIndexBuilder.folder + name, text) }
+            let page = SearchPage(renderer: renderer, site: site, segment: segment, input: input, indexFile: metaFile)
             do throws(Diagnostic) {
                 write(folder + "index.html", try page.html())
             } catch {
