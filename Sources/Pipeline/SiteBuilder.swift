@@ -38,7 +38,6 @@ public struct SiteBuilder {
 
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
         guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
-<<<<<<< HEAD
         var writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
         if let shard = options.shard {
             writer.shardSites = Set(site.selected.map { $0.slug + "/" })
@@ -47,13 +46,9 @@ public struct SiteBuilder {
                 writer.records = diagnostics.capture { try RecordWriter(path: path) }
             }
         }
-        report.pages = writer.write(writer.plan(site.selected, portal: options.shard?.buildsPortal ?? true))
-=======
-        let writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
-        let run = writer.plan(site.selected)
+        let run = writer.plan(site.selected, portal: options.shard?.buildsPortal ?? true)
         report.redirects = run.plan.redirects
         report.pages = writer.write(run)
->>>>>>> main
         report.buurten = site.selected.count
         if let shard = options.shard {
             if let problem = writer.records?.close() { diagnostics.add(problem) }
