@@ -151,7 +151,8 @@ struct SiteWriter {
         progress?.finish()
 
         for collector in collectors {
-            for file in collector.files() where writes(file.path) {
+            // On all cores, as the pages: an index is hundreds of files.
+            _ = collector.files().filter { writes($0.path) }.parallelMap { file in
                 diagnostics.capture { try sink.write(file.text, to: file.path) }
             }
             diagnostics.add(contentsOf: collector.problems)

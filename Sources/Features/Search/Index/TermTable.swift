@@ -50,11 +50,10 @@ struct TermTable {
         let termNumber = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
         var termOfWord = [Int32](repeating: -1, count: words.count)
         for word in used { termOfWord[word] = Int32(termNumber[stems[word]]!) }
-        var partTerms: [Int: [Int]] = [:]
+        var partTerms = [[Int]](repeating: [], count: words.count)
         for (word, list) in parts {
             let own = Int(termOfWord[word])
-            let numbers = Set(list.map { termNumber[$0]! }).subtracting([own]).sorted()
-            if !numbers.isEmpty { partTerms[word] = numbers }
+            partTerms[word] = Set(list.map { termNumber[$0]! }).subtracting([own]).sorted()
         }
 
         // Each term's forms, most frequent first; the first few get a bit.
@@ -85,7 +84,7 @@ struct TermTable {
                 if frequencyInDocument[term] == 0 { touched.append(term) }
                 frequencyInDocument[term] += weight
                 bits[term] |= formBit[Int(word)]
-                for part in partTerms[Int(word)] ?? [] {
+                for part in partTerms[Int(word)] {
                     if frequencyInDocument[part] == 0 { touched.append(part) }
                     frequencyInDocument[part] += weight * SearchWeights.compoundPart
                 }
@@ -172,8 +171,8 @@ struct TermTable {
     }
 }
 
-/// Packs JSON entries in order into arrays of about `target` bytes gzipped, learning the gzip ratio from the
-/// files it closes (each file is compressed once, to measure it).
+/// Packs JSON entries in order into arrays of about `target` bytes gzipped, learning the gzip ratio from some of
+/// the files it closes.
 struct FilePacker {
     let target: Int
     /// Bytes before gzip per byte after, as measured so far.
@@ -201,9 +200,14 @@ struct FilePacker {
 
     private mutating func close() {
         current.append(UInt8(ascii: "]"))
-        let compressed = max(Gzip.size(of: current), 1)
-        // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
-        ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
+        // Compressing takes time (half a second of CPU for the 10,000-page bench site's 900 files when every file
+        // was): the first few files teach the ratio, then one file in eight keeps it up to date. A ratio a little
+        // off moves a file's size a little from the target, far below the largest a query may fetch.
+        if files.count < 4 || files.count % 8 == 0 {
+            let compressed = max(Gzip.size(of: current), 1)
+            // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
+            ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
+        }
         files.append((first, last, current))
         current = []
     }
