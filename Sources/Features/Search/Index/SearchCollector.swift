@@ -68,10 +68,15 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         for values in content.fields.values { for value in values { counter.add(value, SearchWeights.field) } }
         counter.add(summary, SearchWeights.summary)
         counter.add(content.body, SearchWeights.body, counts: true)
-        let words = counter.words
+        var words = counter.words
+        // Words of the title, so in the page's table already.
+        let start = analysis.titleStart(of: title).map { word in
+            var word = word
+            return word.withUTF8 { words.number(of: $0) }
+        }
         // In any order: the weights are sums of halves and quarters, which Float adds exactly in every order, so
         // the index comes out the same.
-        let ids = lock.withLock {
+        let ids = lock.withLock { [words] in
             (0..<words.count).map { word -> UInt32 in
                 let id = vocabulary.number(of: word, in: words)
                 if id == wordList.count { wordList.append(words.string(word)) }
@@ -81,7 +86,8 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         let body = content.body.hasPrefix(summary) ? content.body : summary + "\n" + content.body
         return AnalyzedWords(
             words: ids, weights: counter.weights, length: max(counter.length, 1),
-            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
+            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self),
+            titleStart: start.map { ids[$0] })
     }
 
     func files() -> [(path: String, text: String)] {

@@ -2,15 +2,18 @@ import BuurtCore
 import DutchText
 
 /// The terms of one index with their postings: for every document that holds a term, its number, its weight
-/// there (BM25's term part, with the document's length, in 15 steps) and which of the term's written forms it holds
-/// (for the bonus of the exact form). A word counts for its stem, and for the stems of its parts when it is a
-/// closed compound ("energiearmoede" also for "armoed", at half weight).
+/// there (BM25's term part, with the document's length, in 15 steps, + 16 where the term starts its title) and
+/// which of the term's written forms it holds (for the bonus of the exact form). A word counts for its stem, and
+/// for the stems of its parts when it is a closed compound ("energiearmoede" also for "armoed", at half weight).
 struct TermTable {
     /// BM25's saturation and length normalisation, as Pagefind and Lucene use them.
     static let k1: Float = 1.2
     static let b: Float = 0.75
     /// A term's weight in a document is written as 1…15.
     static let steps: Float = 15
+    /// Added to a weight where the term starts the document's title or name (`SearchAnalysis.titleStart`): the
+    /// weight and the flag are one character, as a weight alone is (below 32).
+    static let titleStartFlag: UInt8 = 16
     /// A term remembers at most this many written forms for the exact-form bonus (one bit each).
     static let maxForms = 5
 
@@ -76,9 +79,11 @@ struct TermTable {
         formBits = Array(repeating: [], count: terms.count)
         var frequencyInDocument = [Float](repeating: 0, count: terms.count)
         var bits = [UInt8](repeating: 0, count: terms.count)
+        var startsTitle = [Bool](repeating: false, count: terms.count)
         var touched: [Int] = []
         for (number, document) in input.enumerated() {
             let analysed = document.words
+            for word in analysed.titleStart { startsTitle[Int(termOfWord[Int(word)])] = true }
             for (word, weight) in zip(analysed.words, analysed.weights) {
                 let term = Int(termOfWord[Int(word)])
                 if frequencyInDocument[term] == 0 { touched.append(term) }
@@ -98,10 +103,11 @@ struct TermTable {
                 let weight = tf * (Self.k1 + 1) / (tf + norm)
                 let step = min(max((weight / (Self.k1 + 1) * Self.steps).rounded(.up), 1), Self.steps)
                 documents[term].append(UInt32(number))
-                weights[term].append(UInt8(step))
+                weights[term].append(UInt8(step) | (startsTitle[term] ? Self.titleStartFlag : 0))
                 if !forms[term].isEmpty { formBits[term].append(bits[term]) }
                 frequencyInDocument[term] = 0
                 bits[term] = 0
+                startsTitle[term] = false
             }
             touched.removeAll(keepingCapacity: true)
         }
