@@ -1,5 +1,6 @@
 import BuurtCore
 import Foundation
+import Model
 
 /// One file of a site, to be made on any thread: a rendered page, an export, or a copied content file.
 /// Features describe their files as jobs; the build plans them with the rest and runs them all in parallel.
@@ -61,23 +62,27 @@ public struct PageInfo: Sendable {
     /// The page's words, headings and fields for collectors that ask for them (a search index); made only then,
     /// so that a build without such a collector pays nothing for them.
     public var content: (@Sendable () -> PageContent)?
+    /// Old addresses of the page inside its site (`aliases:` in its front matter): the build writes a redirect page
+    /// at each (`SiteRedirect`) and checks that none takes the place of another file.
+    public var aliases: [PageAlias]
 
     public init(
         urlPath: String, kind: String, title: String, lastModified: String? = nil,
-        content: (@Sendable () -> PageContent)? = nil
+        content: (@Sendable () -> PageContent)? = nil, aliases: [PageAlias] = []
     ) {
         self.urlPath = urlPath
         self.kind = kind
         self.title = title
         self.lastModified = lastModified
         self.content = content
+        self.aliases = aliases
     }
 }
 
 /// What a page says, without markup: its headings, its body text, the item's own fields, and how lists made of
 /// every page (a search index) name it. Made only when a collector asks; a page without content (a home page, a
 /// list of filter results, a booklet) is a listing rather than an item of the site.
-public struct PageContent: Sendable {
+public struct PageContent: Sendable, Codable {
     public var headings: [String]
     public var body: String
     /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
@@ -117,7 +122,7 @@ public struct PageContent: Sendable {
 }
 
 /// A field of `PageContent.fields` that readers narrow lists by, and its label: ("categories", "Onderwerp").
-public struct PageFilter: Sendable, Hashable {
+public struct PageFilter: Sendable, Hashable, Codable {
     /// The field's stable name: "categories".
     public var field: String
     /// Its label, as the site shows it: "Onderwerp".
