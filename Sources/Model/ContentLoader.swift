@@ -12,13 +12,16 @@ public struct ContentLoader: Sendable {
     let configDecoder: YAMLDecoder
     /// Decodes buurt.yml, allowing the sections of the features that read one there.
     let buurtConfigDecoder: YAMLDecoder
+    /// Keep Markdown pages marked `draft: true` among the pages (a preview with `serve --drafts`).
+    let includeDrafts: Bool
 
     /// `featureKeys`: the sections of site.yml that features read, by their keys; `buurtFeatureKeys`: those of
-    /// buurt.yml. Any other section is an unknown key.
+    /// buurt.yml. Any other section is an unknown key. `includeDrafts`: keep draft pages (a preview).
     public init(
         root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = [],
-        buurtFeatureKeys: [String] = []
+        buurtFeatureKeys: [String] = [], includeDrafts: Bool = false
     ) {
+        self.includeDrafts = includeDrafts
         self.root = root
         self.diagnostics = diagnostics
         self.today = today
@@ -118,6 +121,7 @@ public struct ContentLoader: Sendable {
         let loaded = FrontMatterFile.loadAll(under: folder, root: root, diagnostics: diagnostics) { [self] path, _ in
             try loadPage(path, in: folder, owner: owner)
         }
+        if includeDrafts { return (loaded.sorted { $0.urlPath < $1.urlPath }, []) }
         let drafts = Set(loaded.filter(\.frontMatter.draft).map(\.sourcePath))
         for draft in drafts { diagnostics.addDraft(draft) }
         return (loaded.filter { !$0.frontMatter.draft }.sorted { $0.urlPath < $1.urlPath }, drafts)

@@ -16,10 +16,12 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Also print the pages features print (booklets) to PDF with headless Chromium.
     public var pdf: Bool
+    /// Also render Markdown pages marked `draft: true` (only `serve --drafts` does, with a "concept" marker).
+    public var drafts: Bool
 
     public init(
         root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
-        today: Day = BuildOptions.currentDay(), pdf: Bool = false
+        today: Day = BuildOptions.currentDay(), pdf: Bool = false, drafts: Bool = false
     ) {
         self.root = root
         self.output = output
@@ -27,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.today = today
         self.pdf = pdf
+        self.drafts = drafts
     }
 
     /// Today in the Netherlands; with SOURCE_DATE_EPOCH set (reproducible builds), that moment's date.

@@ -59,6 +59,12 @@ public struct BuildPlan: Sendable {
             }
         }
 
+        /// True for a Markdown page marked `draft: true`, planned only in a preview with drafts.
+        public var isDraft: Bool {
+            if case .page(let pages, let index) = maker { return pages.pages[index].frontMatter.draft }
+            return false
+        }
+
         /// True for the HTML pages the summary counts: pages, and each site's 404 page.
         var isHTMLPage: Bool {
             switch maker {

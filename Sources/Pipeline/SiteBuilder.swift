@@ -132,7 +132,7 @@ public struct SiteBuilder {
     /// Problems go to `diagnostics`; notes and report lines to `report`.
     /// `printsPDF`: false when no finish step will run (rendering into memory), so that pages do not link to PDFs
     /// nobody makes.
-    private func prepare(
+    func prepare(
         root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport, printsPDF: Bool = true
     ) -> PreparedSite? {
         let wantsPDF = options.pdf && printsPDF
@@ -140,7 +140,8 @@ public struct SiteBuilder {
         let loaded = ContentLoader(
             root: root, diagnostics: diagnostics, today: options.today,
             featureKeys: features.map(\.key),
-            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key)
+            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key),
+            includeDrafts: options.drafts
         ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
         let pdfPrinter = wantsPDF ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
