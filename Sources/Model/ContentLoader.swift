@@ -14,14 +14,17 @@ public struct ContentLoader: Sendable {
     let buurtConfigDecoder: YAMLDecoder
     /// Keep Markdown pages marked `draft: true` among the pages (a preview with `serve --drafts`).
     let includeDrafts: Bool
+    /// Pages read before, reused while their files stay the same (a preview); nil: every page is read.
+    let pageCache: PageCache?
 
     /// `featureKeys`: the sections of site.yml that features read, by their keys; `buurtFeatureKeys`: those of
     /// buurt.yml. Any other section is an unknown key. `includeDrafts`: keep draft pages (a preview).
     public init(
         root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = [],
-        buurtFeatureKeys: [String] = [], includeDrafts: Bool = false
+        buurtFeatureKeys: [String] = [], includeDrafts: Bool = false, pageCache: PageCache? = nil
     ) {
         self.includeDrafts = includeDrafts
+        self.pageCache = pageCache
         self.root = root
         self.diagnostics = diagnostics
         self.today = today
@@ -128,6 +131,15 @@ public struct ContentLoader: Sendable {
     }
 
     func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
+        guard let pageCache else { return try readPage(path, in: folder, owner: owner) }
+        let stamp = PageCache.stamp(of: root.absolute(path))
+        if let stamp, let kept = pageCache.page(at: path, stamp: stamp) { return kept }
+        let page = try readPage(path, in: folder, owner: owner)
+        if let stamp { pageCache.keep(page, stamp: stamp) }
+        return page
+    }
+
+    func readPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
         let file = try FrontMatterFile.read(
             path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
         let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: file.node)

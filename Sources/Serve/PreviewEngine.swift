@@ -13,6 +13,7 @@ public final class PreviewEngine: @unchecked Sendable {
     /// How long the sources must stay unchanged before the complete render that follows a change.
     let followUpDelay: Duration
     private let queue = DispatchQueue(label: "buurtsite.preview")
+    private let cache = PreviewCache()
     private let lock = NSLock()
     /// The plan of the last good render; nil before the first.
     private var plan: BuildPlan?
@@ -22,6 +23,8 @@ public final class PreviewEngine: @unchecked Sendable {
     private var changesSeen = 0
 
     public init(builder: SiteBuilder, store: PreviewStore, timing: Bool, followUpDelay: Duration = .milliseconds(300)) {
+        var builder = builder
+        builder.previewCache = cache
         self.builder = builder
         self.store = store
         self.timing = timing
@@ -54,10 +57,11 @@ public final class PreviewEngine: @unchecked Sendable {
     }
 
     @discardableResult
-    private func render(changed: Set<String>?, batch: ChangeBatch?, followUp: Bool = false) -> BuildReport {
+    func render(changed: Set<String>?, batch: ChangeBatch?, followUp: Bool = false) -> BuildReport {
         let started = ContinuousClock.now
         if let changed { pending.formUnion(changed) }
         let incremental = plan != nil && changed != nil
+        if let batch { cache.forget(after: batch.everything ? nil : batch.paths) }
         let sink = MemorySink()
         let result = builder.renderPreview(into: sink, changed: incremental ? pending : nil, previous: plan)
         let report = result.report
@@ -66,7 +70,11 @@ public final class PreviewEngine: @unchecked Sendable {
         let errors = report.diagnostics.filter { $0.severity == .error }
         let changedPaths: [String]
         if errors.isEmpty, let newPlan = result.plan {
-            let removed = Set(plan?.outputs.map(\.path) ?? []).subtracting(result.planned)
+            // A complete render made every file: what it did not make is gone (an old search index file too).
+            let removed =
+                result.isComplete
+                ? store.keys.subtracting(sink.files.keys)
+                : Set(plan?.outputs.map(\.path) ?? []).subtracting(result.planned)
             // Problems go first, so that a page reloading for its new bytes no longer gets the overlay.
             store.setProblems([])
             changedPaths = store.update(

@@ -1,5 +1,5 @@
 import BuurtCalendar
-import FlyingFox
+import BuurtCore
 import Foundation
 import Model
 import Pipeline
@@ -62,12 +62,11 @@ import Testing
     ]
 
     @Test func problemsAreEscapedInTheOverlay() {
-        var diagnostic = Diagnostic.error(
-            at: SourceLocation(file: "content/buurten/noord/buurt.yml", line: 3, column: 7),
+        let diagnostic = Diagnostic.error(
+            at: BuurtCore.SourceLocation(file: "content/buurten/noord/buurt.yml", line: 3, column: 7),
             "unknown key '<script>alert(1)</script>'", hint: "write \"name\" & more")
         let problem = PreviewStore.Problem(diagnostic)
         #expect(problem.line == "content/buurten/noord/buurt.yml:3:7: error: unknown key '<script>alert(1)</script>'")
-        diagnostic.hint = nil
         let html = PreviewPage.overlay([problem])
         #expect(html.contains("content/buurten/noord/buurt.yml:3:7: error: unknown key"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -77,7 +76,7 @@ import Testing
 
     @Test func theScriptOverlayAndMarkerGoBeforeTheBodyEnds() {
         let page = Data("<html><body><p>Hallo</p></body></html>".utf8)
-        let problem = PreviewStore.Problem(.error(at: SourceLocation(file: "site.yml", line: 1, column: 1), "kapot"))
+        let problem = PreviewStore.Problem(.error(at: BuurtCore.SourceLocation(file: "site.yml", line: 1, column: 1), "kapot"))
         let html = String(
             decoding: PreviewPage.html(
                 page, key: "noord/index.html", site: "noord/", version: "v-3", isDraft: true, problems: [problem],
