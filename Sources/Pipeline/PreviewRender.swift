@@ -80,7 +80,8 @@ extension SiteBuilder {
             }
             let chosen = Set(run.plan.outputs(touchedBy: changed, bodyOnly: bodyOnly).map(\.path))
                 .union(
-                    previous.outputs(touchedBy: changed, bodyOnly: bodyOnly).map(\.path).filter(result.planned.contains))
+                    previous.outputs(touchedBy: changed, bodyOnly: bodyOnly).map(\.path).filter(result.planned.contains)
+                )
                 .union(result.planned.subtracting(known))
             result.report.pages = writer.write(run, only: chosen)
             result.rendered = chosen.sorted()

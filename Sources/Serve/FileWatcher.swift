@@ -27,8 +27,7 @@ public final class FileWatcher: @unchecked Sendable {
     /// "inotify" or "polling", for the terminal.
     public private(set) var mechanism = "polling"
 
-    public init(root: String, quiet: Duration = .milliseconds(20), deliver: @escaping @Sendable (ChangeBatch) -> Void)
-    {
+    public init(root: String, quiet: Duration = .milliseconds(20), deliver: @escaping @Sendable (ChangeBatch) -> Void) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         self.quiet = quiet
         self.deliver = deliver

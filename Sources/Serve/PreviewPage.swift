@@ -59,7 +59,8 @@ public enum PreviewPage {
             + "<p style=\"margin:0 0 1em\">Je ziet de laatste versie die wel lukte. Los het op en sla op: "
             + "deze pagina werkt zich vanzelf bij.</p><ol style=\"margin:0;padding-left:1.5em\">"
         for problem in problems {
-            html += "<li style=\"margin-bottom:.8em\"><code style=\"white-space:pre-wrap\">\(escape(problem.line))</code>"
+            html +=
+                "<li style=\"margin-bottom:.8em\"><code style=\"white-space:pre-wrap\">\(escape(problem.line))</code>"
             if let hint = problem.hint { html += "<br><span>hint: \(escape(hint))</span>" }
             html += "</li>"
         }

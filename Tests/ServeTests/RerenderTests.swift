@@ -82,9 +82,10 @@ final class PreviewSite {
 
     @Test func aNewTitleAlsoRendersTheHomePageThatListsIt() {
         site.write("content/buurten/noord/pages/contact.md", "---\ntitle: Bel ons\n---\nBel ons.")
-        #expect(change("content/buurten/noord/pages/contact.md").rendered == [
-            "noord/contact/index.html", "noord/index.html",
-        ])
+        #expect(
+            change("content/buurten/noord/pages/contact.md").rendered == [
+                "noord/contact/index.html", "noord/index.html",
+            ])
     }
 
     @Test func aMenuPageRendersEveryPageOfItsSite() {
@@ -132,7 +133,8 @@ final class PreviewSite {
         #expect(engine.store["noord/over/index.html"] == good)
         #expect(engine.store.version(of: "noord/over/index.html") == version)
 
-        site.write(buurt, "name: Noord Samen\ntagline: Buren in Noord\nbase_url: https://www.testdorp.nl/buurten/noord/")
+        site.write(
+            buurt, "name: Noord Samen\ntagline: Buren in Noord\nbase_url: https://www.testdorp.nl/buurten/noord/")
         engine.render(changed: [buurt], batch: batch)
         #expect(engine.store.problems.isEmpty)
         #expect(engine.store["noord/over/index.html"] == good)

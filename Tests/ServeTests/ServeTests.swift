@@ -76,7 +76,8 @@ import Testing
 
     @Test func theScriptOverlayAndMarkerGoBeforeTheBodyEnds() {
         let page = Data("<html><body><p>Hallo</p></body></html>".utf8)
-        let problem = PreviewStore.Problem(.error(at: BuurtCore.SourceLocation(file: "site.yml", line: 1, column: 1), "kapot"))
+        let problem = PreviewStore.Problem(
+            .error(at: BuurtCore.SourceLocation(file: "site.yml", line: 1, column: 1), "kapot"))
         let html = String(
             decoding: PreviewPage.html(
                 page, key: "noord/index.html", site: "noord/", version: "v-3", isDraft: true, problems: [problem],
@@ -97,7 +98,8 @@ import Testing
             PreviewPage.previewLinks(underPortal, site: "noord/", addresses: addresses)
                 == "<a href=\"/noord/over/\">Over</a> <a href=\"/zuid/x/\">Zuid</a>")
         // The portal's links to buurt sites under it and elsewhere go to their preview folders.
-        let portal = "<a href=\"https://www.testdorp.nl/buurten/noord/\">N</a><a href=\"https://zuidverbindt.nl/\">Z</a>"
+        let portal =
+            "<a href=\"https://www.testdorp.nl/buurten/noord/\">N</a><a href=\"https://zuidverbindt.nl/\">Z</a>"
         #expect(
             PreviewPage.previewLinks(portal, site: "", addresses: addresses)
                 == "<a href=\"/noord/\">N</a><a href=\"/zuid/\">Z</a>")
