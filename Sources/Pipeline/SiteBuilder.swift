@@ -41,7 +41,9 @@ public struct SiteBuilder {
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
         guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
         let writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
-        report.pages = writer.write(writer.plan(site.selected))
+        let run = writer.plan(site.selected)
+        report.redirects = run.plan.redirects
+        report.pages = writer.write(run)
         report.buurten = site.selected.count
         if !diagnostics.hasErrors {
             let context = FinishContext(folder: output.staging, buurten: site.selected, pdfPrinter: site.pdfPrinter)

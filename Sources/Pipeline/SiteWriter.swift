@@ -104,9 +104,16 @@ struct SiteWriter {
                 BuildPlan.Output(site: buurt.slug + "/", maker: .page(site, $0), own: nil)
             }
         }
-        let plan = BuildPlan(
-            outputs: outputs, collectedPaths: collectors.flatMap(\.plannedPaths),
-            sharedInputs: sharedInputs(of: buurten))
+        let collectedPaths = collectors.flatMap(\.plannedPaths)
+        // Old addresses (aliases) of the pages: a redirect page at each, once the plan knows every other path.
+        let redirects = redirects(of: outputs, collectedPaths: collectedPaths)
+        outputs += redirects.map { redirect in
+            output(
+                redirect.outputPath, site: redirect.site, maker: .redirect(redirect), inputs: [redirect.location.file])
+        }
+        var plan = BuildPlan(
+            outputs: outputs, collectedPaths: collectedPaths, sharedInputs: sharedInputs(of: buurten))
+        plan.redirects = redirects
         return Run(plan: plan, sharedMarkdown: sharedMarkdown, sharedMedia: sharedMedia, media: media, buurten: buurten)
     }
 
@@ -198,6 +205,8 @@ struct SiteWriter {
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):
             return Made(body: .text(SiteFiles.robots(base: base)))
+        case .redirect(let redirect):
+            return Made(body: .text(redirect.page()))
         case .tokens(let site):
             let buurt = site.buurt
             return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
