@@ -26,6 +26,9 @@ public final class FileWatcher: @unchecked Sendable {
     let deliver: @Sendable (ChangeBatch) -> Void
     /// "inotify" or "polling", for the terminal.
     public private(set) var mechanism = "polling"
+    private let lock = NSLock()
+    private var stopped = false
+    private var isStopped: Bool { lock.withLock { stopped } }
 
     public init(root: String, quiet: Duration = .milliseconds(20), deliver: @escaping @Sendable (ChangeBatch) -> Void) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -46,6 +49,11 @@ public final class FileWatcher: @unchecked Sendable {
         Thread.detachNewThread { [self] in poll() }
     }
 
+    /// Stops watching within half a second; no batch is handed over after that.
+    public func stop() {
+        lock.withLock { stopped = true }
+    }
+
     /// Whether a changed name is one an editor saves, not a swap or backup file next to it.
     static func matters(_ relative: String) -> Bool {
         guard let name = relative.split(separator: "/").last else { return false }
@@ -59,7 +67,8 @@ public final class FileWatcher: @unchecked Sendable {
     #if canImport(Glibc)
         private func run(_ inotify: Inotify) {
             var batch: ChangeBatch?
-            while true {
+            defer { inotify.close() }
+            while !isStopped {
                 let timeout: Int32
                 if let pending = batch {
                     let left = quiet - (ContinuousClock.now - pending.released)
@@ -72,7 +81,7 @@ public final class FileWatcher: @unchecked Sendable {
                     }
                     timeout = Int32(max(1, (left / .milliseconds(1)).rounded(.up)))
                 } else {
-                    timeout = -1
+                    timeout = 500
                 }
                 guard let events = inotify.read(timeout: timeout) else { continue }
                 let now = ContinuousClock.now
@@ -93,7 +102,7 @@ public final class FileWatcher: @unchecked Sendable {
     /// The fallback: compares every file's size and change time twice a second.
     private func poll() {
         var known = snapshot()
-        while true {
+        while !isStopped {
             Thread.sleep(forTimeInterval: 0.5)
             let now = snapshot()
             let first = ContinuousClock.now
@@ -102,7 +111,7 @@ public final class FileWatcher: @unchecked Sendable {
             for path in known.keys where now[path] == nil { changed.insert(path) }
             known = now
             changed = changed.filter(FileWatcher.matters)
-            if !changed.isEmpty {
+            if !changed.isEmpty && !isStopped {
                 deliver(ChangeBatch(paths: changed, everything: false, firstEvent: first, released: .now))
             }
         }
@@ -156,6 +165,10 @@ public final class FileWatcher: @unchecked Sendable {
             guard descriptor >= 0 else { return nil }
             _ = add("", recursive: false)
             for top in ["content", "themes"] { _ = add(top, recursive: true) }
+        }
+
+        func close() {
+            _ = Glibc.close(descriptor)
         }
 
         /// Watches a folder (and every folder under it); returns the files found under it.
