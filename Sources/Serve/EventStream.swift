@@ -51,6 +51,13 @@ struct EventStream: AsyncBufferedSequence, Sendable {
             let current = store.version(of: key), problems = store.problems
             return lock.withLock {
                 var text = ""
+                // A page served before anything had built (version "…-0") has nothing to fall back on: once the
+                // problems are gone it reloads to get its content.
+                if problems.isEmpty, self.problems?.isEmpty == false,
+                    version.split(separator: "-").dropFirst().first == "0"
+                {
+                    version = ""
+                }
                 if initial || problems != self.problems {
                     self.problems = problems
                     let json = (try? JSONEncoder().encode(problems)).map { String(decoding: $0, as: UTF8.self) }

@@ -22,6 +22,8 @@ public final class PreviewStore: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Data] = [:]
     private var versions: [String: Int] = [:]
+    /// By site folder: when a file of its assets/ (the theme's styles and scripts) last changed.
+    private var assetVersions: [String: Int] = [:]
     private var counter = 0
     private var problemList: [Problem] = []
     private var draftPaths: Set<String> = []
@@ -34,9 +36,14 @@ public final class PreviewStore: @unchecked Sendable {
 
     public subscript(key: String) -> Data? { lock.withLock { files[key] } }
 
-    /// The version of the file at `key`: "k3x9-12"; changes whenever its bytes do.
+    /// The version of the file at `key`: "k3x9-12"; changes whenever its bytes do, and for an HTML page also when
+    /// its site's assets/ change (a page looks different with a new stylesheet): "k3x9-12-4".
     public func version(of key: String) -> String {
-        lock.withLock { "\(run)-\(versions[key] ?? 0)" }
+        lock.withLock {
+            let own = "\(run)-\(versions[key] ?? 0)"
+            guard ContentType.isHTML(key) else { return own }
+            return own + "-\(assetVersions[RequestPath.site(of: key, among: siteAddresses.keys)] ?? 0)"
+        }
     }
 
     public var problems: [Problem] { lock.withLock { problemList } }
@@ -66,6 +73,10 @@ public final class PreviewStore: @unchecked Sendable {
             }
             if let drafts { draftPaths = drafts }
             if let addresses { siteAddresses = addresses }
+            for key in changed {
+                let site = RequestPath.site(of: key, among: siteAddresses.keys)
+                if key.dropFirst(site.count).hasPrefix("assets/") { assetVersions[site] = counter }
+            }
             return changed
         }
         notify()

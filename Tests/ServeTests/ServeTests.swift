@@ -105,3 +105,28 @@ import Testing
                 == "<a href=\"/noord/\">N</a><a href=\"/zuid/\">Z</a>")
     }
 }
+
+/// When an open page reloads: its version changes with its own bytes and with its site's stylesheets and scripts.
+@Suite struct PreviewStoreTests {
+    @Test func aPagesVersionFollowsItsBytesAndItsSitesAssets() {
+        let store = PreviewStore()
+        let addresses = ["": SiteAddress("https://x.nl/"), "noord/": SiteAddress("https://x.nl/noord/")]
+        let page = "noord/index.html"
+        store.update(
+            with: [page: Data("a".utf8), "noord/assets/site.css": Data("a".utf8), "index.html": Data("p".utf8)],
+            addresses: addresses)
+        let first = store.version(of: page), portal = store.version(of: "index.html")
+        #expect(store.update(with: [page: Data("a".utf8)]).isEmpty)
+        #expect(store.version(of: page) == first)
+        store.update(with: ["noord/kaart/hsds.json": Data("{}".utf8)])
+        #expect(store.version(of: page) == first)
+        store.update(with: ["noord/assets/site.css": Data("b".utf8)])
+        let second = store.version(of: page)
+        #expect(second != first)
+        #expect(store.version(of: "index.html") == portal)
+        store.update(with: [page: Data("b".utf8)])
+        #expect(store.version(of: page) != second)
+        store.update(with: [:], removing: [page])
+        #expect(store[page] == nil)
+    }
+}

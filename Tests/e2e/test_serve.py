@@ -157,6 +157,13 @@ def test_edit_break_and_fix_in_an_open_page(served, browser):
     assert b'id="buurtsite-problems"' not in body
     page.write_text(original)
 
+    # A change to the theme's stylesheet reloads the open page too: its HTML stayed the same, its look did not.
+    stylesheet = root / "themes" / "default" / "assets" / "site.css"
+    stylesheet.write_text(stylesheet.read_text() + "\nmain { outline: 3px solid rgb(1, 2, 3); }\n")
+    WebDriverWait(browser, 20, poll_frequency=0.1).until(
+        lambda b: "rgb(1, 2, 3)" in b.execute_script(
+            "return getComputedStyle(document.querySelector('main')).outlineColor"))
+
 
 def test_built_output_has_no_live_reload_script(example_site):
     for path in Path(example_site).rglob("*.html"):
