@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
-//   → Features (Kaart, Agenda, Toolkit, Search, Compliance) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Agenda, Toolkit, Search, Compliance) → Pipeline → Serve → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(

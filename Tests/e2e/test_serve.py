@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -114,8 +115,20 @@ def test_paths_outside_the_root_are_refused(served, raw):
 
 
 def overlay_text(browser) -> str:
-    boxes = browser.find_elements(By.ID, "buurtsite-problems")
-    return boxes[0].text if boxes else ""
+    """The overlay's text; "" when there is none. The script replaces the overlay as problems come (and a reload
+    replaces the page), so an element found a moment ago may be gone: then look again."""
+    for _ in range(10):
+        try:
+            boxes = browser.find_elements(By.ID, "buurtsite-problems")
+            return boxes[0].text if boxes else ""
+        except StaleElementReferenceException:
+            time.sleep(0.05)
+    return ""
+
+
+def wait(browser, seconds: float, poll: float = 0.1) -> WebDriverWait:
+    """Waits through the moment a reload replaces the page's elements."""
+    return WebDriverWait(browser, seconds, poll_frequency=poll, ignored_exceptions=[StaleElementReferenceException])
 
 
 def test_edit_break_and_fix_in_an_open_page(served, browser):
@@ -130,7 +143,7 @@ def test_edit_break_and_fix_in_an_open_page(served, browser):
     original = page.read_text()
     page.write_text(original + "\nDeze zin is net toegevoegd door de test.\n")
     saved = time.monotonic()
-    WebDriverWait(browser, 2, poll_frequency=0.05).until(
+    wait(browser, 2, 0.05).until(
         lambda b: "Deze zin is net toegevoegd door de test." in b.find_element(By.TAG_NAME, "main").text)
     print(f"new text shown {time.monotonic() - saved:.2f} s after saving")
 
@@ -139,20 +152,22 @@ def test_edit_break_and_fix_in_an_open_page(served, browser):
     good = buurt.read_text()
     lines = good.splitlines(keepends=True)
     buurt.write_text("".join(lines[:2] + ["kleur: <b>rood</b>\n"] + lines[2:]))
-    WebDriverWait(browser, 20, poll_frequency=0.1).until(lambda b: "buurt.yml:3:1: error" in overlay_text(b))
+    wait(browser, 20).until(lambda b: "buurt.yml:3:1: error" in overlay_text(b))
     text = overlay_text(browser)
     assert "content/buurten/molenkamp/buurt.yml:3:1: error: unknown key 'kleur'" in text
     assert "hint:" in text
     # The last good page stays under it, and every page sent while the build is broken carries the overlay.
-    assert "Deze zin is net toegevoegd door de test." in browser.find_element(By.TAG_NAME, "main").text
+    wait(browser, 5).until(
+        lambda b: "Deze zin is net toegevoegd door de test." in b.find_element(By.TAG_NAME, "main").text)
     status, _, body = get(served, "/oude-dorp/")
     assert status == 200 and b'id="buurtsite-problems"' in body
     assert b"content/buurten/molenkamp/buurt.yml:3:1: error: unknown key" in body
 
     # Fixing it takes the overlay away by itself, and the page is back.
     buurt.write_text(good)
-    WebDriverWait(browser, 20, poll_frequency=0.1).until(lambda b: overlay_text(b) == "")
-    assert "Deze zin is net toegevoegd door de test." in browser.find_element(By.TAG_NAME, "main").text
+    wait(browser, 20).until(lambda b: overlay_text(b) == "")
+    wait(browser, 5).until(
+        lambda b: "Deze zin is net toegevoegd door de test." in b.find_element(By.TAG_NAME, "main").text)
     status, _, body = get(served, "/oude-dorp/")
     assert b'id="buurtsite-problems"' not in body
     page.write_text(original)
@@ -160,7 +175,7 @@ def test_edit_break_and_fix_in_an_open_page(served, browser):
     # A change to the theme's stylesheet reloads the open page too: its HTML stayed the same, its look did not.
     stylesheet = root / "themes" / "default" / "assets" / "site.css"
     stylesheet.write_text(stylesheet.read_text() + "\nmain { outline: 3px solid rgb(1, 2, 3); }\n")
-    WebDriverWait(browser, 20, poll_frequency=0.1).until(
+    wait(browser, 20).until(
         lambda b: "rgb(1, 2, 3)" in b.execute_script(
             "return getComputedStyle(document.querySelector('main')).outlineColor"))
 
