@@ -18,10 +18,13 @@ public struct BuildOptions: Sendable {
     public var pdf: Bool
     /// Also render Markdown pages marked `draft: true` (only `serve --drafts` does, with a "concept" marker).
     public var drafts: Bool
+    /// Build only this shard's buurt sites (and with shard 1 the portal), for `buurtsite merge` to complete.
+    public var shard: Shard?
 
     public init(
         root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
-        today: Day = BuildOptions.currentDay(), pdf: Bool = false, drafts: Bool = false
+        today: Day = BuildOptions.currentDay(), pdf: Bool = false, shard: Shard? = nil,
+        drafts: Bool = false
     ) {
         self.root = root
         self.output = output
@@ -30,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.pdf = pdf
         self.drafts = drafts
+        self.shard = shard
     }
 
     /// Today in the Netherlands; with SOURCE_DATE_EPOCH set (reproducible builds), that moment's date.
