@@ -190,7 +190,10 @@ public struct SiteBuilder {
         checkTheme(
             theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
 
-        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
+        // Pages name each asset by its content's hash, so the assets (tokens.css with each buurt's overrides) are
+        // made before any page.
+        let assets = SiteAssets(theme: theme, content: content, buurten: selected, diagnostics: diagnostics)
+        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels, assets: assets)
         let bases =
             [(folder: "", base: content.municipality.baseURL.absolute)]
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }

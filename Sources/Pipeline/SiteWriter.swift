@@ -40,7 +40,6 @@ struct SiteWriter {
         diagnostics.add(contentsOf: shared.flatMap(\.diagnostics))
         let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
-        let assets = themeAssets()
         let features = renderer.features.filter(\.hasContent)
         // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in
         // parallel.
@@ -74,8 +73,7 @@ struct SiteWriter {
                         folder + "robots.txt", site: folder,
                         maker: .robots(base: buurt.config.baseURL.absolute)))
             }
-            outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(site)))
-            outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
+            outputs += assetFiles(ofSite: buurt.slug).map { output(folder + $0.path, site: folder, maker: .asset($0.data)) }
         }
         // The portal lists every buurt platform, and what the features count over all of them.
         outputs.append(
@@ -93,8 +91,7 @@ struct SiteWriter {
             outputs.append(
                 output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
         }
-        outputs.append(output("assets/tokens.css", site: "", maker: .tokens(portal)))
-        outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
+        outputs += assetFiles(ofSite: "").map { output($0.path, site: "", maker: .asset($0.data)) }
         for (buurt, jobs) in featureJobs {
             outputs += jobs.map { output(site: buurt.slug + "/", job: $0) }
         }
@@ -198,9 +195,6 @@ struct SiteWriter {
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):
             return Made(body: .text(SiteFiles.robots(base: base)))
-        case .tokens(let site):
-            let buurt = site.buurt
-            return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
         case .asset(let data):
             return Made(body: .data(data))
         case .copy(let source):
@@ -270,28 +264,8 @@ struct SiteWriter {
         }
     }
 
-    /// The theme's tokens with the buurt's own overrides (accent colours), checked for contrast again.
-    private func tokensCSS(for buurt: Buurt) throws -> String {
-        guard let overrides = buurt.config.theme, !overrides.tokens.isEmpty else { return theme.tokens.css() }
-        var locations: [String: SourceLocation] = [:]
-        if case .mapping(let pairs)? = overrides.tokensNode?.kind {
-            for pair in pairs { if let name = pair.key.scalar { locations[name] = pair.value.location } }
-        }
-        let tokens = try theme.tokens.overriding(overrides.tokens, at: locations)
-        let problems = tokens.checkContrast(theme.contrastPairs)
-        diagnostics.add(
-            contentsOf: problems.map { problem in
-                var problem = problem
-                problem.message += " (with the overrides in \(buurt.configPath))"
-                return problem
-            })
-        return tokens.css()
-    }
-
-    /// The theme's asset files, read once for all sites.
-    private func themeAssets() -> [(path: String, data: Data)] {
-        theme.assets.compactMap { asset in
-            diagnostics.capture { (asset.outputPath, try content.root.readData(asset.source)) }
-        }
+    /// The files of a site's `assets/` folder ("" for the portal, a buurt's slug), named after their content.
+    private func assetFiles(ofSite slug: String) -> [SiteAssets.File] {
+        renderer.assets.files(ofSite: slug)
     }
 }

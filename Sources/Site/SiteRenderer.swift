@@ -22,14 +22,16 @@ public struct SiteRenderer: Sendable {
     /// rather than per page.
     let chrome: SiteChrome
 
-    public init(content: SiteContent, theme: Theme, features: [any FeatureModel] = []) {
+    /// `assets`: the files of every site's `assets/` folder, named after their content; by default the theme's
+    /// and `tokens.css` of every buurt (problems with them are then not reported).
+    public init(content: SiteContent, theme: Theme, features: [any FeatureModel] = [], assets: SiteAssets? = nil) {
         self.content = content
         self.theme = theme
         self.features = features
         chrome = SiteChrome(theme: theme)
-        assets = (["tokens.css"] + theme.assets.map(\.outputPath)).map {
-            (TemplateContext.assetKey($0), "assets/" + $0)
-        }
+        self.assets =
+            assets
+            ?? SiteAssets(theme: theme, content: content, buurten: content.buurten, diagnostics: DiagnosticCollector())
         index = SiteIndex(content: content)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
         buurten = Dictionary(
@@ -41,8 +43,8 @@ public struct SiteRenderer: Sendable {
     var context: TemplateContext {
         TemplateContext(content: content, chrome: chrome, features: features, assets: assets)
     }
-    /// Every file of a site's `assets/` folder, with the key templates use for it.
-    let assets: [(key: String, path: String)]
+    /// Every file of each site's `assets/` folder, with the name templates use for it.
+    public let assets: SiteAssets
 
     /// Renders a page of a buurt site with `template`: the keys every page of the site has (docs/THEMES.md),
     /// the page's title, description, canonical address and JSON-LD, then the page's own `values`.
