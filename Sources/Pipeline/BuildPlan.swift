@@ -90,6 +90,8 @@ public struct BuildPlan: Sendable {
         /// A file of a site's `assets/` folder (the theme's, read once for all sites, or `tokens.css`), made before
         /// the plan, since pages name it by its content's hash.
         case asset(Data)
+        /// A small file whose text the plan holds (the host configuration).
+        case text(String)
         /// A file of the repository copied as it is (an image a municipality-wide page shows, a logo).
         case copy(String)
         /// A feature's file.

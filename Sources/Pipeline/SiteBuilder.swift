@@ -112,6 +112,19 @@ public struct SiteBuilder {
         return (writer.plan(site.selected).plan, diagnostics.diagnostics)
     }
 
+    /// Every site of the municipality by the host that serves it (`buurtsite hosting`), loaded and checked as a
+    /// build would; nil when the content cannot be loaded.
+    public func hostLayout() -> (layout: HostLayout?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
+        else { return (nil, diagnostics.diagnostics) }
+        let layout = HostLayout(
+            content: site.renderer.content, features: site.models, diagnostics: diagnostics)
+        return (layout, diagnostics.diagnostics)
+    }
+
     // MARK: Load and validate
 
     /// What rendering needs, loaded and checked.

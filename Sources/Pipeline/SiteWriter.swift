@@ -92,6 +92,7 @@ struct SiteWriter {
                 output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
         }
         outputs += assetFiles(ofSite: "").map { output($0.path, site: "", maker: .asset($0.data)) }
+        outputs += hostFiles(for: buurten)
         for (buurt, jobs) in featureJobs {
             outputs += jobs.map { output(site: buurt.slug + "/", job: $0) }
         }
@@ -197,6 +198,8 @@ struct SiteWriter {
             return Made(body: .text(SiteFiles.robots(base: base)))
         case .asset(let data):
             return Made(body: .data(data))
+        case .text(let text):
+            return Made(body: .text(text))
         case .copy(let source):
             return Made(body: .data(try content.root.readData(source)))
         case .job(let job):
@@ -262,6 +265,25 @@ struct SiteWriter {
         for file in files where writes(folder + file.sitePath) {
             diagnostics.capture { try sink.write(content.root.readData(file.source), to: folder + file.sitePath) }
         }
+    }
+
+    /// The host configuration in the portal's folder and in each of these buurten's: `.htaccess` in every site's
+    /// folder, `_headers` and `_redirects` in each folder that is published on its own (the portal's holds the rules
+    /// of the buurten published inside it).
+    private func hostFiles(for buurten: [Buurt]) -> [BuildPlan.Output] {
+        let layout = HostLayout(content: content, features: renderer.features, diagnostics: diagnostics)
+        let built = Set([""] + buurten.map { $0.slug + "/" })
+        var outputs: [BuildPlan.Output] = []
+        for site in layout.sites where built.contains(site.folder) {
+            let folder = site.folder
+            outputs.append(output(folder + ".htaccess", site: folder, maker: .text(ApacheFile.htaccess(for: site))))
+            guard layout.publishedWith(site) == nil else { continue }
+            let covered = layout.covered(by: site)
+            outputs.append(output(folder + "_headers", site: folder, maker: .text(NetlifyFiles.headers(for: covered))))
+            outputs.append(
+                output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.redirects(for: covered))))
+        }
+        return outputs
     }
 
     /// The files of a site's `assets/` folder ("" for the portal, a buurt's slug), named after their content.

@@ -10,7 +10,9 @@ struct Buurtsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtsite",
         abstract: "Builds a static website for every buurt platform of a municipality.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ListCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ListCommand.self, HostingCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 }
