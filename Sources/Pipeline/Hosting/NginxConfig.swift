@@ -63,7 +63,7 @@ public struct NginxConfig: Sendable {
         text += """
                 }
                 charset utf-8;
-                charset_types text/html text/css text/plain text/xml text/calendar text/csv application/javascript
+                charset_types text/css text/plain text/xml text/calendar text/csv application/javascript
                     application/json application/ld+json image/svg+xml;
 
             """
