@@ -3,8 +3,8 @@ import Model
 /// `.htaccess` in every site's folder: Apache reads one in each folder it serves, so a buurt's own replaces the
 /// portal's for the buurt's folder (its 404 page, its old addresses). Needs mod_rewrite, mod_headers and mod_mime,
 /// and `AllowOverride FileInfo Indexes` (or All) for the folder; paths are the addresses on the host.
-enum ApacheFile {
-    static func htaccess(for site: HostedSite) -> String {
+public enum ApacheFile {
+    public static func htaccess(for site: HostedSite) -> String {
         let settings = site.settings
         var text = """
             # Made by buurtsite for \(site.origin)\(site.path) (\(site.name)), Apache 2.4: HTTPS, security headers,

@@ -3,12 +3,12 @@ import Model
 /// `_headers` and `_redirects`, which Netlify and Cloudflare Pages read at the root of the folder they publish:
 /// written into the portal's folder (with the rules of the buurten published inside it) and into the folder of each
 /// buurt on a host of its own. Paths are the addresses on the host: "/buurten/molenkamp/*".
-enum NetlifyFiles {
+public enum NetlifyFiles {
     /// Headers for every path of the sites, then the longer cache of the folders whose files are named after their
     /// content and the open data's CORS and types. Netlify lets a later rule's header replace an earlier one's, but
     /// Cloudflare Pages joins them: so `Cache-Control` is set only on the content-named folders, and pages keep the
     /// hosts' own short default (both: `max-age=0, must-revalidate`).
-    static func headers(for sites: [HostedSite]) -> String {
+    public static func headers(for sites: [HostedSite]) -> String {
         var text = comment(sites, "headers: security headers, caching of files named after their content, open data")
         for site in sites {
             text += "\n# \(site.name)\n\(site.path)*\n"
@@ -27,7 +27,7 @@ enum NetlifyFiles {
     /// Old addresses (301), the static HSDS API's addresses without `.json` (200: the file answers), and the 404 page
     /// of each buurt under a sub-path (Netlify; Cloudflare Pages finds the nearest 404.html itself and skips these).
     /// More specific sites first: the first rule that matches wins.
-    static func redirects(for sites: [HostedSite]) -> String {
+    public static func redirects(for sites: [HostedSite]) -> String {
         var text = comment(sites, "redirects: old addresses, the HSDS API's addresses, each site's 404 page")
         for site in sites.sorted(by: { $0.path.count > $1.path.count }) {
             text += "\n# \(site.name)\n"
