@@ -120,7 +120,8 @@ public struct HostingSettings: Sendable, Equatable {
             } else {
                 diagnostics.add(
                     .error(
-                        at: at(["referrer_policy"]), "unknown hosting.referrer_policy '\(policy)'"
+                        at: at(["referrer_policy"]),
+                        "unknown hosting.referrer_policy '\(policy)'"
                             + Suggestion.didYouMean(policy, among: Self.referrerPolicies),
                         hint: "use one of " + Self.referrerPolicies.joined(separator: ", ")))
             }

@@ -73,7 +73,9 @@ struct SiteWriter {
                         folder + "robots.txt", site: folder,
                         maker: .robots(base: buurt.config.baseURL.absolute)))
             }
-            outputs += assetFiles(ofSite: buurt.slug).map { output(folder + $0.path, site: folder, maker: .asset($0.data)) }
+            outputs += assetFiles(ofSite: buurt.slug).map {
+                output(folder + $0.path, site: folder, maker: .asset($0.data))
+            }
         }
         // The portal lists every buurt platform, and what the features count over all of them.
         outputs.append(

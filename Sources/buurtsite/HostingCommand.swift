@@ -41,7 +41,9 @@ struct HostingCommand: ParsableCommand {
         guard let layout, !diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
         let folder =
             output.hasPrefix("/")
-            ? output : URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
+            ? output
+            : URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .standardizedFileURL.path
         print(NginxConfig(layout: layout, output: folder).text, terminator: "")
     }
 }

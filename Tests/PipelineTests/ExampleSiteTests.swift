@@ -68,7 +68,8 @@ import Testing
     }
 
     @Test func aBuurtWithItsOwnAccentColourGetsItInItsTokens() throws {
-        let basePath = try #require(asset("tokens.css")), ownPath = try #require(asset("tokens.css", site: "molenkamp/"))
+        let basePath = try #require(asset("tokens.css")),
+            ownPath = try #require(asset("tokens.css", site: "molenkamp/"))
         let base = try #require(read(basePath))
         let molenkamp = try #require(read("molenkamp/" + ownPath))
         #expect(molenkamp.contains("--basis-color-accent-1-bg-default: #8a3a14;"))

@@ -76,7 +76,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("site.yml:7:17: error: hosting.html_max_age must be") }, "\(lines)")
         #expect(
             lines.contains {
-                $0.hasPrefix("content/buurten/zuid/buurt.yml:6:14: error: hosting.hsts.preload needs include_subdomains")
+                $0.hasPrefix(
+                    "content/buurten/zuid/buurt.yml:6:14: error: hosting.hsts.preload needs include_subdomains")
             }, "\(lines)")
         #expect(
             lines.contains {
@@ -99,7 +100,8 @@ import Testing
         #expect(
             NetlifyFiles.redirects(for: layout.covered(by: portal)).contains(
                 "/buurten/noord/activiteiten/ /buurten/noord/agenda/ 301\n"))
-        #expect(ApacheFile.htaccess(for: noord).contains("RewriteRule ^activiteiten/$ /buurten/noord/agenda/ [R=301,L]"))
+        #expect(
+            ApacheFile.htaccess(for: noord).contains("RewriteRule ^activiteiten/$ /buurten/noord/agenda/ [R=301,L]"))
         let nginx = NginxConfig(layout: layout, output: "/srv/public").text
         #expect(nginx.contains("location = /buurten/noord/activiteiten/ { return 301 /buurten/noord/agenda/; }"))
         #expect(nginx.contains("location = /buurten/noord/activiteiten { return 301 /buurten/noord/agenda/; }"))
