@@ -89,6 +89,7 @@ struct SiteWriter {
             output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
         }
         outputs += portal.pages.indices.map { BuildPlan.Output(site: "", maker: .page(portal, $0), own: nil) }
+        outputs.append(output("404.html", site: "", maker: .notFound(portal)))
         if content.municipality.baseURL.isHostRoot {
             outputs.append(
                 output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
@@ -193,7 +194,7 @@ struct SiteWriter {
         case .home(let site):
             return Made(body: .text(try renderer.home(site.buurt!)))
         case .notFound(let site):
-            return Made(body: .text(try renderer.notFound(site.buurt!)))
+            return Made(body: .text(try renderer.notFound(site.buurt)))
         case .portal:
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):

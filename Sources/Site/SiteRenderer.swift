@@ -178,15 +178,20 @@ public struct SiteRenderer: Sendable {
 
     /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path;
     /// it has no canonical address of its own.
-    public func notFound(_ buurt: Buurt) throws(Diagnostic) -> String {
-        let sitePath = buurt.config.baseURL.path
+    /// The page a host shows for a missing address of a buurt's site, or of the portal (`buurt` nil).
+    public func notFound(_ buurt: Buurt?) throws(Diagnostic) -> String {
         // The root comes from the site's own path (rootPrefix), which the site keys carry.
-        let data = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath)
-            .merging(
-                context.common(
-                    title: "Pagina niet gevonden | \(buurt.config.name)",
-                    description: "Deze pagina bestaat niet (meer).", canonical: "",
-                    jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
+        let site: [String: Any]
+        if let buurt {
+            site = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: buurt.config.baseURL.path)
+        } else {
+            site = try context.portal(urlPath: "404.html", rootPrefix: content.municipality.baseURL.path)
+        }
+        let data = site.merging(
+            context.common(
+                title: "Pagina niet gevonden | \(buurt?.config.name ?? content.municipality.name)",
+                description: "Deze pagina bestaat niet (meer).", canonical: "",
+                jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
         return try theme.render("404", data)
     }
 

@@ -46,10 +46,10 @@ public struct TemplateContext {
 
     /// Keys of every page of the portal: the shared keys, its navigation (its home and the municipality-wide
     /// pages it carries) and the site partials.
-    func portal(urlPath: String) throws(Diagnostic) -> [String: Any] {
+    func portal(urlPath: String, rootPrefix: String? = nil) throws(Diagnostic) -> [String: Any] {
         let shared = Self.inListOrder(content.sharedPages)
         let menu = shared.filter(\.frontMatter.menu).map { (title: $0.frontMatter.title, urlPath: $0.urlPath) }
-        let prefix = SitePath.rootPrefix(from: urlPath)
+        let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
         return try siteValues(site: "", root: prefix, state: Self.menuState(menu, urlPath: urlPath)) {
             let link = Self.linker(prefix: prefix)
             return featureKeys(for: .portal, link: link).merging(

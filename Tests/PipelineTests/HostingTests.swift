@@ -37,6 +37,9 @@ import Testing
         #expect(zuid.contains("Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'self'"))
         let redirects = try #require(site.read("_redirects"))
         #expect(redirects.contains("/buurten/noord/* /buurten/noord/404.html 404\n"), "Noord's own 404 page")
+        #expect(redirects.hasSuffix("/buurten/* /buurten/404.html 404\n"), "the portal's, after the longer paths")
+        let portalNotFound = try #require(site.read("404.html"))
+        #expect(portalNotFound.contains("<a class=\"button\" href=\"/buurten/\">Naar de startpagina</a>"))
         for (folder, missing) in [("", nil), ("noord/", "/buurten/noord/404.html"), ("zuid/", "/404.html")] {
             let htaccess = try #require(site.read(folder + ".htaccess"), "\(folder) has a .htaccess")
             #expect(htaccess.contains("RewriteRule ^ https://%{HTTP_HOST}%{REQUEST_URI} [R=301,L]"))

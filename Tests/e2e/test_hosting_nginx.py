@@ -107,8 +107,9 @@ def test_a_hashed_asset_is_kept_for_a_year(nginx, example_site):
     assert headers["cache-control"] == "public, max-age=31536000, immutable", "the search index is named by content"
 
 
-def test_a_missing_page_shows_the_buurts_own_404_page(nginx, example_site):
-    for host, path, folder in [(PORTAL, "/buurten/molenkamp/bestaat-niet/", "molenkamp"),
+def test_a_missing_page_shows_the_sites_own_404_page(nginx, example_site):
+    for host, path, folder in [(PORTAL, "/buurten/bestaat-niet/", "."),
+                               (PORTAL, "/buurten/molenkamp/bestaat-niet/", "molenkamp"),
                                (PORTAL, "/buurten/oude-dorp/wegwijzer/weg.html", "oude-dorp"),
                                (OWN_DOMAIN, "/bestaat/niet", "beekdal")]:
         status, headers, body = nginx.get(host, path)
@@ -194,6 +195,7 @@ PAGES = [
     ("portal search with results", PORTAL, "/buurten/zoeken/?q=repair",
      lambda d: wait_for(d, "[data-search-results] li")),
     ("404 page", PORTAL, "/buurten/molenkamp/bestaat-niet/", None),
+    ("portal's 404 page", PORTAL, "/buurten/weg/", None),
     ("buurt on its own domain", OWN_DOMAIN, "/", None),
     ("its search", OWN_DOMAIN, "/zoeken/?q=koffie", lambda d: wait_for(d, "[data-search-results] li")),
     ("its 404 page", OWN_DOMAIN, "/bestaat/niet/", None),

@@ -11,7 +11,7 @@ public enum ApacheFile {
             # caching, content types, the static HSDS API's addresses, the 404 page and old addresses.
 
             """
-        if site.hasNotFoundPage { text += "ErrorDocument 404 \(site.path)404.html\n" }
+        text += "ErrorDocument 404 \(site.path)404.html\n"
         for (ext, type) in HostHeaders.contentTypes { text += "AddType \"\(type)\" .\(ext)\n" }
         text += """
 

@@ -26,8 +26,6 @@ public struct HostedSite: Sendable {
     public var settings: HostingSettings
     /// Folders the features want served in a way of their own.
     public var hostFolders: [HostFolder]
-    /// Whether the site has a page of its own for missing addresses (`404.html`).
-    public var hasNotFoundPage: Bool
     public var redirects: [HostRedirect]
 
     /// The host without its scheme: "www.lindeveen.nl".
@@ -87,7 +85,7 @@ public struct HostLayout: Sendable {
             HostedSite(
                 name: municipality.name, folder: "", origin: municipality.baseURL.origin,
                 path: municipality.baseURL.path, settings: HostingSettings.portal(content, diagnostics: diagnostics),
-                hostFolders: withContent.flatMap { $0.hostFolders(for: .portal) }, hasNotFoundPage: false,
+                hostFolders: withContent.flatMap { $0.hostFolders(for: .portal) },
                 redirects: redirects[""] ?? [])
         ]
         for buurt in content.buurten.sorted(by: { $0.slug < $1.slug }) {
@@ -97,7 +95,7 @@ public struct HostLayout: Sendable {
                     name: buurt.config.name, folder: folder, origin: buurt.config.baseURL.origin,
                     path: buurt.config.baseURL.path,
                     settings: HostingSettings.buurt(buurt, content, diagnostics: diagnostics),
-                    hostFolders: withContent.flatMap { $0.hostFolders(for: .buurt(buurt)) }, hasNotFoundPage: true,
+                    hostFolders: withContent.flatMap { $0.hostFolders(for: .buurt(buurt)) },
                     redirects: redirects[folder] ?? []))
         }
         self.sites = sites

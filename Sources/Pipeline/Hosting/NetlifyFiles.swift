@@ -41,7 +41,7 @@ public enum NetlifyFiles {
                     text += "\(address)/:id \(address)/:id.json 200\n"
                 }
             }
-            if site.hasNotFoundPage && site.path != "/" {
+            if site.path != "/" {
                 text += "\(site.path)* \(site.path)404.html 404\n"
             }
         }

@@ -84,7 +84,7 @@ public struct NginxConfig: Sendable {
         text +=
             path == "/"
             ? "    location / {\n        root \(folder);\n" : "    location ^~ \(path) {\n        alias \(folder);\n"
-        if site.hasNotFoundPage { text += "        error_page 404 \(path)404.html;\n" }
+        text += "        error_page 404 \(path)404.html;\n"
         text += variables(cache: short, cors: "", indent: 8)
         for (name, value) in HostHeaders.security(settings) {
             text += "        add_header \(name) \"\(value)\" always;\n"
