@@ -84,7 +84,11 @@ import YAML
         let folders = planned.collectedPaths.filter { $0.hasSuffix("/") }
         let listed = Set(planned.outputs.map(\.path) + planned.collectedPaths.filter { !$0.hasSuffix("/") })
         _ = try onDisk("index.html")
-        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { $0.contains(".") }
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: Self.disk.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }
         #expect(onDisk.contains { path in folders.contains { path.hasPrefix($0) } }, "the search index is written")
         let unplanned = onDisk.filter { path in !listed.contains(path) && !folders.contains { path.hasPrefix($0) } }
         #expect(
