@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
-//   → Features (Kaart, Agenda, Toolkit, Search) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Agenda, Toolkit, Search, Compliance) → Pipeline → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -68,9 +68,13 @@ let package = Package(
         .target(
             name: "Search", dependencies: ["BuurtCore", "YAML", "DutchText", "Model", "Site", "CZlib"],
             path: "Sources/Features/Search"),
+        // What a municipality must publish besides its pages: security.txt, the accessibility statement's data.
+        .target(
+            name: "Compliance", dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Model", "Site"],
+            path: "Sources/Features/Compliance"),
         // The one list of features: registering a feature is one line there.
         .target(
-            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit", "Search"],
+            name: "Features", dependencies: ["Site", "Kaart", "Agenda", "Toolkit", "Search", "Compliance"],
             path: "Sources/Features/Registry"),
 
         // load → validate → plan → render → collect → write, for any list of features.
@@ -116,6 +120,9 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "DutchText", "Site", "Model", "BuurtCore", "YAML"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite"]),
+            dependencies: [
+                "Pipeline", "Features", "Site", "Model", "BuurtCore", "BuurtCalendar", "YAML", "buurtsite",
+                "Compliance",
+            ]),
     ]
 )

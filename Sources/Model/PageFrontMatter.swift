@@ -19,8 +19,12 @@ public struct PageFrontMatter: Decodable, Sendable {
     public var draft: Bool
     /// False: the page stays out of the site's search (it is still published and in the sitemap).
     public var search: Bool
+    /// Old addresses of the page, each of which gets a redirect page to it (`PageAlias`).
+    public var aliases: [PageAlias]
 
-    enum CodingKeys: String, CodingKey { case title, description, slug, updated, menu, order, toc, draft, search }
+    enum CodingKeys: String, CodingKey {
+        case title, description, slug, updated, menu, order, toc, draft, search, aliases
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,5 +37,6 @@ public struct PageFrontMatter: Decodable, Sendable {
         toc = try container.decodeIfPresent(Bool.self, forKey: .toc) ?? false
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
+        aliases = try container.decodeIfPresent([PageAlias].self, forKey: .aliases) ?? []
     }
 }

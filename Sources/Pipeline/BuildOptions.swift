@@ -54,6 +54,8 @@ public struct BuildReport: Sendable {
     public var sections: [ReportSection] = []
     /// Notes for the person building that are not problems with the content (a skipped PDF step).
     public var notes: [String] = []
+    /// The old addresses (aliases) the build wrote redirect pages for, and where they lead (`BuildPlan.redirects`).
+    public var redirects: [SiteRedirect] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

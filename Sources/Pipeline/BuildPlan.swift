@@ -73,7 +73,7 @@ public struct BuildPlan: Sendable {
     static func info(of page: Page) -> PageInfo {
         PageInfo(
             urlPath: page.urlPath, kind: PageInfo.contentPage, title: page.frontMatter.title,
-            lastModified: page.frontMatter.updated?.description)
+            lastModified: page.frontMatter.updated?.description, aliases: page.frontMatter.aliases)
     }
 
     /// What makes an output. Every case is a few words: a buurt and its pages are held once per site
@@ -96,6 +96,8 @@ public struct BuildPlan: Sendable {
         case copy(String)
         /// A feature's file.
         indirect case job(RenderJob)
+        /// The page at an old address (an alias) that sends visitors on to the new one.
+        indirect case redirect(SiteRedirect)
     }
 
     /// One site's buurt (nil: the portal) and Markdown pages, held once for all of the site's outputs.
@@ -115,6 +117,9 @@ public struct BuildPlan: Sendable {
     public var collectedPaths: [String]
     /// What every output of a site reads, by site folder: site.yml and the theme, and a buurt's buurt.yml.
     public var sharedInputs: [String: [String]]
+    /// Every old address (alias) of a planned page with the page it leads to, in the order of the plan; each also
+    /// has its redirect page among `outputs`. Host configuration can turn them into permanent (301) redirects.
+    public var redirects: [SiteRedirect] = []
 
     /// The outputs that `changed` (root-relative content paths) touches: those made from it, and every output of
     /// a site whose shared inputs hold it.

@@ -39,7 +39,9 @@ public struct SiteBuilder {
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
         guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
         let writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
-        report.pages = writer.write(writer.plan(site.selected))
+        let run = writer.plan(site.selected)
+        report.redirects = run.plan.redirects
+        report.pages = writer.write(run)
         report.buurten = site.selected.count
         if !diagnostics.hasErrors {
             let context = FinishContext(folder: output.staging, buurten: site.selected, pdfPrinter: site.pdfPrinter)
@@ -120,8 +122,12 @@ public struct SiteBuilder {
         guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
             let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
         else { return (nil, diagnostics.diagnostics) }
+        // The plan knows the old addresses (aliases) that become permanent redirects.
+        let plan = site.writer(into: MemorySink(), diagnostics: DiagnosticCollector(), progress: nil).plan(
+            site.selected)
         let layout = HostLayout(
-            content: site.renderer.content, features: site.models, diagnostics: diagnostics)
+            content: site.renderer.content, features: site.models,
+            redirects: HostRedirect.bySite(plan.plan.redirects), diagnostics: diagnostics)
         return (layout, diagnostics.diagnostics)
     }
 

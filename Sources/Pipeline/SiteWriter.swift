@@ -95,7 +95,6 @@ struct SiteWriter {
                 output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
         }
         outputs += assetFiles(ofSite: "").map { output($0.path, site: "", maker: .asset($0.data)) }
-        outputs += hostFiles(for: buurten)
         for (buurt, jobs) in featureJobs {
             outputs += jobs.map { output(site: buurt.slug + "/", job: $0) }
         }
@@ -105,9 +104,17 @@ struct SiteWriter {
                 BuildPlan.Output(site: buurt.slug + "/", maker: .page(site, $0), own: nil)
             }
         }
-        let plan = BuildPlan(
-            outputs: outputs, collectedPaths: collectors.flatMap(\.plannedPaths),
-            sharedInputs: sharedInputs(of: buurten))
+        let collectedPaths = collectors.flatMap(\.plannedPaths)
+        // Old addresses (aliases) of the pages: a redirect page at each, once the plan knows every other path.
+        let redirects = redirects(of: outputs, collectedPaths: collectedPaths)
+        outputs += redirects.map { redirect in
+            output(
+                redirect.outputPath, site: redirect.site, maker: .redirect(redirect), inputs: [redirect.location.file])
+        }
+        outputs += hostFiles(for: buurten, redirects: redirects)
+        var plan = BuildPlan(
+            outputs: outputs, collectedPaths: collectedPaths, sharedInputs: sharedInputs(of: buurten))
+        plan.redirects = redirects
         return Run(plan: plan, sharedMarkdown: sharedMarkdown, sharedMedia: sharedMedia, media: media, buurten: buurten)
     }
 
@@ -199,6 +206,8 @@ struct SiteWriter {
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):
             return Made(body: .text(SiteFiles.robots(base: base)))
+        case .redirect(let redirect):
+            return Made(body: .text(redirect.page()))
         case .asset(let data):
             return Made(body: .data(data))
         case .text(let text):
@@ -272,9 +281,11 @@ struct SiteWriter {
 
     /// The host configuration in the portal's folder and in each of these buurten's: `.htaccess` in every site's
     /// folder, `_headers` and `_redirects` in each folder that is published on its own (the portal's holds the rules
-    /// of the buurten published inside it).
-    private func hostFiles(for buurten: [Buurt]) -> [BuildPlan.Output] {
-        let layout = HostLayout(content: content, features: renderer.features, diagnostics: diagnostics)
+    /// of the buurten published inside it), with the old addresses (aliases) as permanent redirects.
+    private func hostFiles(for buurten: [Buurt], redirects: [SiteRedirect]) -> [BuildPlan.Output] {
+        let layout = HostLayout(
+            content: content, features: renderer.features, redirects: HostRedirect.bySite(redirects),
+            diagnostics: diagnostics)
         let built = Set([""] + buurten.map { $0.slug + "/" })
         var outputs: [BuildPlan.Output] = []
         for site in layout.sites where built.contains(site.folder) {

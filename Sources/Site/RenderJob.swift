@@ -1,5 +1,6 @@
 import BuurtCore
 import Foundation
+import Model
 
 /// One file of a site, to be made on any thread: a rendered page, an export, or a copied content file.
 /// Features describe their files as jobs; the build plans them with the rest and runs them all in parallel.
@@ -61,16 +62,20 @@ public struct PageInfo: Sendable {
     /// The page's words, headings and fields for collectors that ask for them (a search index); made only then,
     /// so that a build without such a collector pays nothing for them.
     public var content: (@Sendable () -> PageContent)?
+    /// Old addresses of the page inside its site (`aliases:` in its front matter): the build writes a redirect page
+    /// at each (`SiteRedirect`) and checks that none takes the place of another file.
+    public var aliases: [PageAlias]
 
     public init(
         urlPath: String, kind: String, title: String, lastModified: String? = nil,
-        content: (@Sendable () -> PageContent)? = nil
+        content: (@Sendable () -> PageContent)? = nil, aliases: [PageAlias] = []
     ) {
         self.urlPath = urlPath
         self.kind = kind
         self.title = title
         self.lastModified = lastModified
         self.content = content
+        self.aliases = aliases
     }
 }
 

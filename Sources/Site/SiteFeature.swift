@@ -52,6 +52,9 @@ public protocol FeatureModel: Sendable {
     func portalKeys(_ site: SiteRenderer) -> [String: Any]
     /// Keys added to a buurt site's home page (what is on next); its links start from the site's root.
     func homeKeys(for buurt: Buurt, _ site: SiteRenderer) -> [String: Any]
+    /// Keys added to the `page` values of a content page on this site (the accessibility statement's data on the
+    /// statement's page); nil buurt: the portal.
+    func pageKeys(for page: Page, in buurt: Buurt?, _ site: SiteRenderer) -> [String: Any]
     /// Every file it adds to this buurt's site.
     func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob]
     /// Every file it adds to the portal.
@@ -76,6 +79,7 @@ extension FeatureModel {
     public func siteKeys(for site: SiteScope, link: (String) -> String) -> [String: Any] { [:] }
     public func portalKeys(_ site: SiteRenderer) -> [String: Any] { [:] }
     public func homeKeys(for buurt: Buurt, _ site: SiteRenderer) -> [String: Any] { [:] }
+    public func pageKeys(for page: Page, in buurt: Buurt?, _ site: SiteRenderer) -> [String: Any] { [:] }
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] { [] }
     public func portalJobs(_ site: SiteRenderer) -> [RenderJob] { [] }
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [] }

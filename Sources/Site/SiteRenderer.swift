@@ -123,6 +123,9 @@ public struct SiteRenderer: Sendable {
             values["updated_iso"] = TemplateText(updated.description)
             jsonLD["dateModified"] = updated.description
         }
+        for feature in features where feature.hasContent {
+            values.merge(feature.pageKeys(for: page, in: buurt, self)) { _, new in new }
+        }
         let site =
             if let buurt { try context.buurt(buurten[buurt.slug]!, urlPath: page.urlPath) } else {
                 try context.portal(urlPath: page.urlPath)

@@ -136,6 +136,12 @@ struct NewMunicipality {
           license: CC0-1.0
           contact: opendata@\(slug).nl
 
+        # security.txt (RFC 9116) voor een site op een eigen domein: waar iemand een beveiligingsprobleem meldt.
+        # Het portaal hierboven staat onder het domein van de gemeente en valt onder diens eigen bestand.
+        # security_txt:
+        #   contact: [security@\(slug).nl]
+        #   expires: 2027-12-31
+
         # Gedeelde lijsten: onderwerpen (categories) en doelgroepen (audiences). De sociale kaart en de andere
         # onderdelen gebruiken dezelfde woorden. value staat in de bestanden en webadressen, label op de site.
         categories:

@@ -18,8 +18,9 @@ import YAML
         let site = try #require(try YAMLParser.parse(root.read("site.yml").text, file: "site.yml"))
         let settingsNode = try #require(site["kaart"])
         var settings = try YAMLDecoder().decode(KaartSettings.self, from: settingsNode)
-        let municipality = try FeatureSections.decoder(allowing: ["kaart", "agenda", "toolkit", "search"]).decode(
-            MunicipalityConfig.self, from: site)
+        let municipality = try FeatureSections.decoder(
+            allowing: ["kaart", "agenda", "toolkit", "search", "security_txt", "accessibility"]).decode(
+                MunicipalityConfig.self, from: site)
         settings.categories = municipality.categories
         settings.audiences = municipality.audiences
         settings.publisher = KaartPublisher(municipality)
@@ -34,7 +35,8 @@ import YAML
             buurten.append(
                 Buurt(
                     slug: slug, folder: "content/buurten/\(slug)",
-                    config: try FeatureSections.decoder(allowing: ["kaart", "agenda", "toolkit"])
+                    config: try FeatureSections.decoder(
+                        allowing: ["kaart", "agenda", "toolkit", "security_txt", "accessibility"])
                         .decode(BuurtConfig.self, from: config),
                     configNode: config))
             entries += loader.load(folder: "content/buurten/\(slug)/kaart", buurt: slug)

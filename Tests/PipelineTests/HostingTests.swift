@@ -88,6 +88,21 @@ import Testing
             }, "\(lines)")
     }
 
+    @Test func aPagesAliasesArePermanentRedirectsInTheHostFiles() throws {
+        let site = try site()
+        site.write(
+            "content/buurten/noord/pages/over.md", "---\ntitle: Over Noord\naliases: [wie-zijn-wij/]\n---\nTekst.")
+        site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\naliases: [oud.html]\n---\nWelkom.")
+        let report = site.build()
+        #expect(report.published, "\(report.errorLines)")
+        let portal = try #require(site.read("_redirects"))
+        #expect(portal.contains("/buurten/noord/wie-zijn-wij/ /buurten/noord/over/ 301\n"))
+        #expect(try #require(site.read("zuid/_redirects")).contains("/oud.html /over/ 301\n"))
+        let htaccess = try #require(site.read("zuid/.htaccess"))
+        #expect(htaccess.contains("RewriteRule ^oud\\.html$ /over/ [R=301,L]"))
+        #expect(site.read("noord/wie-zijn-wij/index.html") != nil, "the redirect page stays, for hosts without rules")
+    }
+
     @Test func oldAddressesBecomePermanentRedirectsInEveryFormat() throws {
         let site = try site()
         #expect(site.build().published)
@@ -104,7 +119,7 @@ import Testing
             NetlifyFiles.redirects(for: layout.covered(by: portal)).contains(
                 "/buurten/noord/activiteiten/ /buurten/noord/agenda/ 301\n"))
         #expect(
-            ApacheFile.htaccess(for: noord).contains("RewriteRule ^activiteiten/$ /buurten/noord/agenda/ [R=301,L]"))
+            ApacheFile.htaccess(for: noord).contains("RewriteRule ^activiteiten/?$ /buurten/noord/agenda/ [R=301,L]"))
         let nginx = NginxConfig(layout: layout, output: "/srv/public").text
         #expect(nginx.contains("location = /buurten/noord/activiteiten/ { return 301 /buurten/noord/agenda/; }"))
         #expect(nginx.contains("location = /buurten/noord/activiteiten { return 301 /buurten/noord/agenda/; }"))

@@ -111,3 +111,12 @@ def test_apache_answers_the_hsds_api_and_each_sites_404(apache, example_site):
 def test_apache_redirects_plain_http_to_https(apache):
     status, headers, _ = apache("www.lindeveen.nl", "/buurten/oude-dorp/agenda/")
     assert status == 301 and headers["location"] == "https://www.lindeveen.nl/buurten/oude-dorp/agenda/"
+
+
+def test_apache_redirects_old_addresses_permanently(apache):
+    for host, old, new in [("www.lindeveen.nl", "/buurten/molenkamp/aed", "/buurten/molenkamp/initiatieven/aed/"),
+                           ("www.lindeveen.nl", "/buurten/molenkamp/initiatieven/aed-plan.html",
+                            "/buurten/molenkamp/initiatieven/aed/"),
+                           ("beekdalverbindt.nl", "/stoelgym/", "/agenda/gym-op-de-stoel/")]:
+        status, headers, _ = apache(host, old)
+        assert status == 301 and headers["location"].endswith(new), old

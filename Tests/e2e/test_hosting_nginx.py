@@ -57,6 +57,18 @@ def test_http_redirects_to_https(nginx):
     assert (status, headers["location"]) == (301, "https://beekdalverbindt.nl/")
 
 
+def test_old_addresses_redirect_permanently(nginx):
+    for host, old, new in [(PORTAL, "/buurten/molenkamp/aed/", "/buurten/molenkamp/initiatieven/aed/"),
+                           (PORTAL, "/buurten/molenkamp/aed", "/buurten/molenkamp/initiatieven/aed/"),
+                           (PORTAL, "/buurten/molenkamp/initiatieven/aed-plan.html",
+                            "/buurten/molenkamp/initiatieven/aed/"),
+                           (OWN_DOMAIN, "/stoelgym/", "/agenda/gym-op-de-stoel/")]:
+        status, headers, _ = nginx.get(host, old)
+        assert status == 301, old
+        assert headers["location"].split(f":{nginx.port}", 1)[-1] == new, old
+        assert nginx.get(host, new)[0] == 200, new
+
+
 def test_content_types_of_feeds_and_open_data(nginx, example_site):
     feed = next((example_site / "molenkamp" / "agenda").glob("*/*.ics")).relative_to(example_site / "molenkamp")
     cases = {
@@ -64,6 +76,7 @@ def test_content_types_of_feeds_and_open_data(nginx, example_site):
         "/buurten/molenkamp/wegwijzer/open-data/kaart.csv": "text/csv; charset=utf-8",
         "/buurten/molenkamp/wegwijzer/open-data/hsds.json": "application/json",
         "/buurten/molenkamp/wegwijzer/open-data/dcat.jsonld": "application/ld+json",
+        "/buurten/molenkamp/sitemap.xml": "text/xml",
     }
     for path, expected in cases.items():
         status, headers, _ = nginx.get(PORTAL, path)
@@ -178,6 +191,8 @@ PAGES = [
     ("portal agenda", PORTAL, "/buurten/agenda/", None),
     ("buurt home", PORTAL, "/buurten/molenkamp/", None),
     ("page", PORTAL, "/buurten/molenkamp/over-ons/", None),
+    ("accessibility statement", PORTAL, "/buurten/molenkamp/toegankelijkheid/", None),
+    ("old address", PORTAL, "/buurten/molenkamp/aed/", None),
     ("kaart list with a filter chosen", PORTAL, "/buurten/molenkamp/wegwijzer/",
      click_first("input.kaart-check__input")),
     ("kaart entry", PORTAL, "/buurten/molenkamp/wegwijzer/taalcafe/", None),

@@ -84,6 +84,9 @@ public struct AgendaFeature: SiteFeature {
                     FieldDescription("owner", .text, required: true, "E-mailadres van wie de activiteit bijhoudt."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                     FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
+                    FieldDescription(
+                        "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
+                    ),
                 ])
         ]
     }

@@ -78,6 +78,9 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription("slug", .text, "Adres van de pagina; anders uit de bestandsnaam."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                     FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
+                    FieldDescription(
+                        "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
+                    ),
                 ])
         ]
     }

@@ -1,4 +1,5 @@
 import Agenda
+import Compliance
 import Kaart
 import Search
 import Site
@@ -12,5 +13,7 @@ public enum Features {
         AgendaFeature(),
         ToolkitFeature(),
         SearchFeature(),
+        SecurityTxtFeature(),
+        AccessibilityFeature(),
     ]
 }

@@ -55,6 +55,9 @@ public struct ToolkitFeature: SiteFeature {
                     FieldDescription("order", .number, "Plaats binnen het onderwerp."),
                     FieldDescription("draft", .flag, "true: gecontroleerd, maar niet gepubliceerd."),
                     FieldDescription("search", .flag, "false: niet te vinden met het zoeken op de sites."),
+                    FieldDescription(
+                        "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
+                    ),
                 ])
         ]
     }

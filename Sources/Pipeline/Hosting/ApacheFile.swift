@@ -22,7 +22,10 @@ public enum ApacheFile {
 
             """
         for redirect in site.redirects.sorted(by: { $0.from < $1.from }) {
-            text += "RewriteRule ^\(pattern(redirect.from))$ \(site.path)\(redirect.to) [R=301,L]\n"
+            // A folder's address also without its final slash, before mod_dir adds it with a redirect of its own.
+            let from =
+                redirect.from.hasSuffix("/") ? pattern(String(redirect.from.dropLast())) + "/?" : pattern(redirect.from)
+            text += "RewriteRule ^\(from)$ \(site.path)\(redirect.to) [R=301,L]\n"
         }
         let lists = "(?:" + HostHeaders.apiLists.joined(separator: "|") + ")"
         for folder in site.openDataFolders {

@@ -46,6 +46,7 @@ enum HostHeaders {
         ("csv", "text/csv; charset=utf-8"),
         ("json", "application/json"),
         ("jsonld", "application/ld+json"),
+        ("txt", "text/plain; charset=utf-8"),
     ]
 
     /// The static HSDS API's lists, which clients ask for without `.json` (README "Open data").

@@ -12,6 +12,13 @@ public struct HostRedirect: Sendable, Hashable {
         self.from = from
         self.to = to
     }
+
+    /// The build's redirect pages (`BuildPlan.redirects`) as rules, by site folder; addresses percent-encoded.
+    public static func bySite(_ redirects: [SiteRedirect]) -> [String: [HostRedirect]] {
+        Dictionary(grouping: redirects, by: \.site).mapValues { list in
+            list.map { HostRedirect(from: SitePath.encode($0.from), to: SitePath.encode($0.to)) }
+        }
+    }
 }
 
 /// One site (the portal or a buurt's) as its host serves it.

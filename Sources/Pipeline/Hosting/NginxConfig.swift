@@ -57,7 +57,7 @@ public struct NginxConfig: Sendable {
                 types {
 
             """
-        for (ext, type) in HostHeaders.contentTypes where ext != "json" {
+        for (ext, type) in HostHeaders.contentTypes where !["json", "txt"].contains(ext) {
             text += "        \(type.split(separator: ";")[0]) \(ext);\n"
         }
         text += """

@@ -60,6 +60,8 @@ public struct AgendaActivity: Sendable {
     public var kaartEntry: KaartEntry?
     /// False when its front matter says `search: false` (a kaart schedule follows its entry).
     public var searchable: Bool
+    /// Old addresses of the activity's page inside each site that shows it (`aliases:`), each a redirect page.
+    public var aliases: [PageAlias] = []
     /// A note on when it is, from a kaart schedule: "Niet in juli en augustus".
     public var whenNote: String?
 

@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import YAML
 
 /// The front matter of an activity file as written: types are checked by the YAML decoder (unknown keys,
@@ -36,10 +37,12 @@ struct AgendaFrontMatter: Decodable {
     var draft: Bool
     /// false: left out of the site's search.
     var search: Bool
+    var aliases: [PageAlias]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, summary, image, categories, audiences, serves, organiser, location, cost, registration
         case accessibility, status, reviewed, owner, date, start, end, schedule, cancelled, moved, extra, draft, search
+        case aliases
         case imageAlt = "image_alt"
         case pausedUntil = "paused_until"
         case pauseReason = "pause_reason"
@@ -77,6 +80,7 @@ struct AgendaFrontMatter: Decodable {
         extra = try container.decodeIfPresent([Extra].self, forKey: .extra)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
+        aliases = try container.decodeIfPresent([PageAlias].self, forKey: .aliases) ?? []
     }
 
     /// `organiser: { kaart: taalhuis }`

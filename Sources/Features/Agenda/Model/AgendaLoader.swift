@@ -32,6 +32,7 @@ public struct AgendaLoader: Sendable {
         var activity = check.activity(
             from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
         activity?.searchable = front.search
+        activity?.aliases = front.aliases
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : activity
     }

@@ -70,7 +70,9 @@ struct AgendaPages: Sendable {
                 urlPath: path, kind: "agenda-activity", title: "\(activity.title) | \(name)",
                 content: { [site] in
                     site.pageContent(of: activity.body, item: view.itemContent(of: activity))
-                })
+                },
+                // A buurt's own activity had its old addresses on that buurt's site, not on the portal.
+                aliases: view.isPortal && activity.buurtSlug != nil ? [] : activity.aliases)
             jobs.append(
                 .page(info, inputs: [activity.sourcePath]) {
                     if problems.hasErrors { throw DiagnosticList(problems) }

@@ -50,6 +50,8 @@ public struct KaartEntry: Sendable {
     public var frontMatterNode: YAMLNode?
     /// False with `search: false`: the entry stays out of the sites' search.
     public var searchable: Bool
+    /// Old addresses of the entry's page inside each site that shows it (`aliases:`), each a redirect page.
+    public var aliases: [PageAlias] = []
 
     public init(
         sourcePath: String, buurtSlug: String?, slug: String, name: String, summary: String = "",

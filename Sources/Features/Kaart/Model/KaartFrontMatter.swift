@@ -1,5 +1,6 @@
 import BuurtCalendar
 import BuurtCore
+import Model
 import YAML
 
 /// The front matter of an entry file as written: types are checked by the YAML decoder (unknown keys,
@@ -27,10 +28,11 @@ struct KaartFrontMatter: Decodable {
     var slug: String?
     var draft: Bool
     var search: Bool
+    var aliases: [PageAlias]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, summary, kind, categories, audiences, organization, cost, languages, eligibility, locations
-        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft, search
+        case channels, contact, schedules, closed, serves, reviewed, owner, slug, draft, search, aliases
         case hoursNote = "hours_note"
     }
 
@@ -57,6 +59,7 @@ struct KaartFrontMatter: Decodable {
         slug = try container.decodeIfPresent(String.self, forKey: .slug)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
+        aliases = try container.decodeIfPresent([PageAlias].self, forKey: .aliases) ?? []
     }
 
     struct Organization: Decodable {

@@ -28,8 +28,9 @@ public struct KaartLoader: Sendable {
         let front = try YAMLDecoder().decode(KaartFrontMatter.self, from: node)
         let slug = try file.slug(custom: front.slug, example: "mijn-vermelding").slug
         var check = KaartEntryCheck(path: path, node: node)
-        let entry = check.entry(
+        var entry = check.entry(
             from: front, buurt: buurt, slug: slug, body: String(file.body), bodyFirstLine: file.bodyFirstLine)
+        entry?.aliases = front.aliases
         if !check.problems.isEmpty { throw DiagnosticList(check.problems) }
         return front.draft ? nil : entry
     }

@@ -66,7 +66,7 @@ struct KaartPages: Sendable {
                 // each keep their fields (the bench's kaart scenario: 7 % more memory, 10 % more time).
                 content: { [site] in
                     site.pageContent(of: entry.body, before: [entry.summary], item: view.itemContent(of: entry))
-                })
+                }, aliases: entry.aliases)
             jobs.append(
                 .page(info, inputs: allEntries) {
                     if problems.hasErrors { throw DiagnosticList(problems) }

@@ -149,6 +149,8 @@ public struct ToolkitArticle: Sendable {
     public var locations: ToolkitArticleLocations
     /// False with `search: false`: the article stays out of the sites' search.
     public var searchable: Bool
+    /// Old addresses of the article's page inside each site that shows it (`aliases:`), each a redirect page.
+    public var aliases: [PageAlias] = []
 
     public init(
         sourcePath: String, buurtSlug: String?, slug: String, title: String, topic: String, summary: String,

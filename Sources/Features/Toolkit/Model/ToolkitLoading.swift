@@ -1,6 +1,7 @@
 import BuurtCalendar
 import BuurtCore
 import Foundation
+import Model
 import YAML
 
 /// The front matter of a toolkit article, as written.
@@ -18,6 +19,7 @@ struct ArticleFrontMatter: Decodable {
     var order: Int?
     var draft: Bool
     var search: Bool
+    var aliases: [PageAlias]
 
     struct AttachmentEntry: Decodable {
         var file: String
@@ -26,6 +28,7 @@ struct ArticleFrontMatter: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, topic, summary, audience, author, source, date, slug, related, attachments, order, draft, search
+        case aliases
     }
 
     init(from decoder: any Decoder) throws {
@@ -43,6 +46,7 @@ struct ArticleFrontMatter: Decodable {
         order = try container.decodeIfPresent(Int.self, forKey: .order)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         search = try container.decodeIfPresent(Bool.self, forKey: .search) ?? true
+        aliases = try container.decodeIfPresent([PageAlias].self, forKey: .aliases) ?? []
     }
 }
 
@@ -75,12 +79,14 @@ extension ToolkitLoader {
             slug: node["slug"]?.location ?? SourceLocation(file: path),
             topic: node["topic"]?.location ?? SourceLocation(file: path),
             related: frontMatter.related.indices.map { node["related"]?[$0]?.location ?? node.location })
-        return ToolkitArticle(
+        var article = ToolkitArticle(
             sourcePath: path, buurtSlug: buurt, slug: slug, title: frontMatter.title, topic: frontMatter.topic,
             summary: frontMatter.summary, audience: frontMatter.audience, author: frontMatter.author,
             source: frontMatter.source, date: frontMatter.date, related: frontMatter.related,
             attachments: attachments, order: frontMatter.order, body: String(file.body),
             bodyFirstLine: file.bodyFirstLine, locations: locations, searchable: frontMatter.search)
+        article.aliases = frontMatter.aliases
+        return article
     }
 
     /// The slug from `slug:` or else from the file name: "Liftkoffie in je flat.md" → "liftkoffie-in-je-flat".

@@ -84,7 +84,7 @@ struct ToolkitPages: Sendable {
                         item: PageContent(
                             fields: ["topic": [topic]], summary: article.summary, section: name,
                             source: article.sourcePath, searchable: article.searchable))
-                })
+                }, aliases: article.aliases)
             jobs.append(
                 .page(info, inputs: [article.sourcePath] + article.attachments.map(\.file)) {
                     try pages.toolkitArticle(article, markdown: markdown, site: site, buurt: buurt)
