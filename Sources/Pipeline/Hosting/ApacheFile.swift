@@ -53,7 +53,7 @@ public enum ApacheFile {
             """
         if !site.openDataFolders.isEmpty {
             let openData = site.openDataFolders.map(pattern).joined(separator: "|")
-            // The API's lists are folders: without this, mod_dir would first redirect `…/services` to `…/services/`.
+            // The API's lists are folders: without this, mod_dir would first redirect …/services to …/services/.
             text += """
                 <If "%{REQUEST_URI} =~ m#^\(site.path)(?:\(openData))#">
                     Header set Access-Control-Allow-Origin "*"
