@@ -294,6 +294,9 @@ struct SiteWriter {
             guard layout.publishedWith(site) == nil else { continue }
             let covered = layout.covered(by: site)
             outputs.append(output(folder + "_headers", site: folder, maker: .text(NetlifyFiles.headers(for: covered))))
+            // The old addresses of a buurt are known only when it is built: a partial build (--buurt) that leaves out
+            // a buurt published in this folder keeps the folder's `_redirects` of the build before.
+            guard covered.allSatisfy({ built.contains($0.folder) }) else { continue }
             outputs.append(
                 output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.redirects(for: covered))))
         }

@@ -101,6 +101,11 @@ import Testing
         let htaccess = try #require(site.read("zuid/.htaccess"))
         #expect(htaccess.contains("RewriteRule ^oud\\.html$ /over/ [R=301,L]"))
         #expect(site.read("noord/wie-zijn-wij/index.html") != nil, "the redirect page stays, for hosts without rules")
+
+        site.write("content/buurten/noord/pages/extra.md", "---\ntitle: Extra\n---\nTekst.")
+        #expect(site.build(["zuid"]).published)
+        #expect(
+            site.read("_redirects") == portal, "a build of Zuid alone keeps the rules of Noord, which it did not plan")
     }
 
     @Test func oldAddressesBecomePermanentRedirectsInEveryFormat() throws {
