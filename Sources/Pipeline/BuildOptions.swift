@@ -16,10 +16,12 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Also print the pages features print (booklets) to PDF with headless Chromium.
     public var pdf: Bool
+    /// Build only this shard's buurt sites (and with shard 1 the portal), for `buurtsite merge` to complete.
+    public var shard: Shard?
 
     public init(
         root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
-        today: Day = BuildOptions.currentDay(), pdf: Bool = false
+        today: Day = BuildOptions.currentDay(), pdf: Bool = false, shard: Shard? = nil
     ) {
         self.root = root
         self.output = output
@@ -27,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.today = today
         self.pdf = pdf
+        self.shard = shard
     }
 
     /// Today in the Netherlands; with SOURCE_DATE_EPOCH set (reproducible builds), that moment's date.

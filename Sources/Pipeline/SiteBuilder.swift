@@ -38,11 +38,25 @@ public struct SiteBuilder {
 
         // Render and write into the staging folder; even with errors so far, to report every problem at once.
         guard diagnostics.capture({ try output.prepareStaging() }) != nil else { return finish(false) }
-        let writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
-        let run = writer.plan(site.selected)
+        var writer = site.writer(into: DiskSink(base: output.staging), diagnostics: diagnostics, progress: progress)
+        if let shard = options.shard {
+            writer.shardSites = Set(site.selected.map { $0.slug + "/" })
+            if site.collectors.contains(where: \.gathersSites) {
+                let path = output.staging + "/" + ShardRecords.folder + "/" + ShardRecords.name(of: shard) + ".jsonl"
+                writer.records = diagnostics.capture { try RecordWriter(path: path) }
+            }
+        }
+        let run = writer.plan(site.selected, portal: options.shard?.buildsPortal ?? true)
         report.redirects = run.plan.redirects
         report.pages = writer.write(run)
         report.buurten = site.selected.count
+        if let shard = options.shard {
+            if let problem = writer.records?.close() { diagnostics.add(problem) }
+            let manifest = ShardRecords.Manifest(
+                shard: shard.index, shards: shard.count, today: options.today.description,
+                buurten: site.selected.map(\.slug))
+            diagnostics.capture { try ShardRecords.writeManifest(manifest, shard: shard, in: output.staging) }
+        }
         if !diagnostics.hasErrors {
             let context = FinishContext(folder: output.staging, buurten: site.selected, pdfPrinter: site.pdfPrinter)
             for model in site.models {
@@ -59,7 +73,8 @@ public struct SiteBuilder {
         }
         let published =
             diagnostics.capture {
-                options.buurten.isEmpty ? try output.publishAll() : try output.publishEntries()
+                options.buurten.isEmpty || options.shard != nil
+                    ? try output.publishAll() : try output.publishEntries()
             } != nil
         if !published { output.discardStaging() }
         return finish(published)
@@ -151,7 +166,7 @@ public struct SiteBuilder {
     /// Problems go to `diagnostics`; notes and report lines to `report`.
     /// `printsPDF`: false when no finish step will run (rendering into memory), so that pages do not link to PDFs
     /// nobody makes.
-    private func prepare(
+    func prepare(
         root: SiteRoot, diagnostics: DiagnosticCollector, report: inout BuildReport, printsPDF: Bool = true
     ) -> PreparedSite? {
         let wantsPDF = options.pdf && printsPDF
@@ -214,7 +229,7 @@ public struct SiteBuilder {
         let assets = SiteAssets(theme: theme, content: content, buurten: selected, diagnostics: diagnostics)
         let renderer = SiteRenderer(content: content, theme: theme, features: featureModels, assets: assets)
         let bases =
-            [(folder: "", base: content.municipality.baseURL.absolute)]
+            (options.shard?.buildsPortal == false ? [] : [(folder: "", base: content.municipality.baseURL.absolute)])
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }
         let portal = content.municipality.baseURL
         let sameHost = content.buurten.map(\.config.baseURL).filter { $0.origin == portal.origin }.map(\.absolute)
@@ -252,8 +267,9 @@ public struct SiteBuilder {
         }
     }
 
-    /// The buurten named with --buurt, or all; unknown names are errors with a suggestion.
+    /// The buurten named with --buurt, or those of the shard, or all; unknown names are errors with a suggestion.
     private func select(from content: SiteContent, diagnostics: DiagnosticCollector) -> [Buurt] {
+        if let shard = options.shard { return content.buurten.filter { shard.contains(slug: $0.slug) } }
         guard !options.buurten.isEmpty else { return content.buurten }
         let known = content.buurten.map(\.slug)
         for name in options.buurten where !known.contains(name) {

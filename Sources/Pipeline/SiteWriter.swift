@@ -13,6 +13,11 @@ struct SiteWriter {
     let diagnostics: DiagnosticCollector
     let progress: Progress?
     let collectors: [any PageCollector]
+    /// In a shard build (`--shard i/n`): the folders of its buurt sites ("molenkamp/"). Collectors that gather every
+    /// site's pages into the portal's files write only these sites' files; the portal's are `buurtsite merge`'s.
+    var shardSites: Set<String>? = nil
+    /// In a shard build with such a collector: where every page's record goes, for the merge.
+    var records: RecordWriter? = nil
 
     var content: SiteContent { renderer.content }
     var theme: Theme { renderer.theme }
@@ -30,8 +35,9 @@ struct SiteWriter {
 
     var wantsContent: Bool { collectors.contains { $0.wantsContent } }
 
-    /// Every file of these buurt sites and of the portal.
-    func plan(_ buurten: [Buurt]) -> Run {
+    /// Every file of these buurt sites and, unless `portal` is false (a shard build's shards but the first), of the
+    /// portal.
+    func plan(_ buurten: [Buurt], portal includesPortal: Bool = true) -> Run {
         let sharedMedia = MediaFiles()
         let textParts: TextParts = wantsContent ? .plainText : []
         let shared = content.sharedPages.parallelMap {
@@ -46,7 +52,7 @@ struct SiteWriter {
         let featureJobs = buurten.parallelMap { buurt in
             (buurt, files(of: features.flatMap { $0.jobs(for: buurt, renderer) }))
         }
-        let portalJobs = files(of: features.flatMap { $0.portalJobs(renderer) })
+        let portalJobs = includesPortal ? files(of: features.flatMap { $0.portalJobs(renderer) }) : []
         // Files the municipality-wide pages use are known now that their Markdown is rendered; so is each logo.
         let sharedFiles = sharedMedia.all
 
@@ -104,6 +110,7 @@ struct SiteWriter {
                 BuildPlan.Output(site: buurt.slug + "/", maker: .page(site, $0), own: nil)
             }
         }
+        if !includesPortal { outputs.removeAll { $0.site.isEmpty } }
         let collectedPaths = collectors.flatMap(\.plannedPaths)
         // Old addresses (aliases) of the pages: a redirect page at each, once the plan knows every other path.
         let redirects = redirects(of: outputs, collectedPaths: collectedPaths)
@@ -111,7 +118,7 @@ struct SiteWriter {
             output(
                 redirect.outputPath, site: redirect.site, maker: .redirect(redirect), inputs: [redirect.location.file])
         }
-        outputs += hostFiles(for: buurten, redirects: redirects)
+        outputs += hostFiles(for: buurten, portal: includesPortal, redirects: redirects)
         var plan = BuildPlan(
             outputs: outputs, collectedPaths: collectedPaths, sharedInputs: sharedInputs(of: buurten))
         plan.redirects = redirects
@@ -146,6 +153,7 @@ struct SiteWriter {
                     let content = wantsContent ? (made.content ?? page.content?()) : nil
                     let record = PageRecord(site: output.site, info: page, content: content)
                     for collector in collectors { collector.collect(record) }
+                    records?.record(record)
                 }
                 let path = output.path
                 guard writes(path) else { return false }
@@ -159,8 +167,12 @@ struct SiteWriter {
         progress?.finish()
 
         for collector in collectors {
-            for file in collector.files() where writes(file.path) {
-                diagnostics.capture { try sink.write(file.text, to: file.path) }
+            // A shard writes its buurt sites' files of a collector that gathers every site; the merge the portal's.
+            let sites = collector.gathersSites ? shardSites : nil
+            let sink = self.sink, diagnostics = self.diagnostics
+            collector.makeFiles(forSites: sites) { path, text in
+                guard writes(path), sites.map({ $0.contains { path.hasPrefix($0) } }) ?? true else { return }
+                diagnostics.capture { try sink.write(text, to: path) }
             }
             diagnostics.add(contentsOf: collector.problems)
         }
@@ -282,21 +294,26 @@ struct SiteWriter {
     /// The host configuration in the portal's folder and in each of these buurten's: `.htaccess` in every site's
     /// folder, `_headers` and `_redirects` in each folder that is published on its own (the portal's holds the rules
     /// of the buurten published inside it), with the old addresses (aliases) as permanent redirects.
-    private func hostFiles(for buurten: [Buurt], redirects: [SiteRedirect]) -> [BuildPlan.Output] {
+    private func hostFiles(for buurten: [Buurt], portal: Bool, redirects: [SiteRedirect]) -> [BuildPlan.Output] {
         let layout = HostLayout(
             content: content, features: renderer.features, redirects: HostRedirect.bySite(redirects),
             diagnostics: diagnostics)
-        let built = Set([""] + buurten.map { $0.slug + "/" })
+        let built = Set((portal ? [""] : []) + buurten.map { $0.slug + "/" })
         var outputs: [BuildPlan.Output] = []
         for site in layout.sites where built.contains(site.folder) {
             let folder = site.folder
             outputs.append(output(folder + ".htaccess", site: folder, maker: .text(ApacheFile.htaccess(for: site))))
-            guard layout.publishedWith(site) == nil else { continue }
+            // A buurt published in the portal's folder: its old addresses in a `_redirects` of its own, so that each
+            // file depends only on its own site (a build of some buurten, or a shard, writes the same).
+            guard layout.publishedWith(site) == nil else {
+                if !site.redirects.isEmpty {
+                    outputs.append(
+                        output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.aliases(of: site))))
+                }
+                continue
+            }
             let covered = layout.covered(by: site)
             outputs.append(output(folder + "_headers", site: folder, maker: .text(NetlifyFiles.headers(for: covered))))
-            // The old addresses of a buurt are known only when it is built: a partial build (--buurt) that leaves out
-            // a buurt published in this folder keeps the folder's `_redirects` of the build before.
-            guard covered.allSatisfy({ built.contains($0.folder) }) else { continue }
             outputs.append(
                 output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.redirects(for: covered))))
         }

@@ -21,7 +21,8 @@ final class SitemapCollector: PageCollector, @unchecked Sendable {
     var wantsContent: Bool { false }
 
     var plannedPaths: [String] {
-        bases.map { $0.folder + ($0.folder.isEmpty ? SiteFiles.portalSitemap : "sitemap.xml") } + ["sitemap.xml"]
+        bases.map { $0.folder + ($0.folder.isEmpty ? SiteFiles.portalSitemap : "sitemap.xml") }
+            + (bases.contains { $0.folder.isEmpty } ? ["sitemap.xml"] : [])
     }
 
     func collect(_ page: PageRecord) {

@@ -15,14 +15,28 @@ public protocol PageCollector: AnyObject, Sendable {
     func files() -> [(path: String, text: String)]
     /// Problems found while making its files (a page it renders with a template that fails), read after `files()`.
     var problems: [Diagnostic] { get }
+    /// Whether the portal's files it makes hold every site's pages (the municipality-wide search), not only the
+    /// portal's own: a build of one shard (`--shard i/n`) then leaves them to `buurtsite merge`, which gets the
+    /// records of every shard's pages.
+    var gathersSites: Bool { get }
+    /// Hands its files to `write` (path, text) as it makes them, from any thread: those of these sites (site folders:
+    /// "" for the portal, "molenkamp/"), or all with nil. A shard build asks for its buurt sites' files,
+    /// `buurtsite merge` for the portal's. A collector that makes many large files (a search index per site) hands
+    /// each site's over as soon as they are made, so that the build never holds them all. By default every file of
+    /// `files()`, of which the build keeps those of the sites asked for.
+    func makeFiles(forSites folders: Set<String>?, _ write: @Sendable (_ path: String, _ text: String) -> Void)
 }
 
 extension PageCollector {
     public var problems: [Diagnostic] { [] }
+    public var gathersSites: Bool { false }
+    public func makeFiles(forSites folders: Set<String>?, _ write: @Sendable (_ path: String, _ text: String) -> Void) {
+        for file in files() { write(file.path, file.text) }
+    }
 }
 
 /// A rendered page as collectors see it.
-public struct PageRecord: Sendable {
+public struct PageRecord: Sendable, Codable {
     /// The site's folder in the output: "" for the portal, "molenkamp/" for a buurt site.
     public var site: String
     /// The page's path inside its site, ending in "/": "initiatieven/aed/"; "" for the home page.

@@ -82,7 +82,7 @@ public struct PageInfo: Sendable {
 /// What a page says, without markup: its headings, its body text, the item's own fields, and how lists made of
 /// every page (a search index) name it. Made only when a collector asks; a page without content (a home page, a
 /// list of filter results, a booklet) is a listing rather than an item of the site.
-public struct PageContent: Sendable {
+public struct PageContent: Sendable, Codable {
     public var headings: [String]
     public var body: String
     /// The item's own fields by stable names (not the labels a site shows, which may change or clash), with their
@@ -122,7 +122,7 @@ public struct PageContent: Sendable {
 }
 
 /// A field of `PageContent.fields` that readers narrow lists by, and its label: ("categories", "Onderwerp").
-public struct PageFilter: Sendable, Hashable {
+public struct PageFilter: Sendable, Hashable, Codable {
     /// The field's stable name: "categories".
     public var field: String
     /// Its label, as the site shows it: "Onderwerp".

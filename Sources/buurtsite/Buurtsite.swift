@@ -12,7 +12,7 @@ struct Buurtsite: ParsableCommand {
         abstract: "Builds a static website for every buurt platform of a municipality.",
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ListCommand.self,
-            HostingCommand.self,
+            MergeCommand.self, HostingCommand.self,
         ],
         defaultSubcommand: BuildCommand.self
     )
@@ -54,16 +54,31 @@ struct BuildCommand: ParsableCommand {
     )
     var pdf = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build one of n parts of the buurt sites (shard 1 also the portal); then `buurtsite merge`.",
+            valueName: "i/n"))
+    var shard: String?
+
     func validate() throws {
         if let today, Day(today) == nil {
             throw ValidationError("--today '\(today)' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01")
+        }
+        if let shard {
+            if case .failure(let problem) = Shard.parse(shard) { throw ValidationError(problem.message) }
+            if !buurten.isEmpty {
+                throw ValidationError(
+                    "--shard and --buurt cannot be combined: a shard's buurten follow from their slugs")
+            }
         }
     }
 
     func run() throws {
         let options = BuildOptions(
             root: root, output: output, buurten: buurten, strict: strict,
-            today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf)
+            today: today.flatMap(Day.init) ?? BuildOptions.currentDay(), pdf: pdf,
+            shard: shard.flatMap { try? Shard.parse($0).get() })
         let progress = isatty(STDERR_FILENO) != 0 ? Progress() : nil
         let report = SiteBuilder(options: options, features: Features.all, progress: progress).build()
         for diagnostic in report.diagnostics {

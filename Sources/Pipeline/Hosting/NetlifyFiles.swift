@@ -31,9 +31,8 @@ public enum NetlifyFiles {
         var text = comment(sites, "redirects: old addresses, the HSDS API's addresses, each site's 404 page")
         for site in sites.sorted(by: { $0.path.count > $1.path.count }) {
             text += "\n# \(site.name)\n"
-            for redirect in site.redirects.sorted(by: { $0.from < $1.from }) {
-                text += "\(site.path)\(redirect.from) \(site.path)\(redirect.to) 301\n"
-            }
+            // The old addresses of the folder's own site; a buurt published inside it has them in its own file.
+            if site.folder == sites[0].folder { text += aliasLines(site) }
             for folder in site.openDataFolders {
                 for list in HostHeaders.apiLists {
                     let address = site.path + folder + list
@@ -46,6 +45,18 @@ public enum NetlifyFiles {
             }
         }
         return text
+    }
+
+    /// The old addresses of a buurt published inside the portal's folder: to be added to the portal's `_redirects`
+    /// when publishing (`cat public/molenkamp/_redirects >> public/_redirects`), as the host reads only that one.
+    public static func aliases(of site: HostedSite) -> String {
+        "# Made by buurtsite: the old addresses of \(site.name) (\(site.origin)\(site.path)). Netlify reads only the "
+            + "_redirects\n# at the root of what is published: add these lines to that file.\n" + aliasLines(site)
+    }
+
+    private static func aliasLines(_ site: HostedSite) -> String {
+        site.redirects.sorted(by: { $0.from < $1.from }).map { "\(site.path)\($0.from) \(site.path)\($0.to) 301\n" }
+            .joined()
     }
 
     private static func comment(_ sites: [HostedSite], _ what: String) -> String {

@@ -92,28 +92,36 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
             excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
     }
 
+    /// The portal's index holds every buurt site's pages: a shard build leaves it to `buurtsite merge`.
+    var gathersSites: Bool { true }
+
+    /// Every site's search page and index, in path order.
     func files() -> [(path: String, text: String)] {
+        let made = MadeFiles()
+        makeFiles(forSites: nil) { path, text in made.add(path, text) }
+        return made.sorted
+    }
+
+    /// Each site's files are handed over as soon as its index is made: the build holds one site's at a time per core.
+    func makeFiles(forSites folders: Set<String>?, _ write: @Sendable (_ path: String, _ text: String) -> Void) {
+        let chosen = folders.map { folders in sites.filter { folders.contains($0.folder) } } ?? sites
         let (documents, words) = lock.withLock { (self.documents, self.wordList) }
         let analysis = self.analysis
         let builder = SearchIndexBuilder(
             analysis: analysis, words: words, stems: analysis.stems(of: words),
             synonyms: settings.synonyms)
         let segment = settings.segment
-        let made = sites.parallelMap { site -> [(path: String, text: String)] in
+        _ = chosen.parallelMap { site in
             let input = self.input(for: site, from: documents)
-            let index = builder.build(input)
             let folder = site.folder + segment + "/"
-            let page = SearchPage(
-                renderer: renderer, site: site, segment: segment, input: input, indexFile: index.metaFile)
-            var files = index.files.map { (path: folder + SearchIndexBuilder.folder + $0.name, text: $0.text) }
+            let metaFile = builder.build(input) { name, text in write(folder + SearchIndexBuilder.folder + name, text) }
+            let page = SearchPage(renderer: renderer, site: site, segment: segment, input: input, indexFile: metaFile)
             do throws(Diagnostic) {
-                files.append((folder + "index.html", try page.html()))
+                write(folder + "index.html", try page.html())
             } catch {
                 self.lock.withLock { self.failures.append(error) }
             }
-            return files
         }
-        return made.flatMap { $0 }
     }
 
     /// The documents of one site's index, in a fixed order whatever the order pages rendered in, with their links
@@ -157,6 +165,16 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         }
         return owner.base + SitePath.encode(document.urlPath)
     }
+}
+
+/// Files handed over from several threads, gathered.
+private final class MadeFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [(path: String, text: String)] = []
+
+    func add(_ path: String, _ text: String) { lock.withLock { files.append((path, text)) } }
+
+    var sorted: [(path: String, text: String)] { lock.withLock { files.sorted { $0.path < $1.path } } }
 }
 
 /// A site that gets a search: the portal (no buurt) or a buurt's.

@@ -54,26 +54,36 @@ struct SearchIndexBuilder: Sendable {
     }
 
     func build(_ input: SearchIndexInput) -> Index {
-        let documents = input.documents
-        let terms = TermTable(documents: documents, words: words, stems: stems, analysis: analysis)
         var files: [(name: String, text: String)] = []
+        let metaFile = build(input) { name, text in files.append((name, text)) }
+        return Index(metaFile: metaFile, files: files)
+    }
+
+    /// Builds the index and hands each file (its name inside `folder`, its text) to `write` as soon as it is made,
+    /// so that the index of a whole municipality is never held in memory at once; returns the meta file's name.
+    func build(_ input: SearchIndexInput, write: (_ name: String, _ text: String) -> Void) -> String {
+        let documents = input.documents
         func add(_ prefix: String, _ number: Int, _ bytes: [UInt8]) -> String {
             let hash = IndexCoding.contentHash(bytes)
-            files.append(("\(prefix)\(number).\(hash).json", String(decoding: bytes, as: UTF8.self)))
+            write("\(prefix)\(number).\(hash).json", String(decoding: bytes, as: UTF8.self))
             return hash
         }
 
         var termFiles: [(first: String, last: String, hash: String)] = []
-        for (number, shard) in terms.shards(documentCount: documents.count).enumerated() {
-            termFiles.append((shard.first, shard.last, add("t", number, shard.bytes)))
+        var wordFiles: [(first: String, hash: String)] = []
+        do {
+            // The term table is the largest part of an index being made: it goes before the cards are made.
+            let terms = TermTable(documents: documents, words: words, stems: stems, analysis: analysis)
+            for (number, shard) in terms.shards(documentCount: documents.count).enumerated() {
+                termFiles.append((shard.first, shard.last, add("t", number, shard.bytes)))
+            }
+            for (number, bucket) in terms.vocabularyFiles().enumerated() {
+                wordFiles.append((bucket.first, add("w", number, bucket.bytes)))
+            }
         }
         var cardFiles: [(first: Int, hash: String)] = []
         for (number, block) in CardBlocks.make(input).enumerated() {
             cardFiles.append((block.first, add("c", number, block.bytes)))
-        }
-        var wordFiles: [(first: String, hash: String)] = []
-        for (number, bucket) in terms.vocabularyFiles().enumerated() {
-            wordFiles.append((bucket.first, add("w", number, bucket.bytes)))
         }
         let facets = FacetFile(input)
         let facetHash = add("f", 0, facets.bytes)
@@ -115,8 +125,8 @@ struct SearchIndexBuilder: Sendable {
         meta += Array(#"],"wordLists":"#.utf8) + Array(SearchAnalysis.wordLists.json.utf8)
         meta += Array("}".utf8)
         let metaName = "index.\(IndexCoding.contentHash(meta)).json"
-        files.append((metaName, String(decoding: meta, as: UTF8.self)))
-        return Index(metaFile: metaName, files: files)
+        write(metaName, String(decoding: meta, as: UTF8.self))
+        return metaName
     }
 
     /// Each synonym group as the terms of its members: "hulp thuis" → ["hulp", "thuis"].

@@ -77,6 +77,26 @@ struct TermTable {
         formBits = Array(repeating: [], count: terms.count)
         var frequencyInDocument = [Float](repeating: 0, count: terms.count)
         var bits = [UInt8](repeating: 0, count: terms.count)
+        // Each term's postings exactly as many as the documents holding it: a list that grows by doubling holds up
+        // to twice its postings, which on the portal of 100,000 pages is a hundred megabytes.
+        var postings = [Int32](repeating: 0, count: terms.count)
+        var lastDocument = [Int32](repeating: -1, count: terms.count)
+        for (number, document) in input.enumerated() {
+            func count(_ term: Int) {
+                guard lastDocument[term] != Int32(number) else { return }
+                lastDocument[term] = Int32(number)
+                postings[term] += 1
+            }
+            for word in document.words.words {
+                count(Int(termOfWord[Int(word)]))
+                for part in partTerms[Int(word)] ?? [] { count(part) }
+            }
+        }
+        for term in terms.indices {
+            documents[term].reserveCapacity(Int(postings[term]))
+            weights[term].reserveCapacity(Int(postings[term]))
+            if !forms[term].isEmpty { formBits[term].reserveCapacity(Int(postings[term])) }
+        }
         var touched: [Int] = []
         for (number, document) in input.enumerated() {
             let analysed = document.words
