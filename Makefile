@@ -38,7 +38,7 @@ help:
 	@echo "make test-e2e-init  the output checks on a municipality made by buurtsite init and new"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
-	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten; then 100,000 pages whole and in 4 shards"
+	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten; then 100,000 pages whole and in 4 shards; serve's latencies"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"

@@ -11,6 +11,8 @@ public struct SiteBuilder {
     let progress: Progress?
     /// Finds Chromium for printing pages to PDF (`--pdf`): the path of its binary, or nil. Tests replace it.
     public var locateChromium: @Sendable () -> String? = { PDFPrinter.locateChromium() }
+    /// What a preview keeps between renders (`buurtsite serve`); nil for a build, which loads everything.
+    public var previewCache: PreviewCache?
 
     /// `features`: the features of the sites (`Features.all` in the program), in the order of their menu entries.
     public init(options: BuildOptions, features: [any SiteFeature], progress: Progress? = nil) {
@@ -174,7 +176,8 @@ public struct SiteBuilder {
         let loaded = ContentLoader(
             root: root, diagnostics: diagnostics, today: options.today,
             featureKeys: features.map(\.key),
-            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key)
+            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key),
+            includeDrafts: options.drafts, pageCache: previewCache?.pages
         ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
         let pdfPrinter = wantsPDF ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
@@ -214,10 +217,13 @@ public struct SiteBuilder {
             reservedFolders: featureModels.flatMap(\.reservedFolders)
         ).validate()
         report.sections = featureModels.flatMap(\.report)
-        let theme = diagnostics.capture {
-            try ThemeLoader.load(
-                named: content.municipality.theme, root: root,
-                requestedAt: content.municipalityNode["theme"]?.location)
+        let theme = diagnostics.capture { () throws -> Theme in
+            let name = content.municipality.theme
+            if let kept = previewCache?.theme(named: name) { return kept }
+            let loaded = try ThemeLoader.load(
+                named: name, root: root, requestedAt: content.municipalityNode["theme"]?.location)
+            previewCache?.keep(loaded, named: name)
+            return loaded
         }
         let selected = select(from: content, diagnostics: diagnostics)
         guard let theme else { return nil }
