@@ -4,9 +4,9 @@ problems overlay with file, line and column, fixing it takes the overlay away. T
 paths with the site's own 404 page, calendars and CSV files with their content types, and refuses paths outside
 the root (`..`, `%2e%2e`, a symlink in content/ that points outside)."""
 
-import re
 import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
