@@ -23,8 +23,10 @@ E2E_DAY         ?= 2026-11-22
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev zlib1g-dev \
               pkg-config
 # `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar); wdutch (Dutch word list) and
-# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests)
-TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
+# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests); nginx: the
+# example served with the configuration of `buurtsite hosting --nginx` (Tests/e2e/test_hosting_nginx.py); apache2: the
+# same with the .htaccess files of the build (test_hosting_apache.py)
+TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs nginx apache2
 BENCH_DEBS := hugo time
 
 .PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e test-e2e-init test-ci-examples lint format bench \

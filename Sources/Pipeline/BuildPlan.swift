@@ -93,10 +93,11 @@ public struct BuildPlan: Sendable {
         case portal
         /// robots.txt of a site with this address.
         case robots(base: String)
-        /// The theme's design tokens as CSS, with the site's buurt's own overrides (none on the portal).
-        case tokens(SitePages)
-        /// A theme asset, read once for all sites.
+        /// A file of a site's `assets/` folder (the theme's, read once for all sites, or `tokens.css`), made before
+        /// the plan, since pages name it by its content's hash.
         case asset(Data)
+        /// A small file whose text the plan holds (the host configuration).
+        case text(String)
         /// A file of the repository copied as it is (an image a municipality-wide page shows, a logo).
         case copy(String)
         /// A feature's file.

@@ -131,6 +131,23 @@ public struct SiteBuilder {
         return (writer.plan(site.selected).plan, diagnostics.diagnostics)
     }
 
+    /// Every site of the municipality by the host that serves it (`buurtsite hosting`), loaded and checked as a
+    /// build would; nil when the content cannot be loaded.
+    public func hostLayout() -> (layout: HostLayout?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
+        else { return (nil, diagnostics.diagnostics) }
+        // The plan knows the old addresses (aliases) that become permanent redirects.
+        let plan = site.writer(into: MemorySink(), diagnostics: DiagnosticCollector(), progress: nil).plan(
+            site.selected)
+        let layout = HostLayout(
+            content: site.renderer.content, features: site.models,
+            redirects: HostRedirect.bySite(plan.plan.redirects), diagnostics: diagnostics)
+        return (layout, diagnostics.diagnostics)
+    }
+
     // MARK: Load and validate
 
     /// What rendering needs, loaded and checked.
@@ -213,7 +230,10 @@ public struct SiteBuilder {
         checkTheme(
             theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
 
-        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
+        // Pages name each asset by its content's hash, so the assets (tokens.css with each buurt's overrides) are
+        // made before any page.
+        let assets = SiteAssets(theme: theme, content: content, buurten: selected, diagnostics: diagnostics)
+        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels, assets: assets)
         let bases =
             (options.shard?.buildsPortal == false ? [] : [(folder: "", base: content.municipality.baseURL.absolute)])
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }

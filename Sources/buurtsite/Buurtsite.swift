@@ -12,7 +12,7 @@ struct Buurtsite: ParsableCommand {
         abstract: "Builds a static website for every buurt platform of a municipality.",
         subcommands: [
             BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self,
-            ListCommand.self, MergeCommand.self, SchemaCommand.self,
+            ListCommand.self, MergeCommand.self, SchemaCommand.self, HostingCommand.self,
         ],
         defaultSubcommand: BuildCommand.self
     )

@@ -6,6 +6,7 @@ the root (`..`, `%2e%2e`, a symlink in content/ that points outside)."""
 
 import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -87,7 +88,10 @@ def test_pages_folders_and_content_types(served):
     assert body.startswith(b"BEGIN:VCALENDAR")
     status, headers, _ = get(served, "/molenkamp/wegwijzer/open-data/kaart.csv")
     assert status == 200 and headers["content-type"] == "text/csv; charset=utf-8"
-    status, headers, _ = get(served, "/molenkamp/assets/site.css")
+    # The stylesheet is named after its content (site.<hash>.css), as the page names it.
+    _, _, home = get(served, "/molenkamp/")
+    stylesheet = re.search(rb'href="(assets/site\.[0-9a-f]{8}\.css)"', home).group(1).decode()
+    status, headers, _ = get(served, "/molenkamp/" + stylesheet)
     assert status == 200 and headers["content-type"] == "text/css; charset=utf-8"
 
 
@@ -97,9 +101,10 @@ def test_unknown_paths_get_the_sites_own_404_page(served):
     assert b"<title>Pagina niet gevonden | Hart van Molenkamp" in body
     # Beekdal lives on a domain of its own: its 404 page's root-relative links point into /beekdal/ here.
     status, _, body = get(served, "/beekdal/nergens")
-    assert status == 404 and b'href="/beekdal/assets/site.css"' in body
-    assert b'href="/assets/site.css"' not in body
-    status, _, css = get(served, "/beekdal/assets/site.css")
+    stylesheet = re.search(rb'href="(/beekdal/assets/site\.[0-9a-f]{8}\.css)"', body)
+    assert status == 404 and stylesheet
+    assert b'href="/assets/site.' not in body
+    status, _, css = get(served, stylesheet.group(1).decode())
     assert status == 200 and len(css) > 1000
 
 

@@ -151,6 +151,11 @@ public struct KaartModel: FeatureModel {
         return ["kaart_open_data": values]
     }
 
+    /// The open-data folder, which other websites may read from a browser.
+    public func hostFolders(for site: SiteScope) -> [HostFolder] {
+        [HostFolder(KaartView.openDataFolder(catalogue.settings), .openData)]
+    }
+
     public var report: [ReportSection] {
         let overdue = catalogue.overdueReport
         guard !overdue.isEmpty else { return [] }

@@ -63,4 +63,9 @@ public struct SearchModel: FeatureModel {
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] {
         [SearchCollector(settings: settings, renderer: site, buurten: buurten)]
     }
+
+    /// The index files, each named after its content (docs/SEARCH.md).
+    public func hostFolders(for site: SiteScope) -> [HostFolder] {
+        [HostFolder(settings.segment + "/" + SearchIndexBuilder.folder, .contentNamed)]
+    }
 }
