@@ -32,6 +32,21 @@ enum ModelSchemaText {
         "open_data.license":
             "Licentie van de open data: CC0-1.0 (vrij te gebruiken) of CC-BY-4.0 (met bronvermelding).",
         "open_data.contact": "E-mailadres of webadres voor vragen over de open data.",
+    ].merging(hosting) { own, _ in own }
+
+    /// `hosting:` in site.yml, and in the buurt.yml of a buurt on a host of its own (`HostingSection`).
+    static let hosting: [String: String] = [
+        "hosting": "Hoe de webserver de site aanbiedt: de headers in _headers, .htaccess en de nginx-instellingen.",
+        "hosting.hsts": "HSTS: de browser gebruikt voor deze host alleen nog https.",
+        "hosting.hsts.max_age": "Hoe lang de browser alleen https gebruikt, in seconden. Standaard een jaar.",
+        "hosting.hsts.include_subdomains": "true: ook voor alle subdomeinen van de host. Standaard false.",
+        "hosting.hsts.preload": "true: vraag om op de preload-lijst van de browsers te komen. Standaard false.",
+        "hosting.referrer_policy":
+            "Welk adres de browser meestuurt naar een andere site. Standaard strict-origin-when-cross-origin.",
+        "hosting.frame_ancestors": "Wie de pagina's in een frame mag tonen: self (dezelfde host) of none.",
+        "hosting.html_max_age":
+            "Hoe lang een browser een pagina of ander bestand zonder hash in de naam bewaart, in seconden. "
+            + "Standaard 300.",
     ]
 
     static let buurtSummary =
@@ -48,7 +63,7 @@ enum ModelSchemaText {
         "theme": "Wat deze buurt verandert aan het thema van de gemeente.",
         "theme.logo": "Logo, als pad vanaf de map van de buurt.",
         "theme.tokens": "Design tokens en hun nieuwe waarde, zoals basis.color.accent-1.bg-default: \"#17594a\".",
-    ]
+    ].merging(hosting) { own, _ in own }
 
     static let pageSummary =
         "De kop (front matter) van een pagina: content/pages/*.md voor de hele gemeente, of "
