@@ -23,8 +23,10 @@ E2E_DAY         ?= 2026-11-22
 BUILD_DEBS := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev libstemmer-dev zlib1g-dev \
               pkg-config
 # `java` = keep any java on PATH, else install default-jre-headless (for vnu.jar); wdutch (Dutch word list) and
-# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests)
-TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs
+# nodejs: the parity test of the search's Dutch analysis in Swift and JavaScript (Tests/DutchTextTests); nginx: the
+# example served with the configuration of `buurtsite hosting --nginx` (Tests/e2e/test_hosting_nginx.py); apache2: the
+# same with the .htaccess files of the build (test_hosting_apache.py)
+TEST_DEBS  := chromium chromium-driver poppler-utils java wdutch nodejs nginx apache2
 BENCH_DEBS := hugo time
 
 .PHONY: help deps deps-build deps-test deps-bench venv site test test-swift test-e2e test-e2e-init test-ci-examples lint format bench \
@@ -36,7 +38,7 @@ help:
 	@echo "make test-e2e-init  the output checks on a municipality made by buurtsite init and new"
 	@echo "make lint        check the formatting (.swift-format) and that no line is over 120 characters"
 	@echo "make format      format the Swift code with swift format (.swift-format)"
-	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten; then 100,000 pages whole and in 4 shards"
+	@echo "make bench       10,000-page benchmark against Hugo, the search against Pagefind, then kaart (2,000 entries), toolkit (500 articles) and agenda (2,000 activities) for 20 buurten; then 100,000 pages whole and in 4 shards; serve's latencies"
 	@echo "make deps        install the missing Debian packages (deps-build, deps-test, deps-bench)"
 	@echo "make venv        Python >= 3.12 virtualenv in .venv/ for the output checks"
 	@echo "make clean       remove .build/, $(OUTPUT)/ and .bench/ (distclean: also .venv/)"

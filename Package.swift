@@ -3,7 +3,7 @@ import PackageDescription
 
 // The folders are the pipeline (docs/ARCHITECTURE.md):
 //   Core (BuurtCore, BuurtCalendar) → Engines (YAML, Markdown, Theme, DutchText) → Model → Site
-//   → Features (Kaart, Agenda, Toolkit, Search, Compliance) → Pipeline → buurtsite (the command line).
+//   → Features (Kaart, Agenda, Toolkit, Search, Compliance) → Pipeline → Serve → buurtsite (the command line).
 // Each target imports only targets before it; the pipeline, the site core and the model name no feature,
 // and only the registry (Sources/Features/Registry) lists them all.
 let package = Package(
@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `buurtsite serve`'s HTTP server. FlyingFox (on its own sockets, no dependencies) rather than Hummingbird:
+        // Hummingbird brings SwiftNIO, which adds minutes to every first build in CI.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries, from Debian's libcmark-gfm-dev, libcmark-gfm-extensions-dev and libyaml-dev.
@@ -82,13 +85,18 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["BuurtCore", "BuurtCalendar", "YAML", "Markdown", "Theme", "Model", "Site"],
             path: "Sources/Pipeline"),
+        // `buurtsite serve`: the preview server (FlyingFox), the file watcher, live reload and the problems overlay.
+        .target(
+            name: "Serve",
+            dependencies: ["Pipeline", "BuurtCore", "Model", .product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Sources/Serve"),
         // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc in the program: a build makes
         // millions of small allocations on all cores, and mimalloc runs them in about 10 % fewer instructions
         // (docs/ARCHITECTURE.md).
         .executableTarget(
             name: "buurtsite",
             dependencies: [
-                "Pipeline", "Features", "BuurtCalendar", "BuurtCore", "YAML",
+                "Pipeline", "Features", "BuurtCalendar", "BuurtCore", "YAML", "Serve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("mimalloc")]),
@@ -118,6 +126,7 @@ let package = Package(
         .testTarget(
             name: "ToolkitTests", dependencies: ["Toolkit", "Model", "Site", "BuurtCore", "BuurtCalendar", "YAML"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "DutchText", "Site", "Model", "BuurtCore", "YAML"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Pipeline", "Features", "Model", "BuurtCore"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: [

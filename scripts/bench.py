@@ -686,6 +686,7 @@ def main() -> int:
     ap.add_argument("--toolkit-articles", type=int, default=500, help="toolkit scenario: articles shared by 20 buurten (0 skips it)")
     ap.add_argument("--agenda-activities", type=int, default=2_000, help="agenda scenario: activities over 20 buurten (0 skips it)")
     ap.add_argument("--features-only", action="store_true", help="run only the kaart, toolkit and agenda scenarios")
+    ap.add_argument("--skip-serve", action="store_true", help="no `buurtsite serve` latencies (scripts/bench_serve.py)")
     ap.add_argument("--no-settle", action="store_true",
                     help="do not wait for the file system to settle after the previous run's clean-up")
     args = ap.parse_args()
@@ -765,6 +766,11 @@ def main() -> int:
             items = {"kaart": "entries shared by", "toolkit": "articles shared by", "agenda": "activities over"}[kind]
             print(f"\n{kind} scenario: {count} {items} {N_BUURTEN} buurten")
             results[kind] = measure_feature(binary, bench, kind, count, args.runs)
+    # `buurtsite serve`: from a saved change to new bytes in memory (scripts/bench_serve.py).
+    if not args.skip_serve and not args.features_only:
+        import bench_serve
+        results["serve"] = bench_serve.run(binary, bench, site)
+        ok = all(results["serve"][key]["goal_met"] for key in ("example", "bench", "theme")) and ok
     # Old output is deleted only now, at the very end (see settle()).
     trash = bench / "trash"
     if trash.exists():

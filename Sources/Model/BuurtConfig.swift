@@ -14,12 +14,14 @@ public struct BuurtConfig: Decodable, Sendable {
     /// The buurtverbinders: trained residents who keep the platform alive.
     public var connectors: [Connector]
     public var theme: ThemeOverrides?
+    /// How its own host serves it (`HostingSettings.buurt`), for a buurt on a host of its own; nil when left out.
+    public var hosting: HostingSection?
 
     /// The keys of buurt.yml the model reads itself: no feature may take one for its section.
     public static var ownKeys: [String] { CodingKeys.allCases.map(\.stringValue) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, tagline, description, connectors, theme
+        case name, tagline, description, connectors, theme, hosting
         case baseURL = "base_url"
         case cbsCodes = "cbs_codes"
     }
@@ -33,6 +35,7 @@ public struct BuurtConfig: Decodable, Sendable {
         cbsCodes = try container.decodeIfPresent([String].self, forKey: .cbsCodes) ?? []
         connectors = try container.decodeIfPresent([Connector].self, forKey: .connectors) ?? []
         theme = try container.decodeIfPresent(ThemeOverrides.self, forKey: .theme)
+        hosting = try container.decodeIfPresent(HostingSection.self, forKey: .hosting)
         // A feature's own section (what this buurt changes of it) is read by that feature.
         try FeatureSections.accept(in: decoder)
     }

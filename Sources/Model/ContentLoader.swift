@@ -12,13 +12,19 @@ public struct ContentLoader: Sendable {
     let configDecoder: YAMLDecoder
     /// Decodes buurt.yml, allowing the sections of the features that read one there.
     let buurtConfigDecoder: YAMLDecoder
+    /// Keep Markdown pages marked `draft: true` among the pages (a preview with `serve --drafts`).
+    let includeDrafts: Bool
+    /// Pages read before, reused while their files stay the same (a preview); nil: every page is read.
+    let pageCache: PageCache?
 
     /// `featureKeys`: the sections of site.yml that features read, by their keys; `buurtFeatureKeys`: those of
-    /// buurt.yml. Any other section is an unknown key.
+    /// buurt.yml. Any other section is an unknown key. `includeDrafts`: keep draft pages (a preview).
     public init(
         root: SiteRoot, diagnostics: DiagnosticCollector, today: Day, featureKeys: [String] = [],
-        buurtFeatureKeys: [String] = []
+        buurtFeatureKeys: [String] = [], includeDrafts: Bool = false, pageCache: PageCache? = nil
     ) {
+        self.includeDrafts = includeDrafts
+        self.pageCache = pageCache
         self.root = root
         self.diagnostics = diagnostics
         self.today = today
@@ -118,12 +124,22 @@ public struct ContentLoader: Sendable {
         let loaded = FrontMatterFile.loadAll(under: folder, root: root, diagnostics: diagnostics) { [self] path, _ in
             try loadPage(path, in: folder, owner: owner)
         }
+        if includeDrafts { return (loaded.sorted { $0.urlPath < $1.urlPath }, []) }
         let drafts = Set(loaded.filter(\.frontMatter.draft).map(\.sourcePath))
         for draft in drafts { diagnostics.addDraft(draft) }
         return (loaded.filter { !$0.frontMatter.draft }.sorted { $0.urlPath < $1.urlPath }, drafts)
     }
 
     func loadPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
+        guard let pageCache else { return try readPage(path, in: folder, owner: owner) }
+        let stamp = PageCache.stamp(of: root.absolute(path))
+        if let stamp, let kept = pageCache.page(at: path, stamp: stamp) { return kept }
+        let page = try readPage(path, in: folder, owner: owner)
+        if let stamp { pageCache.keep(page, stamp: stamp) }
+        return page
+    }
+
+    func readPage(_ path: String, in folder: String, owner: PageOwner) throws -> Page {
         let file = try FrontMatterFile.read(
             path, root: root, emptyHint: "give the page at least a title: 'title: Over ons'")
         let frontMatter = try YAMLDecoder().decode(PageFrontMatter.self, from: file.node)

@@ -27,6 +27,8 @@ public struct MunicipalityConfig: Decodable, Sendable {
     public var country: String
     /// The licence and contact of the municipality's open data.
     public var openData: OpenDataSettings
+    /// How the host serves the sites (`HostingSettings`): site.yml's `hosting:`, nil when left out.
+    public var hosting: HostingSection?
 
     public struct MarkdownSettings: Decodable, Sendable {
         /// Raw HTML in Markdown is left out unless a site opts in.
@@ -51,6 +53,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
         case openData = "open_data"
         case baseURL = "base_url"
         case portalIntro = "portal_intro"
+        case hosting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,6 +70,7 @@ public struct MunicipalityConfig: Decodable, Sendable {
         province = try container.decodeIfPresent(String.self, forKey: .province)
         country = try container.decodeIfPresent(String.self, forKey: .country) ?? "NL"
         openData = try container.decodeIfPresent(OpenDataSettings.self, forKey: .openData) ?? OpenDataSettings()
+        hosting = try container.decodeIfPresent(HostingSection.self, forKey: .hosting)
         // Each feature decodes its own section from the node; here they are only allowed.
         try FeatureSections.accept(in: decoder)
     }

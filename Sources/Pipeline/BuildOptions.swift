@@ -16,12 +16,15 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Also print the pages features print (booklets) to PDF with headless Chromium.
     public var pdf: Bool
+    /// Also render Markdown pages marked `draft: true` (only `serve --drafts` does, with a "concept" marker).
+    public var drafts: Bool
     /// Build only this shard's buurt sites (and with shard 1 the portal), for `buurtsite merge` to complete.
     public var shard: Shard?
 
     public init(
         root: String = ".", output: String = "public", buurten: [String] = [], strict: Bool = false,
-        today: Day = BuildOptions.currentDay(), pdf: Bool = false, shard: Shard? = nil
+        today: Day = BuildOptions.currentDay(), pdf: Bool = false, shard: Shard? = nil,
+        drafts: Bool = false
     ) {
         self.root = root
         self.output = output
@@ -29,6 +32,7 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.today = today
         self.pdf = pdf
+        self.drafts = drafts
         self.shard = shard
     }
 

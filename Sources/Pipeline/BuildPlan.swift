@@ -59,6 +59,12 @@ public struct BuildPlan: Sendable {
             }
         }
 
+        /// True for a Markdown page marked `draft: true`, planned only in a preview with drafts.
+        public var isDraft: Bool {
+            if case .page(let pages, let index) = maker { return pages.pages[index].frontMatter.draft }
+            return false
+        }
+
         /// True for the HTML pages the summary counts: pages, and each site's 404 page.
         var isHTMLPage: Bool {
             switch maker {
@@ -87,10 +93,11 @@ public struct BuildPlan: Sendable {
         case portal
         /// robots.txt of a site with this address.
         case robots(base: String)
-        /// The theme's design tokens as CSS, with the site's buurt's own overrides (none on the portal).
-        case tokens(SitePages)
-        /// A theme asset, read once for all sites.
+        /// A file of a site's `assets/` folder (the theme's, read once for all sites, or `tokens.css`), made before
+        /// the plan, since pages name it by its content's hash.
         case asset(Data)
+        /// A small file whose text the plan holds (the host configuration).
+        case text(String)
         /// A file of the repository copied as it is (an image a municipality-wide page shows, a logo).
         case copy(String)
         /// A feature's file.
@@ -122,10 +129,29 @@ public struct BuildPlan: Sendable {
 
     /// The outputs that `changed` (root-relative content paths) touches: those made from it, and every output of
     /// a site whose shared inputs hold it.
-    public func outputs(touchedBy changed: Set<String>) -> [Output] {
-        outputs.filter { output in
-            output.inputs.contains(where: changed.contains)
-                || (sharedInputs[output.site] ?? []).contains(where: changed.contains)
+    /// `bodyOnly`: those of `changed` whose change other outputs do not show (a page's text, not its title), so that
+    /// they count only where they are read directly.
+    public func outputs(touchedBy changed: Set<String>, bodyOnly: Set<String> = []) -> [Output] {
+        let shown = changed.subtracting(bodyOnly)
+        return outputs.filter { output in
+            // Home pages list pages by their front matter (title, description), not their text.
+            let listsPages: Bool
+            switch output.maker {
+            case .home, .portal: listsPages = true
+            default: listsPages = false
+            }
+            return output.inputs.contains(where: (listsPages ? shown : changed).contains)
+                || (sharedInputs[output.site] ?? []).contains(where: shown.contains)
         }
+    }
+
+    /// The Markdown page made from this content file, if the plan has one.
+    func page(from source: String) -> Page? {
+        for output in outputs {
+            if case .page(let pages, let index) = output.maker, pages.pages[index].sourcePath == source {
+                return pages.pages[index]
+            }
+        }
+        return nil
     }
 }

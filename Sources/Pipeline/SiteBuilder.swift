@@ -11,6 +11,8 @@ public struct SiteBuilder {
     let progress: Progress?
     /// Finds Chromium for printing pages to PDF (`--pdf`): the path of its binary, or nil. Tests replace it.
     public var locateChromium: @Sendable () -> String? = { PDFPrinter.locateChromium() }
+    /// What a preview keeps between renders (`buurtsite serve`); nil for a build, which loads everything.
+    public var previewCache: PreviewCache?
 
     /// `features`: the features of the sites (`Features.all` in the program), in the order of their menu entries.
     public init(options: BuildOptions, features: [any SiteFeature], progress: Progress? = nil) {
@@ -129,6 +131,23 @@ public struct SiteBuilder {
         return (writer.plan(site.selected).plan, diagnostics.diagnostics)
     }
 
+    /// Every site of the municipality by the host that serves it (`buurtsite hosting`), loaded and checked as a
+    /// build would; nil when the content cannot be loaded.
+    public func hostLayout() -> (layout: HostLayout?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        var report = BuildReport(diagnostics: [], buurten: 0, pages: 0, seconds: 0, output: "", published: false)
+        guard let root = diagnostics.capture({ try SiteRoot(path: options.root) }),
+            let site = prepare(root: root, diagnostics: diagnostics, report: &report, printsPDF: false)
+        else { return (nil, diagnostics.diagnostics) }
+        // The plan knows the old addresses (aliases) that become permanent redirects.
+        let plan = site.writer(into: MemorySink(), diagnostics: DiagnosticCollector(), progress: nil).plan(
+            site.selected)
+        let layout = HostLayout(
+            content: site.renderer.content, features: site.models,
+            redirects: HostRedirect.bySite(plan.plan.redirects), diagnostics: diagnostics)
+        return (layout, diagnostics.diagnostics)
+    }
+
     // MARK: Load and validate
 
     /// What rendering needs, loaded and checked.
@@ -157,7 +176,8 @@ public struct SiteBuilder {
         let loaded = ContentLoader(
             root: root, diagnostics: diagnostics, today: options.today,
             featureKeys: features.map(\.key),
-            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key)
+            buurtFeatureKeys: features.filter { $0.settings.contains { $0.file == .buurt } }.map(\.key),
+            includeDrafts: options.drafts, pageCache: previewCache?.pages
         ).load()
         // PDFs: whether Chromium is there decides, before rendering, whether pages link to the PDFs.
         let pdfPrinter = wantsPDF ? locateChromium().map { PDFPrinter(chromium: $0, today: options.today) } : nil
@@ -197,17 +217,23 @@ public struct SiteBuilder {
             reservedFolders: featureModels.flatMap(\.reservedFolders)
         ).validate()
         report.sections = featureModels.flatMap(\.report)
-        let theme = diagnostics.capture {
-            try ThemeLoader.load(
-                named: content.municipality.theme, root: root,
-                requestedAt: content.municipalityNode["theme"]?.location)
+        let theme = diagnostics.capture { () throws -> Theme in
+            let name = content.municipality.theme
+            if let kept = previewCache?.theme(named: name) { return kept }
+            let loaded = try ThemeLoader.load(
+                named: name, root: root, requestedAt: content.municipalityNode["theme"]?.location)
+            previewCache?.keep(loaded, named: name)
+            return loaded
         }
         let selected = select(from: content, diagnostics: diagnostics)
         guard let theme else { return nil }
         checkTheme(
             theme, has: zip(features, features.map { models[$0.key] }), content: content, diagnostics: diagnostics)
 
-        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels)
+        // Pages name each asset by its content's hash, so the assets (tokens.css with each buurt's overrides) are
+        // made before any page.
+        let assets = SiteAssets(theme: theme, content: content, buurten: selected, diagnostics: diagnostics)
+        let renderer = SiteRenderer(content: content, theme: theme, features: featureModels, assets: assets)
         let bases =
             (options.shard?.buildsPortal == false ? [] : [(folder: "", base: content.municipality.baseURL.absolute)])
             + selected.map { (folder: $0.slug + "/", base: $0.config.baseURL.absolute) }

@@ -46,7 +46,6 @@ struct SiteWriter {
         diagnostics.add(contentsOf: shared.flatMap(\.diagnostics))
         let sharedMarkdown = Dictionary(uniqueKeysWithValues: zip(content.sharedPages.map(\.sourcePath), shared))
         let media = Dictionary(uniqueKeysWithValues: buurten.map { ($0.slug, MediaFiles()) })
-        let assets = themeAssets()
         let features = renderer.features.filter(\.hasContent)
         // Listing a feature's files may render Markdown (to learn which files it uses), so buurten are listed in
         // parallel.
@@ -80,8 +79,9 @@ struct SiteWriter {
                         folder + "robots.txt", site: folder,
                         maker: .robots(base: buurt.config.baseURL.absolute)))
             }
-            outputs.append(output(folder + "assets/tokens.css", site: folder, maker: .tokens(site)))
-            outputs += assets.map { output(folder + "assets/" + $0.path, site: folder, maker: .asset($0.data)) }
+            outputs += assetFiles(ofSite: buurt.slug).map {
+                output(folder + $0.path, site: folder, maker: .asset($0.data))
+            }
         }
         // The portal lists every buurt platform, and what the features count over all of them.
         outputs.append(
@@ -95,12 +95,12 @@ struct SiteWriter {
             output(file.sitePath, site: "", maker: .copy(file.source), inputs: [file.source])
         }
         outputs += portal.pages.indices.map { BuildPlan.Output(site: "", maker: .page(portal, $0), own: nil) }
+        outputs.append(output("404.html", site: "", maker: .notFound(portal)))
         if content.municipality.baseURL.isHostRoot {
             outputs.append(
                 output("robots.txt", site: "", maker: .robots(base: content.municipality.baseURL.absolute)))
         }
-        outputs.append(output("assets/tokens.css", site: "", maker: .tokens(portal)))
-        outputs += assets.map { output("assets/" + $0.path, site: "", maker: .asset($0.data)) }
+        outputs += assetFiles(ofSite: "").map { output($0.path, site: "", maker: .asset($0.data)) }
         for (buurt, jobs) in featureJobs {
             outputs += jobs.map { output(site: buurt.slug + "/", job: $0) }
         }
@@ -118,6 +118,7 @@ struct SiteWriter {
             output(
                 redirect.outputPath, site: redirect.site, maker: .redirect(redirect), inputs: [redirect.location.file])
         }
+        outputs += hostFiles(for: buurten, portal: includesPortal, redirects: redirects)
         var plan = BuildPlan(
             outputs: outputs, collectedPaths: collectedPaths, sharedInputs: sharedInputs(of: buurten))
         plan.redirects = redirects
@@ -212,18 +213,17 @@ struct SiteWriter {
         case .home(let site):
             return Made(body: .text(try renderer.home(site.buurt!)))
         case .notFound(let site):
-            return Made(body: .text(try renderer.notFound(site.buurt!)))
+            return Made(body: .text(try renderer.notFound(site.buurt)))
         case .portal:
             return Made(body: .text(try renderer.portal()))
         case .robots(let base):
             return Made(body: .text(SiteFiles.robots(base: base)))
         case .redirect(let redirect):
             return Made(body: .text(redirect.page()))
-        case .tokens(let site):
-            let buurt = site.buurt
-            return Made(body: .text(try buurt.map(tokensCSS(for:)) ?? theme.tokens.css()))
         case .asset(let data):
             return Made(body: .data(data))
+        case .text(let text):
+            return Made(body: .text(text))
         case .copy(let source):
             return Made(body: .data(try content.root.readData(source)))
         case .job(let job):
@@ -291,28 +291,37 @@ struct SiteWriter {
         }
     }
 
-    /// The theme's tokens with the buurt's own overrides (accent colours), checked for contrast again.
-    private func tokensCSS(for buurt: Buurt) throws -> String {
-        guard let overrides = buurt.config.theme, !overrides.tokens.isEmpty else { return theme.tokens.css() }
-        var locations: [String: SourceLocation] = [:]
-        if case .mapping(let pairs)? = overrides.tokensNode?.kind {
-            for pair in pairs { if let name = pair.key.scalar { locations[name] = pair.value.location } }
+    /// The host configuration in the portal's folder and in each of these buurten's: `.htaccess` in every site's
+    /// folder, `_headers` and `_redirects` in each folder that is published on its own (the portal's holds the rules
+    /// of the buurten published inside it), with the old addresses (aliases) as permanent redirects.
+    private func hostFiles(for buurten: [Buurt], portal: Bool, redirects: [SiteRedirect]) -> [BuildPlan.Output] {
+        let layout = HostLayout(
+            content: content, features: renderer.features, redirects: HostRedirect.bySite(redirects),
+            diagnostics: diagnostics)
+        let built = Set((portal ? [""] : []) + buurten.map { $0.slug + "/" })
+        var outputs: [BuildPlan.Output] = []
+        for site in layout.sites where built.contains(site.folder) {
+            let folder = site.folder
+            outputs.append(output(folder + ".htaccess", site: folder, maker: .text(ApacheFile.htaccess(for: site))))
+            // A buurt published in the portal's folder: its old addresses in a `_redirects` of its own, so that each
+            // file depends only on its own site (a build of some buurten, or a shard, writes the same).
+            guard layout.publishedWith(site) == nil else {
+                if !site.redirects.isEmpty {
+                    outputs.append(
+                        output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.aliases(of: site))))
+                }
+                continue
+            }
+            let covered = layout.covered(by: site)
+            outputs.append(output(folder + "_headers", site: folder, maker: .text(NetlifyFiles.headers(for: covered))))
+            outputs.append(
+                output(folder + "_redirects", site: folder, maker: .text(NetlifyFiles.redirects(for: covered))))
         }
-        let tokens = try theme.tokens.overriding(overrides.tokens, at: locations)
-        let problems = tokens.checkContrast(theme.contrastPairs)
-        diagnostics.add(
-            contentsOf: problems.map { problem in
-                var problem = problem
-                problem.message += " (with the overrides in \(buurt.configPath))"
-                return problem
-            })
-        return tokens.css()
+        return outputs
     }
 
-    /// The theme's asset files, read once for all sites.
-    private func themeAssets() -> [(path: String, data: Data)] {
-        theme.assets.compactMap { asset in
-            diagnostics.capture { (asset.outputPath, try content.root.readData(asset.source)) }
-        }
+    /// The files of a site's `assets/` folder ("" for the portal, a buurt's slug), named after their content.
+    private func assetFiles(ofSite slug: String) -> [SiteAssets.File] {
+        renderer.assets.files(ofSite: slug)
     }
 }

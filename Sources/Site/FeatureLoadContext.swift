@@ -78,12 +78,15 @@ public struct SettingsDescription: Sendable {
     public var key: String
     public var summary: String
     public var fields: [FieldDescription]
+    /// What the section's decoder reads (`ValueShape.of(KaartSettings.self)`), for `buurtsite schema`.
+    public var shape: ValueShape?
 
-    public init(file: File, key: String, summary: String, fields: [FieldDescription]) {
+    public init(file: File, key: String, summary: String, fields: [FieldDescription], shape: ValueShape? = nil) {
         self.file = file
         self.key = key
         self.summary = summary
         self.fields = fields
+        self.shape = shape
     }
 }
 
@@ -96,12 +99,17 @@ public struct ContentKindDescription: Sendable {
     public var summary: String
     /// The front matter's fields.
     public var fields: [FieldDescription]
+    /// What the front matter's decoder reads, for `buurtsite schema`.
+    public var shape: ValueShape?
 
-    public init(name: String, folder: String, summary: String, fields: [FieldDescription]) {
+    public init(
+        name: String, folder: String, summary: String, fields: [FieldDescription], shape: ValueShape? = nil
+    ) {
         self.name = name
         self.folder = folder
         self.summary = summary
         self.fields = fields
+        self.shape = shape
     }
 }
 
@@ -115,11 +123,15 @@ public struct FieldDescription: Sendable {
     public var kind: Kind
     public var required: Bool
     public var summary: String
+    /// What the schema says of the value beyond what the decoder reads: a text from one of the site's lists
+    /// (`.listed("toolkit.topics.slug")`), or the ways a raw node may be written. Nil: the decoder's shape.
+    public var shape: ValueShape?
 
-    public init(_ name: String, _ kind: Kind, required: Bool = false, _ summary: String) {
+    public init(_ name: String, _ kind: Kind, required: Bool = false, _ summary: String, shape: ValueShape? = nil) {
         self.name = name
         self.kind = kind
         self.required = required
         self.summary = summary
+        self.shape = shape
     }
 }

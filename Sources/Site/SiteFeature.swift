@@ -63,6 +63,8 @@ public protocol FeatureModel: Sendable {
     func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector]
     /// Runs once every file is written, when the build writes to disk (printing pages to PDF).
     func finish(_ context: FinishContext) -> FinishResult
+    /// Folders of a site the host serves in a way of their own (open data, files named after their content).
+    func hostFolders(for site: SiteScope) -> [HostFolder]
     /// Lines for the person building (items past their review date).
     var report: [ReportSection] { get }
     /// What its finish step prints to PDF, in plural ("PDF booklets"), for the note when there is no Chromium to
@@ -82,6 +84,7 @@ extension FeatureModel {
     public func portalJobs(_ site: SiteRenderer) -> [RenderJob] { [] }
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [] }
     public func finish(_ context: FinishContext) -> FinishResult { FinishResult() }
+    public func hostFolders(for site: SiteScope) -> [HostFolder] { [] }
     public var report: [ReportSection] { [] }
     public var printsToPDF: String? { nil }
 }

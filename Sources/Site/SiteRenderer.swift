@@ -22,14 +22,16 @@ public struct SiteRenderer: Sendable {
     /// rather than per page.
     let chrome: SiteChrome
 
-    public init(content: SiteContent, theme: Theme, features: [any FeatureModel] = []) {
+    /// `assets`: the files of every site's `assets/` folder, named after their content; by default the theme's
+    /// and `tokens.css` of every buurt (problems with them are then not reported).
+    public init(content: SiteContent, theme: Theme, features: [any FeatureModel] = [], assets: SiteAssets? = nil) {
         self.content = content
         self.theme = theme
         self.features = features
         chrome = SiteChrome(theme: theme)
-        assets = (["tokens.css"] + theme.assets.map(\.outputPath)).map {
-            (TemplateContext.assetKey($0), "assets/" + $0)
-        }
+        self.assets =
+            assets
+            ?? SiteAssets(theme: theme, content: content, buurten: content.buurten, diagnostics: DiagnosticCollector())
         index = SiteIndex(content: content)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
         buurten = Dictionary(
@@ -41,8 +43,8 @@ public struct SiteRenderer: Sendable {
     var context: TemplateContext {
         TemplateContext(content: content, chrome: chrome, features: features, assets: assets)
     }
-    /// Every file of a site's `assets/` folder, with the key templates use for it.
-    let assets: [(key: String, path: String)]
+    /// Every file of each site's `assets/` folder, with the name templates use for it.
+    public let assets: SiteAssets
 
     /// Renders a page of a buurt site with `template`: the keys every page of the site has (docs/THEMES.md),
     /// the page's title, description, canonical address and JSON-LD, then the page's own `values`.
@@ -184,15 +186,20 @@ public struct SiteRenderer: Sendable {
 
     /// The not-found page. Hosts serve it at any depth, so its links start from the site's own path;
     /// it has no canonical address of its own.
-    public func notFound(_ buurt: Buurt) throws(Diagnostic) -> String {
-        let sitePath = buurt.config.baseURL.path
+    /// The page a host shows for a missing address of a buurt's site, or of the portal (`buurt` nil).
+    public func notFound(_ buurt: Buurt?) throws(Diagnostic) -> String {
         // The root comes from the site's own path (rootPrefix), which the site keys carry.
-        let data = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: sitePath)
-            .merging(
-                context.common(
-                    title: "Pagina niet gevonden | \(buurt.config.name)",
-                    description: "Deze pagina bestaat niet (meer).", canonical: "",
-                    jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
+        let site: [String: Any]
+        if let buurt {
+            site = try context.buurt(buurten[buurt.slug]!, urlPath: "404.html", rootPrefix: buurt.config.baseURL.path)
+        } else {
+            site = try context.portal(urlPath: "404.html", rootPrefix: content.municipality.baseURL.path)
+        }
+        let data = site.merging(
+            context.common(
+                title: "Pagina niet gevonden | \(buurt?.config.name ?? content.municipality.name)",
+                description: "Deze pagina bestaat niet (meer).", canonical: "",
+                jsonLD: ["@type": "WebPage", "name": "Pagina niet gevonden"]))
         return try theme.render("404", data)
     }
 

@@ -17,9 +17,9 @@ public struct TemplateContext {
     let chrome: SiteChrome
     /// Features add keys of their own to every page of a site (`FeatureModel.siteKeys`).
     let features: [any FeatureModel]
-    /// The files of every site's `assets/` folder (the theme's and `tokens.css`), by the key templates use for
-    /// them: "site.css" → `site_css`.
-    let assets: [(key: String, path: String)]
+    /// The files of every site's `assets/` folder (the theme's and `tokens.css`), named after their content;
+    /// templates use them by the key of their name: "site.css" → `site_css`.
+    let assets: SiteAssets
 
     /// The page's own keys, which every template gets besides those of its site (`buurt` or `portal`).
     func common(title: String, description: String, canonical: String, jsonLD: [String: Any]) -> [String: Any] {
@@ -46,10 +46,10 @@ public struct TemplateContext {
 
     /// Keys of every page of the portal: the shared keys, its navigation (its home and the municipality-wide
     /// pages it carries) and the site partials.
-    func portal(urlPath: String) throws(Diagnostic) -> [String: Any] {
+    func portal(urlPath: String, rootPrefix: String? = nil) throws(Diagnostic) -> [String: Any] {
         let shared = Self.inListOrder(content.sharedPages)
         let menu = shared.filter(\.frontMatter.menu).map { (title: $0.frontMatter.title, urlPath: $0.urlPath) }
-        let prefix = SitePath.rootPrefix(from: urlPath)
+        let prefix = rootPrefix ?? SitePath.rootPrefix(from: urlPath)
         return try siteValues(site: "", root: prefix, state: Self.menuState(menu, urlPath: urlPath)) {
             let link = Self.linker(prefix: prefix)
             return featureKeys(for: .portal, link: link).merging(
@@ -69,8 +69,8 @@ public struct TemplateContext {
     }
 
     /// The keys every page of one site shares at one depth (`root`) and menu state: `siteKeys` with `lang`,
-    /// `root`, `site`, `generator`, `asset` (the address of each asset from this page: `{{asset.site_css}}`, so
-    /// that a later build can give assets other names and every reference follows) and the site partials.
+    /// `root`, `site`, `generator`, `asset` (the address of each asset from this page: `{{asset.site_css}}`, whose
+    /// file name has its content's hash: `assets/site.3f9a2c1e.css`) and the site partials.
     /// Made once per such variant (SiteChrome), since a site may have thousands of pages that all get the same.
     private func siteValues(site: String, root: String, state: String, _ siteKeys: () -> [String: Any])
         throws(Diagnostic) -> [String: Any]
@@ -84,7 +84,10 @@ public struct TemplateContext {
                     "base_url": TemplateText(content.municipality.baseURL.absolute),
                 ] as [String: Any],
                 "generator": TemplateText("buurtsite"),
-                "asset": Dictionary(uniqueKeysWithValues: assets.map { ($0.key, TemplateText(root + $0.path)) }),
+                "asset": Dictionary(
+                    uniqueKeysWithValues: assets.files(ofSite: site).map {
+                        (Self.assetKey($0.name), TemplateText(root + $0.path))
+                    }),
             ])
         }
     }

@@ -11,8 +11,8 @@ struct Buurtsite: ParsableCommand {
         commandName: "buurtsite",
         abstract: "Builds a static website for every buurt platform of a municipality.",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, ListCommand.self,
-            MergeCommand.self,
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self,
+            ListCommand.self, MergeCommand.self, SchemaCommand.self, HostingCommand.self,
         ],
         defaultSubcommand: BuildCommand.self
     )

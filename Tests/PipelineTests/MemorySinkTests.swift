@@ -84,7 +84,7 @@ import YAML
         let folders = planned.collectedPaths.filter { $0.hasSuffix("/") }
         let listed = Set(planned.outputs.map(\.path) + planned.collectedPaths.filter { !$0.hasSuffix("/") })
         _ = try onDisk("index.html")
-        // Files only: a folder's name may hold a dot too (.well-known).
+        // Files only: a folder's name may hold a dot too (.well-known), a file none (_headers).
         let onDisk = try FileManager.default.subpathsOfDirectory(atPath: Self.disk.path).filter { path in
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: Self.disk.appendingPathComponent(path).path, isDirectory: &isFolder)

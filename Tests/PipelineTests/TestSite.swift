@@ -100,6 +100,12 @@ final class TestSite {
         try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// The path of an asset in a site's folder ("" the portal, "noord/" a buurt) as the build named it after its
+    /// content: "site.css" → "assets/site.2020956c.css"; nil when the folder has no such file.
+    func asset(_ name: String, site: String = "") -> String? {
+        hashedAsset(name, in: output.appendingPathComponent(site))
+    }
+
     /// Every file of the output with its bytes, for comparing two builds.
     func snapshot() -> [String: Data] {
         var files: [String: Data] = [:]
@@ -118,4 +124,18 @@ final class TestSite {
 extension BuildReport {
     /// The errors as the user sees them, one per line.
     var errorLines: [String] { diagnostics.filter { $0.severity == .error }.map(\.description) }
+}
+
+/// The path of an asset in a site folder, as the build named it after its content: "search/dutch-text.js" →
+/// "assets/search/dutch-text.32d76426.js" when the folder has a file named so; nil otherwise.
+func hashedAsset(_ name: String, in siteFolder: URL) -> String? {
+    let (folder, file) = name.contains("/") ? (String(name.pathFolder) + "/", String(name.pathName)) : ("", name)
+    guard let dot = file.lastIndex(of: ".") else { return nil }
+    let stem = file[..<dot], ext = file[dot...]
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: siteFolder.path + "/assets/" + folder)) ?? []
+    let hashed = files.first { candidate in
+        candidate.hasPrefix(stem + ".") && candidate.hasSuffix(ext) && candidate.count == file.count + 9
+            && candidate.dropFirst(stem.count + 1).prefix(8).allSatisfy(\.isHexDigit)
+    }
+    return hashed.map { "assets/" + folder + $0 }
 }

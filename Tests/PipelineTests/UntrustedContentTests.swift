@@ -44,7 +44,7 @@ import Testing
             let text = String(decoding: data, as: UTF8.self).lowercased()
             // JSON-LD, and the theme's own scripts from the site's assets (the search page's).
             let scripts = text.components(separatedBy: "<script").dropFirst()
-            let ownScript = try Regex(#"^ src="(\.\./)*assets/[a-z/-]+\.js" defer></script>"#)
+            let ownScript = try Regex(#"^ src="(\.\./)*assets/[a-z/-]+\.[0-9a-f]{8}\.js" defer></script>"#)
             #expect(
                 scripts.allSatisfy {
                     $0.hasPrefix(" type=\"application/ld+json\">") || $0.prefixMatch(of: ownScript) != nil

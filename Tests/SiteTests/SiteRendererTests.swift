@@ -99,14 +99,17 @@ import Testing
         ])
         let renderer = try fixture.renderer()
         let noord = try buurt(renderer)
+        // Named after their content: the logo's bytes as the fixture wrote them (with a final newline).
+        let logo = "assets/logo-wit.\(ContentHash.hex8(Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".utf8))).svg"
+        let tokens = try #require(renderer.assets.files(ofSite: "noord").first { $0.name == "tokens.css" })
+        #expect(tokens.path == "assets/tokens.\(ContentHash.hex8(tokens.data)).css")
         #expect(
-            try renderer.home(noord).contains(
-                "<img src=\"assets/logo-wit.svg\" alt=\"\"><link href=\"assets/tokens.css\">"))
+            try renderer.home(noord).contains("<img src=\"\(logo)\" alt=\"\"><link href=\"\(tokens.path)\">"))
         let over = try #require(noord.pages.first { $0.urlPath == "over/" })
         let page = try renderer.page(over, markdown: renderer.renderMarkdown(over, media: MediaFiles()), in: noord)
-        #expect(page.contains("<img src=\"../assets/logo-wit.svg\""))
+        #expect(page.contains("<img src=\"../\(logo)\""))
         #expect(
-            try renderer.notFound(noord).contains("<img src=\"/buurten/noord/assets/logo-wit.svg\""),
+            try renderer.notFound(noord).contains("<img src=\"/buurten/noord/\(logo)\""),
             "the 404 page, served at any depth, links from the site's own path")
     }
 }

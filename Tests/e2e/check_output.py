@@ -25,6 +25,9 @@ Checks, each over EVERY *.html file under OUTPUT_DIR:
             server) and runs axe-core on every page with the WCAG 2.0/2.1 level A and AA rules plus
             axe's best practices (tags wcag2a wcag2aa wcag21a wcag21aa best-practice): zero
             violations. WCAG 2.1 AA is the level Dutch government sites must meet (EN 301 549).
+            A search page (data-search) is checked a second time with results shown: it is loaded
+            with ?q= and the first word of its first A–Z item, "Meer resultaten" pressed, and axe
+            run on that; the page as the script left it goes through the Nu checker too.
             A redirect page (<meta http-equiv="refresh">, an old address) is served to the browser
             without its refresh, so that axe checks the redirect page and not where it leads.
   network   While those pages load, Chrome's performance log records every request; any request
@@ -632,19 +635,51 @@ def format_violation(v: dict) -> str:
     return "\n".join(lines)
 
 
+# The first word of four letters or more of the first A–Z item: a query that finds at least that item.
+SEARCH_WORD_JS = """
+const item = document.querySelector('[data-search-all] li a');
+const word = item ? (item.textContent.match(/[\\p{L}\\p{N}]{4,}/u) || [null])[0] : null;
+return word;
+"""
+
+
+def search_with_results(driver, url: str) -> str | None:
+    """On a search page: loads it with a query that finds something, waits for the results and shows more;
+    gives the query, or None when the page is no search page or shows no results."""
+    if not driver.execute_script("return !!document.querySelector('[data-search]')"):
+        return None
+    word = driver.execute_script(SEARCH_WORD_JS)
+    if not word:
+        return None
+    driver.get(url + "?q=" + urllib.parse.quote(word))
+    end = time.monotonic() + 15
+    while time.monotonic() < end:
+        if driver.execute_script("return document.querySelectorAll('[data-search-results] li').length > 0"):
+            more = driver.execute_script("return document.querySelector('[data-search-more]:not([hidden])')")
+            if more:
+                more.click()
+                time.sleep(0.3)
+            return word
+        time.sleep(0.05)
+    return None
+
+
 def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Check,
-                  run_axe: bool, sitemap: SiteMap | None = None) -> None:
+                  run_axe: bool, sitemap: SiteMap | None = None) -> dict[str, str]:
+    """Runs axe and the network check; gives each search page as shown with results ({name: HTML}), for the Nu
+    checker."""
+    shown: dict[str, str] = {}
     try:
         from axe_selenium_python import Axe
         import selenium  # noqa: F401
     except ImportError:
         axe_check.skipped = net_check.skipped = "selenium/axe-selenium-python not installed: use .venv/bin/python"
-        return
+        return shown
     for binary in (CHROMIUM, CHROMEDRIVER):
         if not os.access(binary, os.X_OK):
             axe_check.fail(f"{binary} not found: install chromium and chromium-driver (make deps-test)")
             net_check.skipped = "no browser"
-            return
+            return shown
     if not run_axe:
         axe_check.skipped = "--skip-axe"
     axe_options = json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
@@ -665,23 +700,34 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
                 except Exception as e:  # noqa: BLE001 - report any driver trouble per page
                     net_check.fail(f"{rel}: could not load {url}: {e}")
                     continue
-                if run_axe:
-                    axe = Axe(driver)
-                    axe.inject()
-                    result = axe.run(options=axe_options)
-                    for v in result.get("violations", []):
-                        n_viol += 1
-                        axe_check.fail(f"{rel}: {format_violation(v)}")
-                for u in dict.fromkeys(drain_requests(driver, base)):
-                    net_check.fail(f"{rel}: the browser requested {u}")
+                views = [(rel, True)]
+                while views:
+                    name, first = views.pop()
+                    if run_axe:
+                        axe = Axe(driver)
+                        axe.inject()
+                        result = axe.run(options=axe_options)
+                        for v in result.get("violations", []):
+                            n_viol += 1
+                            axe_check.fail(f"{name}: {format_violation(v)}")
+                    for u in dict.fromkeys(drain_requests(driver, base)):
+                        net_check.fail(f"{name}: the browser requested {u}")
+                    query = search_with_results(driver, url) if first else None
+                    if query:
+                        name = f"{rel}?q={query}"
+                        views.append((name, False))
+                        shown[name] = driver.execute_script(
+                            "return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML")
                 if i % 50 == 0:
                     print(f"   browser: {i}/{len(pages)} pages, {time.monotonic() - started:.0f}s", flush=True)
         finally:
             driver.quit()
     took = f"{len(pages)} pages in {time.monotonic() - started:.1f}s"
     if run_axe:
-        axe_check.notes.append(f"{took}; rules tagged {', '.join(AXE_TAGS)}; {n_viol} violations")
+        axe_check.notes.append(f"{took}; rules tagged {', '.join(AXE_TAGS)}; {n_viol} violations; "
+                               f"{len(shown)} search pages also with results shown")
     net_check.notes.append(took)
+    return shown
 
 
 # --------------------------------------------------------------------------------------------
@@ -721,8 +767,27 @@ def run_checks(root: Path, *, skip_html=False, skip_axe=False, skip_browser=Fals
         checks["axe"].skipped = checks["network"].skipped = "--skip-browser"
     else:
         log("   running axe-core in headless Chromium …")
-        check_browser(root, pages, checks["axe"], checks["network"], not skip_axe, sitemap)
+        shown = check_browser(root, pages, checks["axe"], checks["network"], not skip_axe, sitemap)
+        if shown and not skip_html:
+            log(f"   the Nu Html Checker on {len(shown)} search pages with results …")
+            check_shown_html(shown, checks["html"])
     return list(checks.values())
+
+
+def check_shown_html(shown: dict[str, str], check: Check) -> None:
+    """The Nu checker on pages as the browser shows them (a search page with results), named `page?q=…`."""
+    with tempfile.TemporaryDirectory() as folder:
+        files = {}
+        for number, (name, html) in enumerate(shown.items()):
+            page = Path(folder) / f"shown-{number}.html"
+            page.write_text(html, encoding="utf-8")
+            files[page.name] = name
+        dom = Check("html", "Nu Html Checker")
+        check_html(Path(folder), sorted(Path(folder).iterdir()), [], dom, with_css=False)
+        for failure in dom.failures:
+            where, _, rest = failure.partition(":")
+            check.fail(f"{files.get(where, where)}:{rest}")
+        check.notes.append(f"{len(shown)} search pages as shown with results: {len(dom.failures)} errors")
 
 
 # --------------------------------------------------------------------------------------------

@@ -57,8 +57,9 @@ def search(browser, site_url: str, site: str, query: str) -> list[str]:
 CASES = [
     # exact words, a kaart entry and a page with the same name
     ("molenkamp/", "huiswerkklas", {"first": "Huiswerkklas", "kind": "Wegwijzer"}),
-    # (an activity, "Sinterklaas in de wijkhuiskamer", may come first)
-    ("molenkamp/", "wijkhuiskamer", {"top": (2, "Wijkhuiskamer De Molensteen")}),
+    # a name that starts with the word before an activity that names it ("Sinterklaas in de wijkhuiskamer")
+    ("molenkamp/", "wijkhuiskamer", {"first": "Wijkhuiskamer De Molensteen",
+                                     "not_first": "Sinterklaas in de wijkhuiskamer"}),
     # plural and singular
     ("molenkamp/", "formulier", {"first": "Hulp bij formulieren"}),
     ("molenkamp/", "activiteit", {"top": (3, "Wijkhuiskamer De Molensteen")}),  # its text says "activiteiten"
@@ -93,7 +94,9 @@ CASES = [
     ("molenkamp/", "woning", {"first_mark": "woning"}),
     ("molenkamp/", "ouderen", {"above": ("Breiclub De Molensteen", "Speeltuin Wiekenveld is weer open")}),
     ("molenkamp/", "zon", {"first": "Informatieavond over zonnepanelen"}),
-    ("molenkamp/", "loket", {"top": (2, "Wmo-loket Gemeente Lindeveen")}),  # beside the Energieloket's hour
+    # the Wmo-loket's name starts with it, the Energieloket's "Spreekuur van het Energieloket" does not
+    ("molenkamp/", "loket", {"first": "Wmo-loket Gemeente Lindeveen",
+                             "not_first": "Spreekuur van het Energieloket"}),
     # the portal: every buurt site at once
     ("", "repair cafe", {"top": (2, "Repair Café Beekdal")}),
     ("", "ik zoek hulp met boodschappen", {"first": "Hulp met boodschappen doen"}),
@@ -198,6 +201,49 @@ def test_filters_narrow_by_kind_with_counts(browser, site_url):
     # The kaart's own filters appear, with counts.
     legends = [legend.text for legend in browser.find_elements("css selector", "[data-search-filters] legend")]
     assert "Onderwerp" in legends
+
+    # The filter is in the address: a reload keeps it, the back button goes to the results without it.
+    params = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.current_url).query)
+    assert params == {"q": ["hulp"], "soort": ["Wegwijzer"]}
+    browser.refresh()
+    wait_for_count(browser, count)
+    assert browser.find_element("css selector", "[data-search-filters] input[value=Wegwijzer]").is_selected()
+    browser.back()
+    wait_for_count(browser, total)
+    assert "soort=" not in browser.current_url
+    assert not browser.find_element("css selector", "[data-search-filters] input[value=Wegwijzer]").is_selected()
+    browser.forward()
+    wait_for_count(browser, count)
+
+
+def wait_for_count(browser, count: int, timeout: float = 10) -> None:
+    """Waits until the status region announces `count` results."""
+    end = time.time() + timeout
+    while time.time() < end:
+        text = browser.find_element("css selector", "[data-search-status]").text
+        if text.split()[:1] == [str(count)]:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"status {text!r}, expected {count} results")
+
+
+def test_a_kaart_facet_narrows_with_counts_and_stays_in_the_address(browser, site_url):
+    search(browser, site_url, "molenkamp/", "hulp")
+    boxes = browser.find_elements("css selector", "[data-search-filters] fieldset")
+    facet = next(f for f in boxes if f.find_element("css selector", "legend").text == "Onderwerp")
+    box = facet.find_elements("css selector", "input[type=checkbox]")[0]
+    label = browser.find_element("css selector", f"label[for='{box.get_attribute('id')}']").text
+    value, count = box.get_attribute("value"), int(label.rsplit("(", 1)[1].rstrip(")"))
+    box.click()
+    wait_for_count(browser, count)
+    field = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.current_url).query)
+    assert [k for k, v in field.items() if v == [value]], f"{value!r} not in {browser.current_url}"
+    # Every result shown is a kaart entry (only they have the facet).
+    kinds = [k.text for k in browser.find_elements("css selector", "[data-search-results] .search-result__kind")]
+    assert kinds and all(k.startswith("Wegwijzer") for k in kinds)
+    shared = browser.current_url
+    browser.get(shared)
+    wait_for_count(browser, count)
 
 
 def test_the_portal_shows_the_platform_and_filters_by_it(browser, site_url):

@@ -31,113 +31,168 @@ public struct DutchToken: Hashable, Sendable {
 public enum DutchTokenizer {
     public static func tokens(in text: String) -> [DutchToken] {
         var tokens: [DutchToken] = []
-        var word = WordBuilder()
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let value = scalar.value
-            if value < 0x80 {
-                if let joiner = DutchFolding.joiner(value) {
-                    word.add(.joiner(joiner), tokens: &tokens)
-                } else {
-                    word.add(DutchFolding.asciiUnit(value), from: index, to: next, tokens: &tokens)
-                }
-            } else {
-                for unit in DutchFolding.units(of: scalar) {
-                    word.add(unit, from: index, to: next, tokens: &tokens)
-                }
-            }
-            index = next
+        let utf8 = text.utf8
+        forEachToken(in: text) { folded, kind, start, end in
+            let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+            tokens.append(DutchToken(text: String(decoding: folded, as: UTF8.self), kind: kind, range: range))
         }
-        word.finish(tokens: &tokens)
         return tokens
+    }
+
+    /// The tokens of `tokens(in:)`, in the same order, handed to `body` one by one without making a String of
+    /// each: the folded word as UTF-8 (valid during the call only), its kind, and the UTF-8 offsets in `text`
+    /// where the word as written starts and ends. The search's index reads every page's words this way, which pays
+    /// for the second entry point: see `WordTable` in the search (docs/SEARCH.md, "Building fast").
+    public static func forEachToken(
+        in text: String, _ body: (UnsafeBufferPointer<UInt8>, DutchToken.Kind, Int, Int) -> Void
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word = WordReader()
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    // ASCII, most of a Dutch text: no table, no Unicode.Scalar.
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: word.add(byte, from: offset, to: offset + 1, body)
+                    case 0x41...0x5A: word.add(byte + 0x20, from: offset, to: offset + 1, body)
+                    default:
+                        if let joiner = DutchFolding.joiner(UInt32(byte)) {
+                            word.add(joiner, body)
+                        } else {
+                            word.finish(body)
+                        }
+                    }
+                    offset += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, at: offset)
+                for unit in DutchFolding.units(of: scalar) {
+                    switch unit {
+                    case .wordCharacter(let folded): word.add(folded, from: offset, to: offset + length, body)
+                    case .joiner(let joiner): word.add(joiner, body)
+                    case .boundary: word.finish(body)
+                    }
+                }
+                offset += length
+            }
+            word.finish(body)
+        }
+    }
+
+    /// The character that starts at `offset` of valid UTF-8 (a String's), and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[offset])
+        func next(_ k: Int) -> UInt32 { UInt32(bytes[offset + k]) & 0x3F }
+        let (value, length): (UInt32, Int)
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | next(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
 
-/// The word being read: its pieces (the runs between joiners) and the joiners between them.
-private struct WordBuilder {
-    var pieces: [String.UnicodeScalarView] = []
-    var ranges: [Range<String.Index>] = []
+/// The word being read: its folded pieces (the runs between joiners) one after the other in one buffer, where
+/// each piece ends in it and in the text, and the joiners between them.
+private struct WordReader {
+    typealias Body = (UnsafeBufferPointer<UInt8>, DutchToken.Kind, Int, Int) -> Void
+
+    var folded: [UInt8] = []
+    /// Where each finished piece ends in `folded`.
+    var pieceEnds: [Int] = []
+    /// Where each finished piece stands in the text (UTF-8 offsets).
+    var pieceRanges: [Range<Int>] = []
     var joiners: [Joiner] = []
-    var current = String.UnicodeScalarView()
-    var start: String.Index?
-    var end: String.Index?
+    /// Where the current piece starts and ends in the text; nil between words.
+    var start: Int?
+    var end = 0
     /// A joiner after a word character, waiting for the word character that makes it one.
     var pending: Joiner?
 
-    mutating func add(_ unit: FoldedUnit, from: String.Index, to: String.Index, tokens: inout [DutchToken]) {
-        switch unit {
-        case .wordCharacter(let scalar):
-            if let joiner = pending {
-                pieces.append(current)
-                ranges.append(start!..<end!)
-                joiners.append(joiner)
-                current = String.UnicodeScalarView()
-                start = from
-                pending = nil
-            } else if start == nil {
-                start = from
-            }
-            current.append(scalar)
-            end = to
-        case .joiner(let joiner):
-            add(.joiner(joiner), tokens: &tokens)
-        case .boundary:
-            finish(tokens: &tokens)
+    init() {
+        folded.reserveCapacity(64)
+    }
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8, from: Int, to: Int, _ body: Body) {
+        startCharacter(from: from)
+        folded.append(byte)
+        end = to
+    }
+
+    mutating func add(_ scalar: Unicode.Scalar, from: Int, to: Int, _ body: Body) {
+        startCharacter(from: from)
+        UTF8.encode(scalar) { folded.append($0) }
+        end = to
+    }
+
+    @inline(__always)
+    private mutating func startCharacter(from: Int) {
+        if let joiner = pending {
+            pieceEnds.append(folded.count)
+            pieceRanges.append(start!..<end)
+            joiners.append(joiner)
+            start = from
+            pending = nil
+        } else if start == nil {
+            start = from
         }
     }
 
-    mutating func add(_ unit: FoldedUnit, tokens: inout [DutchToken]) {
-        guard case .joiner(let joiner) = unit else { return }
+    mutating func add(_ joiner: Joiner, _ body: Body) {
         if start != nil && pending == nil {
             pending = joiner
         } else {
-            finish(tokens: &tokens)
+            finish(body)
         }
     }
 
-    mutating func finish(tokens: inout [DutchToken]) {
-        guard let start, let end else {
+    mutating func finish(_ body: Body) {
+        guard let start else {
             pending = nil
             return
         }
-        pieces.append(current)
-        ranges.append(start..<end)
-        defer {
-            pieces.removeAll(keepingCapacity: true)
-            ranges.removeAll(keepingCapacity: true)
+        if pieceEnds.isEmpty {
+            // A word without joiners, most words: one token.
+            folded.withUnsafeBufferPointer { body($0, .word, start, end) }
+        } else {
+            pieceEnds.append(folded.count)
+            pieceRanges.append(start..<end)
+            finishJoined(body)
+            pieceEnds.removeAll(keepingCapacity: true)
+            pieceRanges.removeAll(keepingCapacity: true)
             joiners.removeAll(keepingCapacity: true)
-            current = String.UnicodeScalarView()
-            self.start = nil
-            self.end = nil
-            pending = nil
         }
-        if pieces.count == 1 {
-            tokens.append(DutchToken(text: String(pieces[0]), kind: .word, range: start..<end))
-            return
-        }
-        var whole = String.UnicodeScalarView()
-        for piece in pieces { whole.append(contentsOf: piece) }
-        tokens.append(DutchToken(text: String(whole), kind: .word, range: ranges[0].lowerBound..<end))
-        // The parts: runs of pieces between hyphens and invisible joiners.
-        let partCount = 1 + joiners.count(where: { $0 != .apostrophe })
-        var first = 0
-        while first < pieces.count {
-            var last = first
-            while last < joiners.count && joiners[last] == .apostrophe { last += 1 }
-            if partCount > 1 {
-                var part = String.UnicodeScalarView()
-                for piece in pieces[first...last] { part.append(contentsOf: piece) }
-                tokens.append(
-                    DutchToken(
-                        text: String(part), kind: .part, range: ranges[first].lowerBound..<ranges[last].upperBound))
+        folded.removeAll(keepingCapacity: true)
+        self.start = nil
+        pending = nil
+    }
+
+    /// The tokens of a word of several pieces: the whole, then its parts.
+    private func finishJoined(_ body: Body) {
+        folded.withUnsafeBufferPointer { buffer in
+            func emit(pieces: ClosedRange<Int>, _ kind: DutchToken.Kind) {
+                let from = pieces.lowerBound == 0 ? 0 : pieceEnds[pieces.lowerBound - 1]
+                let slice = UnsafeBufferPointer(rebasing: buffer[from..<pieceEnds[pieces.upperBound]])
+                body(slice, kind, pieceRanges[pieces.lowerBound].lowerBound, pieceRanges[pieces.upperBound].upperBound)
             }
-            if last > first {
-                tokens.append(DutchToken(text: String(pieces[first]), kind: .part, range: ranges[first]))
+            emit(pieces: 0...(pieceEnds.count - 1), .word)
+            // The parts: runs of pieces between hyphens and invisible joiners.
+            let partCount = 1 + joiners.count(where: { $0 != .apostrophe })
+            var first = 0
+            while first < pieceEnds.count {
+                var last = first
+                while last < joiners.count && joiners[last] == .apostrophe { last += 1 }
+                if partCount > 1 { emit(pieces: first...last, .part) }
+                if last > first { emit(pieces: first...first, .part) }
+                first = last + 1
             }
-            first = last + 1
         }
     }
 }

@@ -15,3 +15,8 @@ struct ThemeManifest: Decodable {
         var background: YAMLNode
     }
 }
+
+extension ThemeLoader {
+    /// What theme.yml's decoder reads, for `buurtsite schema`.
+    public static var manifestShape: ValueShape { .of(ThemeManifest.self) }
+}

@@ -4,6 +4,7 @@ import Foundation
 import Kaart
 import Model
 import Site
+import YAML
 
 /// The agenda: one-off and recurring activities of every buurt, in front of every resident: what is on in the
 /// coming weeks (by day, with filters), each activity's page, a week sheet to print for the notice board, and
@@ -42,7 +43,7 @@ public struct AgendaFeature: SiteFeature {
                     FieldDescription(
                         "review_interval_days", .number,
                         "Na hoeveel dagen een activiteit opnieuw gecontroleerd moet worden."),
-                ])
+                ], shape: .of(AgendaSettings.self))
         ]
     }
 
@@ -58,10 +59,13 @@ public struct AgendaFeature: SiteFeature {
                     FieldDescription("categories", .list, required: true, "Onderwerpen uit site.yml."),
                     FieldDescription("audiences", .list, required: true, "Doelgroepen uit site.yml."),
                     FieldDescription("serves", .list, "all of de buurten waar de activiteit voor is."),
-                    FieldDescription("organiser", .text, "Wie het organiseert, of { kaart: <vermelding> }."),
+                    FieldDescription(
+                        "organiser", .text, "Wie het organiseert, of { kaart: <vermelding> }.",
+                        shape: .oneOf([.text, .of(AgendaFrontMatter.KaartOrganiser.self)])),
                     FieldDescription(
                         "location", .mapping, required: true,
-                        "Waar: name, address, postcode en place, of { kaart: <vermelding>, name: <locatie> }."),
+                        "Waar: name, address, postcode en place, of { kaart: <vermelding>, name: <locatie> }.",
+                        shape: .of(AgendaFrontMatter.Location.self)),
                     FieldDescription("cost", .text, "Wat het kost."),
                     FieldDescription("registration", .mapping, "Aanmelden: required, how en until."),
                     FieldDescription("accessibility", .text, "Toegankelijkheid van de plek."),
@@ -87,7 +91,7 @@ public struct AgendaFeature: SiteFeature {
                     FieldDescription(
                         "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
                     ),
-                ])
+                ], shape: .of(AgendaFrontMatter.self))
         ]
     }
 

@@ -1,6 +1,7 @@
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// The sociale kaart: a filterable directory of care, welfare, organisations and activities on every buurt site,
 /// with the whole municipality's kaart as open data on the portal.
@@ -36,8 +37,9 @@ public struct KaartFeature: SiteFeature {
                         "Na hoeveel dagen een vermelding opnieuw gecontroleerd moet worden."),
                     FieldDescription(
                         "hide_overdue_after_days", .number, "Na hoeveel dagen te laat een vermelding verdwijnt."),
-                    FieldDescription("csv_separator", .text, "Scheidingsteken van de CSV: ; of ,."),
-                ])
+                    FieldDescription(
+                        "csv_separator", .text, "Scheidingsteken van de CSV: ; of ,.", shape: .choices([";", ","])),
+                ], shape: .of(KaartSettings.self))
         ]
     }
 
@@ -81,7 +83,7 @@ public struct KaartFeature: SiteFeature {
                     FieldDescription(
                         "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
                     ),
-                ])
+                ], shape: .of(KaartFrontMatter.self))
         ]
     }
 
@@ -147,6 +149,11 @@ public struct KaartModel: FeatureModel {
         for (key, file) in KaartView.openDataFiles { values[key] = openData + file }
         values.merge(KaartView.openDataTerms(catalogue.settings.publisher)) { _, new in new }
         return ["kaart_open_data": values]
+    }
+
+    /// The open-data folder, which other websites may read from a browser.
+    public func hostFolders(for site: SiteScope) -> [HostFolder] {
+        [HostFolder(KaartView.openDataFolder(catalogue.settings), .openData)]
     }
 
     public var report: [ReportSection] {

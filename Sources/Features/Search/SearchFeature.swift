@@ -1,6 +1,7 @@
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// The search of every buurt site and of the portal: a search page at `<segment>/`, a search field in every page's
 /// header, and an index the build makes of every rendered page (pages, kaart entries, toolkit articles and whatever
@@ -25,7 +26,7 @@ public struct SearchFeature: SiteFeature {
                     FieldDescription(
                         "synonyms", .list,
                         "Groepen woorden die voor bewoners hetzelfde betekenen: [dokter, huisarts]."),
-                ])
+                ], shape: .of(SearchSettings.self))
         ]
     }
 
@@ -61,5 +62,10 @@ public struct SearchModel: FeatureModel {
 
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] {
         [SearchCollector(settings: settings, renderer: site, buurten: buurten)]
+    }
+
+    /// The index files, each named after its content (docs/SEARCH.md).
+    public func hostFolders(for site: SiteScope) -> [HostFolder] {
+        [HostFolder(settings.segment + "/" + SearchIndexBuilder.folder, .contentNamed)]
     }
 }

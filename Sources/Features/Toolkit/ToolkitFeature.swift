@@ -1,6 +1,7 @@
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// The toolkit: practical articles for active residents, grouped by topic, readable online and printable as
 /// booklets (also as PDF with `buurtsite build --pdf`).
@@ -19,6 +20,9 @@ public struct ToolkitFeature: SiteFeature {
 
     public var assets: [String] { ["toolkit.css", "toolkit.js", "print.css"] }
 
+    /// Where site.yml lists the topics' slugs, for the schemas' choices of `topic` and `hide_topics`.
+    static let topicSlugs = "toolkit.topics.slug"
+
     public var settings: [SettingsDescription] {
         [
             SettingsDescription(
@@ -28,12 +32,14 @@ public struct ToolkitFeature: SiteFeature {
                     FieldDescription("segment", .text, "Map van de toolkit in elke buurtsite (toolkit)."),
                     FieldDescription("intro", .text, "Tekst boven de toolkit."),
                     FieldDescription("topics", .list, "Onderwerpen: slug, title, description en order."),
-                ]),
+                ], shape: .of(ToolkitSettings.self)),
             SettingsDescription(
                 file: .buurt, key: key, summary: "Wat deze buurt van de toolkit niet toont.",
                 fields: [
-                    FieldDescription("hide_topics", .list, "Onderwerpen (slugs) die deze buurt niet toont.")
-                ]),
+                    FieldDescription(
+                        "hide_topics", .list, "Onderwerpen (slugs) die deze buurt niet toont.",
+                        shape: .list(.listed(ToolkitFeature.topicSlugs)))
+                ], shape: .of(BuurtToolkitSettings.self)),
         ]
     }
 
@@ -44,7 +50,9 @@ public struct ToolkitFeature: SiteFeature {
                 fields: [
                     FieldDescription("title", .text, required: true, "Titel van het artikel."),
                     FieldDescription("summary", .text, required: true, "Eén of twee zinnen over het artikel."),
-                    FieldDescription("topic", .text, required: true, "Onderwerp (slug uit site.yml)."),
+                    FieldDescription(
+                        "topic", .text, required: true, "Onderwerp (slug uit site.yml).",
+                        shape: .listed(ToolkitFeature.topicSlugs)),
                     FieldDescription("date", .date, required: true, "Datum van het artikel."),
                     FieldDescription("audience", .text, "Voor wie het artikel is."),
                     FieldDescription("author", .text, "Wie het schreef."),
@@ -58,7 +66,7 @@ public struct ToolkitFeature: SiteFeature {
                     FieldDescription(
                         "aliases", .list, "Oude adressen binnen de site (oud-adres/): die sturen door naar deze pagina."
                     ),
-                ])
+                ], shape: .of(ArticleFrontMatter.self))
         ]
     }
 

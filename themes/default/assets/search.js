@@ -1,6 +1,7 @@
 /*
  * The search page: reads the index the build wrote beside it (docs/SEARCH.md) and shows results while you type.
- *   - The query lives in the address (?q=…): shareable, reloadable, and the back button goes to the query before.
+ *   - The query and the filters live in the address (?q=…&soort=…): shareable, reloadable, and the back button
+ *     goes to the query or the filters before.
  *   - Ranking: BM25 weights from the build, times each term's rarity; pages with every word come first, stop words
  *     count for little, the exact written form gets a bonus. A word that finds little is tried with one or two
  *     typos (and "Bedoelde je …?" offered); a word the index does not know is split into the parts of a compound;
@@ -35,6 +36,7 @@
   var PAUSE = 350;
   var STOP_WEIGHT = 0.1;
   var EXACT_BONUS = 1.25;
+  var TITLE_START_BONUS = 1.5; // the title or name starts with the word: "Wijkhuiskamer De Molensteen"
   var TYPO_WEIGHT = 0.7;
   var PART_WEIGHT = 0.9;
   var SYNONYM_WEIGHT = 0.8;
@@ -303,7 +305,10 @@
           var formBit = option.exact && list.bits ? 1 << list.forms.indexOf(option.exact) : 0;
           for (var k = 0; k < df; k += 1) {
             var doc = list.docs[k];
-            var value = idf * list.weights[k] / 15 * option.weight * factor;
+            // A weight of 1–15, plus 16 where the term starts the document's title or name.
+            var code = list.weights[k];
+            var value = idf * (code & 15) / 15 * option.weight * factor;
+            if (code & 16) { value *= TITLE_START_BONUS; }
             if (formBit > 0 && (list.bits[k] & formBit)) { value *= EXACT_BONUS; }
             if (lists.length === 1) {
               if (best[doc] === 0) { touched.push(doc); }
@@ -368,6 +373,27 @@
 
   var chosen = {}; // field → [values]
 
+  /** The filters an address holds: every parameter but q, by field ("?q=hulp&soort=Wegwijzer"). */
+  function filtersIn(search) {
+    var params = new URLSearchParams(search);
+    var filters = {};
+    params.forEach(function (value, field) {
+      if (field !== "q") { (filters[field] = filters[field] || []).push(value); }
+    });
+    return filters;
+  }
+
+  /** The address of a query with the filters chosen: shareable, and the back button steps back to it. */
+  function addressOf(query) {
+    if (!query) { return window.location.pathname; }
+    var params = new URLSearchParams();
+    params.append("q", query);
+    Object.keys(chosen).sort().forEach(function (field) {
+      chosen[field].forEach(function (value) { params.append(field, value); });
+    });
+    return "?" + params.toString();
+  }
+
   function passes(groups, doc, except) {
     return groups.every(function (group) {
       var wanted = chosen[group.field] || [];
@@ -410,6 +436,7 @@
           var values = (chosen[group.field] || []).filter(function (x) { return x !== v.value; });
           if (box.checked) { values.push(v.value); }
           chosen[group.field] = values;
+          window.history.pushState({ q: state.query }, "", addressOf(state.query));
           show(false, box.id);
         });
         var label = document.createElement("label");
@@ -565,12 +592,14 @@
     suggestion.appendChild(document.createTextNode("?"));
   }
 
-  /** Searches for `query` and shows it; `history`: "push", "replace" or null (the address already says it). */
-  function run(query, history) {
+  /** Searches for `query` and shows it; `history`: "push", "replace" or null (the address already says it).
+   *  `filters`: the filters to choose (from the address); without, a new query starts without filters. */
+  function run(query, history, filters) {
     query = query.trim();
     var run = (runs += 1);
+    if (filters) { chosen = filters; } else if (query !== state.query) { chosen = {}; }
     if (history) {
-      var address = query ? "?q=" + encodeURIComponent(query) : window.location.pathname;
+      var address = addressOf(query);
       if (history === "push") { window.history.pushState({ q: query }, "", address); }
       else { window.history.replaceState({ q: query }, "", address); }
     }
@@ -597,7 +626,6 @@
           performance.measure("buurtsite-search-rank", { start: begin, end: performance.now() });
           performance.measure("buurtsite-search-query", { start: started, end: performance.now() });
         }
-        if (query !== state.query) { chosen = {}; }
         state = { query: query, results: results, shown: 0, words: words };
         showSuggestion(words);
         return show(true);
@@ -644,13 +672,18 @@
     var query = new URLSearchParams(window.location.search).get("q") || "";
     input.value = query;
     committed = query.trim();
-    run(query, null);
+    if (query.trim() && query.trim() === state.query) {
+      chosen = filtersIn(window.location.search); // the same query, other filters: no new search
+      show(true);
+    } else {
+      run(query, null, filtersIn(window.location.search));
+    }
   });
 
   var initial = new URLSearchParams(window.location.search).get("q") || "";
   if (initial) {
     input.value = initial;
     committed = initial.trim();
-    run(initial, null);
+    run(initial, null, filtersIn(window.location.search));
   }
 }());

@@ -2,6 +2,7 @@ import BuurtCalendar
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// The data of each website's accessibility statement (toegankelijkheidsverklaring): its status in the Dutch
 /// register (A–E), the day of its last audit and its entry in the register. Set in `accessibility:` of site.yml (the
@@ -32,9 +33,11 @@ public struct AccessibilityFeature: SiteFeature {
                 summary: "De toegankelijkheidsverklaring van het portaal en van elke buurtsite zonder eigen gegevens.",
                 fields: fields + [
                     FieldDescription("page", .text, "De pagina met de verklaring (content/pages/toegankelijkheid.md).")
-                ]),
+                ], shape: .of(AccessibilitySettings.self)),
             SettingsDescription(
-                file: .buurt, key: key, summary: "De toegankelijkheidsverklaring van deze buurtsite.", fields: fields),
+                file: .buurt, key: key, summary: "De toegankelijkheidsverklaring van deze buurtsite.", fields: fields,
+                // Without `page`, which only site.yml may name: the schema refuses it here, as the build does.
+                shape: .of(AccessibilitySettings.self)),
         ]
     }
 

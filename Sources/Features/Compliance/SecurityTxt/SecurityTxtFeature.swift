@@ -1,6 +1,7 @@
 import BuurtCore
 import Model
 import Site
+import YAML
 
 /// `/.well-known/security.txt` (RFC 9116) at the root of every host the build publishes: how finders of a security
 /// problem reach the municipality. Set in `security_txt:` of site.yml, and field by field in buurt.yml for a buurt
@@ -21,14 +22,22 @@ public struct SecurityTxtFeature: SiteFeature {
             FieldDescription("hiring", .list, "Adres (https://) van vacatures in beveiliging."),
             FieldDescription("preferred_languages", .list, "Talen waarin je meldingen leest (standaard nl, en)."),
         ]
+        // Each is read by hand: one text or a list of texts (`LocatedList`); `expires` a date or a date and time.
+        let written = fields.map { field in
+            var field = field
+            field.shape = field.name == "expires" ? .text : .oneOf([.text, .list(.text)])
+            return field
+        }
+        let shape = ValueShape.of(SecurityTxtSettings.self)
         return [
             SettingsDescription(
                 file: .site, key: key,
-                summary: "security.txt (RFC 9116) op elke site aan de wortel van een domein.", fields: fields),
+                summary: "security.txt (RFC 9116) op elke site aan de wortel van een domein.", fields: written,
+                shape: shape),
             SettingsDescription(
                 file: .buurt, key: key,
                 summary: "security.txt van een buurt met een eigen domein: wat anders is dan in site.yml.",
-                fields: fields),
+                fields: written, shape: shape),
         ]
     }
 

@@ -1,3 +1,5 @@
+import BuurtCore
+
 /// How numbers are written in the index files: one character per 5 bits, in an alphabet of 64 characters that need
 /// no escaping in JSON. The first 32 end a number, the other 32 say that more follows, so a small number (a gap
 /// between document numbers, a weight) is one character, and gzip's Huffman coding squeezes frequent ones into a
@@ -32,15 +34,7 @@ enum IndexCoding {
         return values
     }
 
-    /// A short name for a file's content (FNV-1a, 64 bits, first 8 hex digits): a changed file gets a new name, so
-    /// browsers and caches may keep index files for as long as they like.
-    static func contentHash(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash >> 32, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
-    }
+    /// A short name for a file's content (`ContentHash`, as the hashed assets have): a changed file gets a new
+    /// name, so browsers and caches may keep index files for as long as they like.
+    static func contentHash(_ bytes: [UInt8]) -> String { ContentHash.hex8(bytes) }
 }

@@ -14,6 +14,17 @@ struct SearchAnalysis: Sendable {
 
     func isStopWord(_ word: String) -> Bool { Self.wordLists.isStopWord(word) }
 
+    /// The word a title or name starts with, the first that is not a stop word, and the parts of that word when it
+    /// is joined: "Wijkhuiskamer De Molensteen" → wijkhuiskamer; "Het Wmo-loket" → wmoloket, wmo, loket. A name
+    /// puts what a thing is first; "Sinterklaas in de wijkhuiskamer" is about Sinterklaas (docs/SEARCH.md,
+    /// "Ranking").
+    func titleStart(of title: String) -> [String] {
+        let tokens = DutchTokenizer.tokens(in: title)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word && !isStopWord($0.text) }) else { return [] }
+        let word = tokens[first]
+        return [word.text] + tokens[(first + 1)...].prefix { $0.kind == .part }.map(\.text)
+    }
+
     /// The stem of each word, on all cores: a stemmer per run of words, as libstemmer's are not shared.
     func stems(of words: [String]) -> [String] {
         let runs = stride(from: 0, to: words.count, by: 4096).map { $0..<min($0 + 4096, words.count) }

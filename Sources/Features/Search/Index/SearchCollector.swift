@@ -1,4 +1,5 @@
 import BuurtCore
+import DutchText
 import Foundation
 import Model
 import Site
@@ -14,7 +15,7 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
     let analysis = SearchAnalysis()
 
     private let lock = NSLock()
-    private var vocabulary: [String: UInt32] = [:]
+    private var vocabulary = WordTable(capacity: 65_536)
     private var wordList: [String] = []
     private var documents: [SearchDocument] = []
     /// Items shown on several sites are analysed once, by their content file.
@@ -61,35 +62,32 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
 
     /// The words of a page with their weights; the vocabulary learns new ones.
     private func analyse(title: String, content: PageContent, summary: String) -> AnalyzedWords {
-        var weights: [String: Float] = [:]
-        var length = 0
-        func add(_ text: String, _ weight: Float, counts: Bool = false) {
-            for word in analysis.words(in: text) {
-                weights[word, default: 0] += weight
-                if counts { length += 1 }
-            }
+        var counter = PageWordCounter()
+        counter.add(title, SearchWeights.title)
+        for heading in content.headings { counter.add(heading, SearchWeights.heading) }
+        for values in content.fields.values { for value in values { counter.add(value, SearchWeights.field) } }
+        counter.add(summary, SearchWeights.summary)
+        counter.add(content.body, SearchWeights.body, counts: true)
+        var words = counter.words
+        // Words of the title, so in the page's table already.
+        let start = analysis.titleStart(of: title).map { word in
+            var word = word
+            return word.withUTF8 { words.number(of: $0) }
         }
-        add(title, SearchWeights.title)
-        for heading in content.headings { add(heading, SearchWeights.heading) }
-        for values in content.fields.values { for value in values { add(value, SearchWeights.field) } }
-        add(summary, SearchWeights.summary)
-        add(content.body, SearchWeights.body, counts: true)
         // In any order: the weights are sums of halves and quarters, which Float adds exactly in every order, so
         // the index comes out the same.
-        let sorted = Array(weights)
-        let ids = lock.withLock {
-            sorted.map { word, _ -> UInt32 in
-                if let id = vocabulary[word] { return id }
-                let id = UInt32(wordList.count)
-                vocabulary[word] = id
-                wordList.append(word)
-                return id
+        let ids = lock.withLock { [words] in
+            (0..<words.count).map { word -> UInt32 in
+                let id = vocabulary.number(of: word, in: words)
+                if id == wordList.count { wordList.append(words.string(word)) }
+                return UInt32(id)
             }
         }
         let body = content.body.hasPrefix(summary) ? content.body : summary + "\n" + content.body
         return AnalyzedWords(
-            words: ids, weights: sorted.map(\.value), length: max(length, 1),
-            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self))
+            words: ids, weights: counter.weights, length: max(counter.length, 1),
+            excerpt: String(decoding: body.utf8.prefix(SearchIndexLimits.longestExcerpt + 64), as: UTF8.self),
+            titleStart: start.map { ids[$0] })
     }
 
     /// The portal's index holds every buurt site's pages: a shard build leaves it to `buurtsite merge`.
@@ -164,6 +162,21 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
             return "../" + SitePath.encode(owner.folder + document.urlPath)
         }
         return owner.base + SitePath.encode(document.urlPath)
+    }
+}
+
+/// A page's words, each once with the sum of its weights, and the number of words of its body.
+struct PageWordCounter {
+    private(set) var words = WordTable()
+    private(set) var weights: [Float] = []
+    private(set) var length = 0
+
+    mutating func add(_ text: String, _ weight: Float, counts: Bool = false) {
+        DutchTokenizer.forEachToken(in: text) { word, _, _, _ in
+            let number = words.number(of: word)
+            if number == weights.count { weights.append(weight) } else { weights[number] += weight }
+            if counts { length += 1 }
+        }
     }
 }
 

@@ -28,13 +28,16 @@ final class AnalyzedWords: Sendable {
     let weights: [Float]
     /// The number of words of its text, for the length part of the ranking.
     let length: Int
+    /// The words its title or name starts with (`SearchAnalysis.titleStart`), among `words`.
+    let titleStart: [UInt32]
     /// The text a result quotes around the words found: the summary, then the body, cut to a length.
     let excerpt: String
 
-    init(words: [UInt32], weights: [Float], length: Int, excerpt: String) {
+    init(words: [UInt32], weights: [Float], length: Int, excerpt: String, titleStart: [UInt32] = []) {
         self.words = words
         self.weights = weights
         self.length = length
+        self.titleStart = titleStart
         self.excerpt = excerpt
     }
 }

@@ -2,15 +2,18 @@ import BuurtCore
 import DutchText
 
 /// The terms of one index with their postings: for every document that holds a term, its number, its weight
-/// there (BM25's term part, with the document's length, in 15 steps) and which of the term's written forms it holds
-/// (for the bonus of the exact form). A word counts for its stem, and for the stems of its parts when it is a
-/// closed compound ("energiearmoede" also for "armoed", at half weight).
+/// there (BM25's term part, with the document's length, in 15 steps, + 16 where the term starts its title) and
+/// which of the term's written forms it holds (for the bonus of the exact form). A word counts for its stem, and
+/// for the stems of its parts when it is a closed compound ("energiearmoede" also for "armoed", at half weight).
 struct TermTable {
     /// BM25's saturation and length normalisation, as Pagefind and Lucene use them.
     static let k1: Float = 1.2
     static let b: Float = 0.75
     /// A term's weight in a document is written as 1…15.
     static let steps: Float = 15
+    /// Added to a weight where the term starts the document's title or name (`SearchAnalysis.titleStart`): the
+    /// weight and the flag are one character, as a weight alone is (below 32).
+    static let titleStartFlag: UInt8 = 16
     /// A term remembers at most this many written forms for the exact-form bonus (one bit each).
     static let maxForms = 5
 
@@ -50,11 +53,10 @@ struct TermTable {
         let termNumber = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
         var termOfWord = [Int32](repeating: -1, count: words.count)
         for word in used { termOfWord[word] = Int32(termNumber[stems[word]]!) }
-        var partTerms: [Int: [Int]] = [:]
+        var partTerms = [[Int]](repeating: [], count: words.count)
         for (word, list) in parts {
             let own = Int(termOfWord[word])
-            let numbers = Set(list.map { termNumber[$0]! }).subtracting([own]).sorted()
-            if !numbers.isEmpty { partTerms[word] = numbers }
+            partTerms[word] = Set(list.map { termNumber[$0]! }).subtracting([own]).sorted()
         }
 
         // Each term's forms, most frequent first; the first few get a bit.
@@ -89,7 +91,7 @@ struct TermTable {
             }
             for word in document.words.words {
                 count(Int(termOfWord[Int(word)]))
-                for part in partTerms[Int(word)] ?? [] { count(part) }
+                for part in partTerms[Int(word)] { count(part) }
             }
         }
         for term in terms.indices {
@@ -97,15 +99,17 @@ struct TermTable {
             weights[term].reserveCapacity(Int(postings[term]))
             if !forms[term].isEmpty { formBits[term].reserveCapacity(Int(postings[term])) }
         }
+        var startsTitle = [Bool](repeating: false, count: terms.count)
         var touched: [Int] = []
         for (number, document) in input.enumerated() {
             let analysed = document.words
+            for word in analysed.titleStart { startsTitle[Int(termOfWord[Int(word)])] = true }
             for (word, weight) in zip(analysed.words, analysed.weights) {
                 let term = Int(termOfWord[Int(word)])
                 if frequencyInDocument[term] == 0 { touched.append(term) }
                 frequencyInDocument[term] += weight
                 bits[term] |= formBit[Int(word)]
-                for part in partTerms[Int(word)] ?? [] {
+                for part in partTerms[Int(word)] {
                     if frequencyInDocument[part] == 0 { touched.append(part) }
                     frequencyInDocument[part] += weight * SearchWeights.compoundPart
                 }
@@ -119,10 +123,11 @@ struct TermTable {
                 let weight = tf * (Self.k1 + 1) / (tf + norm)
                 let step = min(max((weight / (Self.k1 + 1) * Self.steps).rounded(.up), 1), Self.steps)
                 documents[term].append(UInt32(number))
-                weights[term].append(UInt8(step))
+                weights[term].append(UInt8(step) | (startsTitle[term] ? Self.titleStartFlag : 0))
                 if !forms[term].isEmpty { formBits[term].append(bits[term]) }
                 frequencyInDocument[term] = 0
                 bits[term] = 0
+                startsTitle[term] = false
             }
             touched.removeAll(keepingCapacity: true)
         }
@@ -192,8 +197,8 @@ struct TermTable {
     }
 }
 
-/// Packs JSON entries in order into arrays of about `target` bytes gzipped, learning the gzip ratio from the
-/// files it closes (each file is compressed once, to measure it).
+/// Packs JSON entries in order into arrays of about `target` bytes gzipped, learning the gzip ratio from some of
+/// the files it closes.
 struct FilePacker {
     let target: Int
     /// Bytes before gzip per byte after, as measured so far.
@@ -221,9 +226,14 @@ struct FilePacker {
 
     private mutating func close() {
         current.append(UInt8(ascii: "]"))
-        let compressed = max(Gzip.size(of: current), 1)
-        // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
-        ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
+        // Compressing takes time (half a second of CPU for the 10,000-page bench site's 900 files when every file
+        // was): the first few files teach the ratio, then one file in eight keeps it up to date. A ratio a little
+        // off moves a file's size a little from the target, far below the largest a query may fetch.
+        if files.count < 4 || files.count % 8 == 0 {
+            let compressed = max(Gzip.size(of: current), 1)
+            // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
+            ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
+        }
         files.append((first, last, current))
         current = []
     }
