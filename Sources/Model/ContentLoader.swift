@@ -162,6 +162,6 @@ public struct ContentLoader: Sendable {
         let urlPath = (isFolderPage ? subfolders : subfolders + [slug]).joined(separator: "/") + "/"
         return Page(
             sourcePath: path, owner: owner, urlPath: urlPath, frontMatter: frontMatter,
-            body: String(file.body), bodyFirstLine: file.bodyFirstLine, slugLocation: slugLocation)
+            bodyFirstLine: file.bodyFirstLine, slugLocation: slugLocation)
     }
 }

@@ -16,11 +16,17 @@ public struct Page: Sendable {
     /// Path of the page inside its site, always ending in "/": "over-ons/", "initiatieven/aed/".
     public var urlPath: String
     public var frontMatter: PageFrontMatter
-    public var body: String
-    /// Line of the file where `body` starts, for Markdown error locations.
+    /// Line of the file where the body starts, for Markdown error locations.
     public var bodyFirstLine: Int
     /// Where the URL's last part comes from: the front matter's `slug`, or the file itself.
     public var slugLocation: SourceLocation
+
+    /// The Markdown after the front matter, read from the file again: a page keeps no copy of it, since the
+    /// Markdown of every page, held for the whole build, was 307 MB of the peak at 100,000 pages
+    /// (docs/ARCHITECTURE.md, "Under 1 GB at 100,000 pages").
+    public func body(in root: SiteRoot) throws(Diagnostic) -> String {
+        String(try FrontMatterSplit.split(try root.read(sourcePath)).body)
+    }
 }
 
 /// One buurt platform: its configuration and its own pages.

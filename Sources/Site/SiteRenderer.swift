@@ -89,9 +89,14 @@ public struct SiteRenderer: Sendable {
     /// collector reads the pages' words).
     public func renderMarkdown(_ page: Page, media: MediaFiles, text: TextParts = []) -> RenderedMarkdown {
         let resolver = PageLinkResolver(page: page, index: index, root: content.root, media: media)
+        // Read again since the page was loaded: a file that went missing or broke since then is reported.
+        let body: String
+        do throws(Diagnostic) { body = try page.body(in: content.root) } catch {
+            return RenderedMarkdown(html: "", headings: [], plainText: "", diagnostics: [error])
+        }
         // The summary stands in for a missing description.
         return markdown.render(
-            page.body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver,
+            body, file: page.sourcePath, firstLine: page.bodyFirstLine, resolver: resolver,
             text: page.frontMatter.description == nil ? text.union(.summary) : text)
     }
 

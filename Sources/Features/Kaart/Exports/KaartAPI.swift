@@ -39,8 +39,9 @@ final class KaartAPISite: Sendable {
     let folder: String
     let pageSize: Int
     let entries: [KaartEntry]
-    /// The organizations of the entries, by name, each with its entries on this site.
-    let organizations: [(id: String, entries: [KaartEntry])]
+    /// The organizations of the entries, by name, each with the positions of its entries in `entries` (numbers
+    /// rather than copies of the entries: a copy of every entry's fields per site cost about 1 MB a site).
+    let organizations: [(id: String, positions: [Int])]
     /// The terms the entries use, each once.
     let terms: [KaartTerm]
     let pageURL: @Sendable (KaartEntry) -> String?
@@ -54,13 +55,15 @@ final class KaartAPISite: Sendable {
         self.pageSize = pageSize
         self.entries = entries
         self.pageURL = pageURL
-        var byOrganization: [String: [KaartEntry]] = [:]
-        for entry in entries { byOrganization[catalogue.hsds.organizations.id(of: entry), default: []].append(entry) }
+        var byOrganization: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            byOrganization[catalogue.hsds.organizations.id(of: entry), default: []].append(position)
+        }
         // Sorted by the folded name, worked out once per organization.
         organizations = byOrganization.map {
-            (key: Slug.foldedKey($0.value[0].organization.name), id: $0.key, $0.value)
+            (key: Slug.foldedKey(entries[$0.value[0]].organization.name), id: $0.key, $0.value)
         }
-        .sorted { a, b in a.key != b.key ? a.key < b.key : a.id < b.id }.map { (id: $0.id, entries: $0.2) }
+        .sorted { a, b in a.key != b.key ? a.key < b.key : a.id < b.id }.map { (id: $0.id, positions: $0.2) }
         terms = catalogue.hsds.terms(usedBy: entries)
     }
 
@@ -85,16 +88,16 @@ final class KaartAPISite: Sendable {
         // Organizations, each with the services it gives on this site.
         files += pagedFiles(
             "organizations/", count: organizations.count,
-            sources: { [self] in organizations[$0].entries.map(\.sourcePath) },
+            sources: { [self] in entries(ofOrganization: $0).map(\.sourcePath) },
             item: { [self] index in
-                let (id, services) = organizations[index]
-                return hsds.organization(hsds.organizations.organization(of: services[0]), id: id).value
+                let first = entries[organizations[index].positions[0]]
+                return hsds.organization(hsds.organizations.organization(of: first), id: organizations[index].id).value
             })
         for (index, organization) in organizations.enumerated() {
             files.append(
                 KaartOpenDataFile(
                     path: folder + "organizations/" + organization.id + ".json",
-                    inputs: organization.entries.map(\.sourcePath)
+                    inputs: organization.positions.map { entries[$0].sourcePath }
                 ) { [self] in Data(KaartHSDS.file(organizationWithServices(index))) })
         }
         // Taxonomy terms.
@@ -115,7 +118,7 @@ final class KaartAPISite: Sendable {
     /// `/organizations/{id}`: the organization and, as the HSDS API has it, its services with their ids, names,
     /// status and web address (when they have one).
     private func organizationWithServices(_ index: Int) -> JSONValue {
-        let (id, services) = organizations[index]
+        let (id, services) = (organizations[index].id, entries(ofOrganization: index))
         var organization = hsds.organization(hsds.organizations.organization(of: services[0]), id: id)
         organization.add(
             "services",
@@ -130,6 +133,11 @@ final class KaartAPISite: Sendable {
                     return service.value
                 }))
         return organization.value
+    }
+
+    /// The entries of the organization at `index` of `organizations`.
+    private func entries(ofOrganization index: Int) -> [KaartEntry] {
+        organizations[index].positions.map { entries[$0] }
     }
 
     /// The pages of one list in `list` ("services/"): index.json, page-2.json, … with `pageSize` items each, every

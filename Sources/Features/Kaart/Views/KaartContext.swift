@@ -13,7 +13,7 @@ extension KaartView {
             let values = facet.values.map { value -> [String: Any] in
                 let isCurrent = currentFilter.map { $0.facet == facet.facet && $0.value == value.term.value } ?? false
                 return [
-                    "value": value.term.value, "label": value.term.label, "count": value.entries.count,
+                    "value": value.term.value, "label": value.term.label, "count": value.count,
                     "url": link(filterPath(facet.facet, value: value.term.value)), "current": isCurrent,
                     "facet": facet.facet.segment, "input_id": "_filter-\(facet.facet.segment)_\(value.term.value)",
                 ]

@@ -52,27 +52,15 @@ struct KaartPages: Sendable {
         // Descriptions are rendered now, not in the jobs: the files they use must be known to become jobs themselves.
         let media = MediaFiles()
         let descriptions = kaartDescriptions(view, media: media)
-        // Entry pages all stand at the same depth and `kaart` links through the site root (SitePath.relative):
-        // its values are the same on every entry page of the site, so they are made once. Only value types
-        // (text, numbers, flags, lists and dictionaries of them) that no job changes: safe to share between threads.
-        nonisolated(unsafe) let entryPageKaart =
-            view.entries.first.map { view.values(urlPath: view.path(of: $0)) } ?? [:]
-        for entry in view.entries {
-            let description = descriptions[entry.sourcePath]
-            let problems = description?.diagnostics ?? []
+        let entryPages = KaartEntryPages(pages: renderer, view: view, descriptions: descriptions)
+        for (index, entry) in view.entries.enumerated() {
+            let problems = entryPages.problems(index)
             let info = PageInfo(
                 urlPath: view.path(of: entry), kind: "kaart-entry", title: "\(entry.name) | \(name)",
                 // Made only when a collector asks: 40,000 entry pages (2,000 entries on 20 sites) would otherwise
                 // each keep their fields (the bench's kaart scenario: 7 % more memory, 10 % more time).
-                content: { [site] in
-                    site.pageContent(of: entry.body, before: [entry.summary], item: view.itemContent(of: entry))
-                }, aliases: entry.aliases)
-            jobs.append(
-                .page(info, inputs: allEntries) {
-                    if problems.hasErrors { throw DiagnosticList(problems) }
-                    return try renderer.kaartEntry(
-                        view, entry, kaart: entryPageKaart, descriptionHTML: description?.html)
-                })
+                content: { [entryPages] in entryPages.content(index) }, aliases: entry.aliases)
+            jobs.append(.page(info, inputs: allEntries) { [entryPages] in try entryPages.page(index) })
             if !problems.isEmpty, !problems.hasErrors { jobs.append(.reporting(problems)) }
         }
         let dataset = KaartDCAT.Dataset(
@@ -131,7 +119,7 @@ struct KaartPages: Sendable {
         kaart["breadcrumb_current"] = value.term.label
         let title = "\(value.term.label) | \(view.settings.name)"
         let description =
-            "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.entries.count)) in de "
+            "\(value.facet.label): \(value.term.label). \(KaartView.countText(value.count)) in de "
             + "\(view.settings.name) van \(view.buurt.config.name)."
         return try renderKaartPage(
             "kaart-filter", view, urlPath: urlPath, title: title, description: description,

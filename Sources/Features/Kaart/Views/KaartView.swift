@@ -25,9 +25,10 @@ struct KaartView: Sendable {
     init(catalogue: KaartCatalogue, buurt: Buurt) {
         self.catalogue = catalogue
         self.buurt = buurt
-        entries = catalogue.entries(for: buurt.slug)
+        let shown = catalogue.entries(for: buurt.slug)
+        entries = shown
         facets = catalogue.settings.facets.compactMap { facet in
-            let values = catalogue.facetValues(facet, for: buurt.slug)
+            let values = catalogue.facetValues(facet, among: shown)
             return values.isEmpty ? nil : Facet(facet: facet, values: values)
         }
     }
