@@ -84,7 +84,8 @@ SWIFT_FILES = Package.swift Sources Tests
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FILES)
 	@# bytes, as most tools count them: a line with "→" counts that arrow as three
-	@if LC_ALL=C grep -rnE --include='*.swift' '^.{121,}' $(SWIFT_FILES); then \
+	@# every text file of Sources/ and Tests/ (Swift, Python, JavaScript, Markdown), not only the Swift ones
+	@if LC_ALL=C grep -rnIE '^.{121,}' $(SWIFT_FILES); then \
 	   echo "lines of more than 120 characters (above): split them"; exit 1; fi
 
 format:

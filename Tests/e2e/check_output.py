@@ -435,7 +435,8 @@ def check_static(root: Path, pages: list[Path], css_files: list[Path], requests:
     requests.notes.append(f"{len(pages)} pages, {len(css_files)} stylesheets, {n_fetch} resource URLs")
     if jsonld is not None:
         jsonld.notes.append(f"{n_jsonld} JSON-LD scripts")
-    files.notes.append(f"{n_fetch} resource URLs" + (f", {n_links} <a href> links" if check_links else " (link check off)"))
+    files.notes.append(f"{n_fetch} resource URLs"
+                       + (f", {n_links} <a href> links" if check_links else " (link check off)"))
     return sitemap
 
 
@@ -850,7 +851,8 @@ def build_fixture(d: Path) -> dict[str, set[str]]:
     bad("ontbreekt.html", {"files"}, 'src="img/logo.gif"', 'src="img/weg.gif"')
     bad("dode-link.html", {"files"}, 'href="./"', 'href="nergens/"')
     bad("kapotte-json-ld.html", {"jsonld"}, "</head>",
-        '<script type="application/ld+json">{"@context": "https://schema.org", "name": "zonder type"}</script>\n</head>')
+        '<script type="application/ld+json">{"@context": "https://schema.org", "name": "zonder type"}'
+        '</script>\n</head>')
     (d / "css" / "fout.css").write_text(".a { colr: red; }\n")
     expect["css/fout.css"] = {"html"}  # a CSS typo is a Nu checker error too
     return expect
@@ -889,7 +891,8 @@ def self_test() -> int:
     for f in failures:
         print("  ✗ " + f)
     n_cases = len(expect) + 1
-    print(f"check_output self-test: {n_cases - min(len(failures), n_cases)} passed, {min(len(failures), n_cases)} failed"
+    n_failed = min(len(failures), n_cases)
+    print(f"check_output self-test: {n_cases - n_failed} passed, {n_failed} failed"
           if failures else f"check_output self-test: {n_cases} passed, 0 failed")
     return 1 if failures else 0
 

@@ -35,7 +35,8 @@ def test_link_rels():
     p = co.PageParser()
     p.feed('<link rel="canonical" href="https://g.example/"><link rel="alternate" type="application/atom+xml" '
            'href="https://g.example/feed.xml"><link rel="icon" href="https://cdn.example/i.png">'
-           '<link rel="alternate stylesheet" href="https://cdn.example/alt.css"><a href="https://elders.example/">x</a>')
+           '<link rel="alternate stylesheet" href="https://cdn.example/alt.css">'
+           '<a href="https://elders.example/">x</a>')
     assert [u for _, u, _ in p.fetches] == ["https://cdn.example/i.png", "https://cdn.example/alt.css"]
     assert [u for _, u, _ in p.links] == ["https://elders.example/"]
 

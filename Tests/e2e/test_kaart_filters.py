@@ -138,7 +138,8 @@ def kaart_page(browser, site_url, example_site, kaart):
 
 def test_two_filters_show_exactly_the_entries_with_both_values(browser, site_url, kaart, kaart_page):
     (f1, v1), (f2, v2) = kaart["first"], kaart["second"]
-    assert not browser.find_element("css selector", "[data-kaart-links]").is_displayed(), "the links give way to checkboxes"
+    assert not browser.find_element("css selector", "[data-kaart-links]").is_displayed(), \
+        "the links give way to checkboxes"
     assert visible_entries(browser, site_url) == set(kaart["entries"]), "without a choice every entry shows"
 
     choose(browser, f1, v1)

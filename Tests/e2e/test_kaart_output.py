@@ -154,11 +154,13 @@ def test_each_buurts_exports_hold_exactly_the_entries_on_its_kaart(homes):
         assert listed == set(pages), f"{home}: the list and the entry pages differ"
 
         services = hsds(home.parent / "open-data" / "hsds.json")
-        assert sorted(hsds_page_url(s) for s in services) == sorted(pages), f"{home}: HSDS entries differ from the kaart"
+        assert sorted(hsds_page_url(s) for s in services) == sorted(pages), \
+            f"{home}: HSDS entries differ from the kaart"
         assert sorted(s["name"] for s in services) == sorted(p.h1.strip() for p in pages.values())
 
         rows = csv_rows(home.parent / "open-data" / "kaart.csv")
-        assert sorted(r["adres van de pagina"] for r in rows) == sorted(pages), f"{home}: CSV rows differ from the kaart"
+        assert sorted(r["adres van de pagina"] for r in rows) == sorted(pages), \
+            f"{home}: CSV rows differ from the kaart"
         assert sorted(r["naam"] for r in rows) == sorted(p.h1.strip() for p in pages.values())
 
 
@@ -191,7 +193,8 @@ def test_hsds_uses_the_specifications_field_names_and_nesting(example_site, home
             assert schedule["service_id"] == s["id"]
             assert schedule["freq"] in ("WEEKLY", "MONTHLY")
             assert re.fullmatch(r"(-?\d)?(MO|TU|WE|TH|FR|SA|SU)(,(-?\d)?(MO|TU|WE|TH|FR|SA|SU))*", schedule["byday"])
-            assert re.fullmatch(r"\d\d:\d\d", schedule["opens_at"]) and re.fullmatch(r"\d\d:\d\d", schedule["closes_at"])
+            assert re.fullmatch(r"\d\d:\d\d", schedule["opens_at"])
+            assert re.fullmatch(r"\d\d:\d\d", schedule["closes_at"])
         for at in s["service_at_locations"]:
             assert at["service_id"] == s["id"] and at["location_id"] == at["location"]["id"]
             for address in at["location"]["addresses"]:

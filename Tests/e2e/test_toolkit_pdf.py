@@ -107,13 +107,15 @@ def print_to_pdf(page: Path, pdf: Path, profile: Path) -> None:
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
-    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", str(pdf)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", str(pdf)],
+                         capture_output=True, text=True, check=True).stdout
     return [(float(w), float(h)) for w, h in re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out, re.M)]
 
 
 def page_texts(pdf: Path) -> list[str]:
     """The text of each page (pdftotext ends every page with a form feed)."""
-    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
     pages = out.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
@@ -162,7 +164,8 @@ def test_every_article_is_in_the_booklet_and_starts_a_page(printed):
         starting = [number for number, text in enumerate(texts) if starts_page(title, text)]
         assert starting, f"'{title}' does not start at the top of any page"
         first_pages.append(starting[-1])
-    assert len(set(first_pages)) == len(first_pages), f"two articles start on the same page: {list(zip(parser.titles, first_pages))}"
+    assert len(set(first_pages)) == len(first_pages), \
+        f"two articles start on the same page: {list(zip(parser.titles, first_pages))}"
     assert first_pages == sorted(first_pages), "the articles are printed in the order of the contents"
     assert min(first_pages) >= 2, "the cover and the contents come first"
 
@@ -171,7 +174,8 @@ def test_no_navigation_is_printed(printed):
     page, parser, pdf = printed
     assert "Naar de inhoud" in parser.screen_texts, "the parser finds the skip link"
     # pdftotext -layout puts things side by side on one line, separated by runs of spaces ("Home     Over ons").
-    lines = {squeeze(part) for text in page_texts(pdf) for line in text.splitlines() for part in re.split(r"\s{2,}", line) if part.strip()}
+    lines = {squeeze(part) for text in page_texts(pdf) for line in text.splitlines()
+             for part in re.split(r"\s{2,}", line) if part.strip()}
     everything = squeeze(" ".join(page_texts(pdf)))
     assert "Naar de inhoud" not in everything
     assert "Kruimelpad" not in everything and "Hoofdmenu" not in everything
