@@ -59,6 +59,12 @@ public struct BuildPlan: Sendable {
             }
         }
 
+        /// True for a municipality-wide Markdown page (on every site), whose links may lead to any buurt site.
+        var isMunicipalityPage: Bool {
+            if case .page(let pages, let index) = maker { return pages.pages[index].owner == .municipality }
+            return false
+        }
+
         /// True for a Markdown page marked `draft: true`, planned only in a preview with drafts.
         public var isDraft: Bool {
             if case .page(let pages, let index) = maker { return pages.pages[index].frontMatter.draft }
@@ -126,6 +132,9 @@ public struct BuildPlan: Sendable {
     /// Every old address (alias) of a planned page with the page it leads to, in the order of the plan; each also
     /// has its redirect page among `outputs`. Host configuration can turn them into permanent (301) redirects.
     public var redirects: [SiteRedirect] = []
+    /// Where the features' items and home pages are on each site, as links in Markdown lead to them: a preview
+    /// renders the pages of a site again when they change (`FeatureLinks.sitesChanged(since:)`).
+    public var links: FeatureLinks?
 
     /// The outputs that `changed` (root-relative content paths) touches: those made from it, and every output of
     /// a site whose shared inputs hold it.
@@ -142,6 +151,18 @@ public struct BuildPlan: Sendable {
             }
             return output.inputs.contains(where: (listsPages ? shown : changed).contains)
                 || (sharedInputs[output.site] ?? []).contains(where: shown.contains)
+        }
+    }
+
+    /// The pages whose links to features' items may have changed since `previous`: where an item or a feature's home
+    /// page has another address (a new slug, an item added, removed or no longer shown), every page of that site,
+    /// and of the portal and municipality-wide pages, which may link to an item's page on a buurt site.
+    public func relinkedPages(since previous: BuildPlan) -> [Output] {
+        guard let links, let old = previous.links else { return [] }
+        let sites = links.sitesChanged(since: old)
+        guard !sites.isEmpty else { return [] }
+        return outputs.filter { output in
+            output.page != nil && (sites.contains(output.site) || output.site.isEmpty || output.isMunicipalityPage)
         }
     }
 

@@ -199,7 +199,9 @@ public struct SiteBuilder {
                     + drafts.prefix(5).joined(separator: ", ")
                     + (drafts.count > 5 ? " and \(drafts.count - 5) more" : ""))
         }
-        guard let content = loaded.content else { return nil }
+        guard var content = loaded.content else { return nil }
+        // The features' drafts too: a link to one is reported as a link to a draft.
+        content.draftPaths.formUnion(drafts)
         // In the order they are registered: menus list their entries in that order.
         var listed = Set<String>()
         let featureModels = features.filter { listed.insert($0.key).inserted }.compactMap { models[$0.key] }

@@ -122,6 +122,7 @@ struct SiteWriter {
         var plan = BuildPlan(
             outputs: outputs, collectedPaths: collectedPaths, sharedInputs: sharedInputs(of: buurten))
         plan.redirects = redirects
+        plan.links = renderer.links
         return Run(plan: plan, sharedMarkdown: sharedMarkdown, sharedMedia: sharedMedia, media: media, buurten: buurten)
     }
 

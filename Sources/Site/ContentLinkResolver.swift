@@ -18,6 +18,11 @@ public protocol ContentLinkResolver: MarkdownLinkResolver {
 }
 
 extension ContentLinkResolver {
+    /// The problem with a link to a file marked `draft: true` (a page or a feature's item).
+    public static func draftProblem(_ target: String) -> String {
+        "link to a draft: \(target) has draft: true and is not published; publish it or remove the link"
+    }
+
     /// "agenda.md#zomer" → ("agenda.md", "#zomer").
     public func split(_ destination: String) -> (path: String, fragment: String) {
         guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, "") }
@@ -48,6 +53,20 @@ extension ContentLinkResolver {
         }
         return address(ofFile: target, linked: false).map { .replace($0) }
             ?? .missing("image of another buurt platform: \(target); copy it into this buurt's folder")
+    }
+
+    /// A link to a feature's item or home page (`FeatureLinks`) from Markdown shown on the site in `folder` ("" for the
+    /// portal, "molenkamp/"; nil: a municipality-wide page, rendered once for every site); `relative` makes the link
+    /// to a path inside that site. nil when `target` is no feature's file.
+    public func featureLink(
+        _ target: String, fragment: String, links: FeatureLinks, onSite folder: String?, relative: (String) -> String
+    ) -> LinkResolution? {
+        switch links.resolve(target, onSite: folder) {
+        case .path(let path): .replace(relative(path) + fragment)
+        case .address(let address): .replace(address + fragment)
+        case .problem(let problem): .missing(problem)
+        case nil: nil
+        }
     }
 
     /// The address of a content page seen from `urlPath` of a site of `owner`: pages of the same site (and

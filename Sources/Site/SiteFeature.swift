@@ -59,6 +59,13 @@ public protocol FeatureModel: Sendable {
     func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob]
     /// Every file it adds to the portal.
     func portalJobs(_ site: SiteRenderer) -> [RenderJob]
+    /// Where its content files are on this site, for links in Markdown (`FeatureLinks`): each item's file
+    /// ("content/kaart/taalcafe.md") → the path of its page inside the site ("wegwijzer/taalcafe/"), and its
+    /// content folders (`FeatureLinks.homeFolders`) → its home page.
+    func linkTargets(for site: SiteScope) -> [String: String]
+    /// Why a content file of its own has no page on this site (nil: on no site at all), said to the person
+    /// editing, with what to do; nil when the file is none of its own.
+    func unlinkableReason(_ file: String, on site: SiteScope?) -> String?
     /// Collectors that see every rendered page of the build and make files of them (a search index).
     func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector]
     /// Runs once every file is written, when the build writes to disk (printing pages to PDF).
@@ -82,6 +89,8 @@ extension FeatureModel {
     public func pageKeys(for page: Page, in buurt: Buurt?, _ site: SiteRenderer) -> [String: Any] { [:] }
     public func jobs(for buurt: Buurt, _ site: SiteRenderer) -> [RenderJob] { [] }
     public func portalJobs(_ site: SiteRenderer) -> [RenderJob] { [] }
+    public func linkTargets(for site: SiteScope) -> [String: String] { [:] }
+    public func unlinkableReason(_ file: String, on site: SiteScope?) -> String? { nil }
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] { [] }
     public func finish(_ context: FinishContext) -> FinishResult { FinishResult() }
     public func hostFolders(for site: SiteScope) -> [HostFolder] { [] }

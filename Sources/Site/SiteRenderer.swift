@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     /// The features' models, in the order they are registered: their sections come first in menus.
     public let features: [any FeatureModel]
     public let index: SiteIndex
+    /// Where the features' items and home pages are on each site, for links in Markdown.
+    public let links: FeatureLinks
     public let markdown: MarkdownRenderer
     let buurten: [String: BuurtContext]
     /// Markdown shown on several sites (a feature's items on every buurt site that shows them), rendered once
@@ -33,6 +35,7 @@ public struct SiteRenderer: Sendable {
             assets
             ?? SiteAssets(theme: theme, content: content, buurten: content.buurten, diagnostics: DiagnosticCollector())
         index = SiteIndex(content: content)
+        links = FeatureLinks(features: features, buurten: content.buurten)
         markdown = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: content.municipality.markdown.unsafeHTML))
         buurten = Dictionary(
             uniqueKeysWithValues: content.buurten.map {
@@ -88,7 +91,7 @@ public struct SiteRenderer: Sendable {
     /// `text`: the texts to collect besides the summary a page without description needs (`.plainText` when a
     /// collector reads the pages' words).
     public func renderMarkdown(_ page: Page, media: MediaFiles, text: TextParts = []) -> RenderedMarkdown {
-        let resolver = PageLinkResolver(page: page, index: index, root: content.root, media: media)
+        let resolver = PageLinkResolver(page: page, index: index, links: links, root: content.root, media: media)
         // Read again since the page was loaded: a file that went missing or broke since then is reported.
         let body: String
         do throws(Diagnostic) { body = try page.body(in: content.root) } catch {

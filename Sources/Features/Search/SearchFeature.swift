@@ -60,6 +60,13 @@ public struct SearchModel: FeatureModel {
         ["search": ["url": link(settings.segment + "/")]]
     }
 
+    /// The search page, for links in Markdown: its content folder (`content/search/`, which need not exist) on every
+    /// site.
+    public func linkTargets(for site: SiteScope) -> [String: String] {
+        let folders = FeatureLinks.homeFolders(key: SearchFeature().key, site: site)
+        return Dictionary(uniqueKeysWithValues: folders.map { ($0, settings.segment + "/") })
+    }
+
     public func collectors(_ site: SiteRenderer, buurten: [Buurt]) -> [any PageCollector] {
         [SearchCollector(settings: settings, renderer: site, buurten: buurten)]
     }

@@ -5,7 +5,8 @@ import Model
 import Site
 
 /// Resolves the relative links and images in an activity's description, like PageLinkResolver does for pages:
-/// a link to a page or to another activity becomes its URL, a file (an image, a PDF) is copied into the site.
+/// a link to a page, to another activity or to another feature's item becomes its URL, a file (an image, a PDF) is
+/// copied into the site.
 struct AgendaLinkResolver: ContentLinkResolver {
     let activity: AgendaActivity
     /// The activity page's path in the site: "agenda/taalcafe/".
@@ -15,8 +16,8 @@ struct AgendaLinkResolver: ContentLinkResolver {
     let media: MediaFiles
     /// The buurt whose site this is; nil for the portal.
     let buurtSlug: String?
-    /// Activities on this site by source file → their path in the site.
-    let activityPaths: [String: String]
+    /// Where the features' items are on each site: the activities of this site's agenda among them.
+    let links: FeatureLinks
 
     var owner: PageOwner { buurtSlug.map { .buurt(slug: $0) } ?? .municipality }
 
@@ -29,17 +30,20 @@ struct AgendaLinkResolver: ContentLinkResolver {
         if let page = index.entries[target] {
             return .replace(address(of: page, from: urlPath, owner: owner, index: index) + fragment)
         }
-        if let activityPath = activityPaths[target] {
-            return .replace(SitePath.relative(from: urlPath, to: SitePath.encode(activityPath)) + fragment)
-        }
         if index.drafts.contains(target) {
-            return .missing("link to a draft page: \(target)")
+            return .missing(Self.draftProblem(target))
+        }
+        if let link = featureLink(
+            target, fragment: fragment, links: links, onSite: buurtSlug.map { $0 + "/" } ?? "",
+            relative: { SitePath.relative(from: urlPath, to: SitePath.encode($0)) })
+        {
+            return link
         }
         if ContentLayout.isMarkdown(target) {
-            return .missing("link to a missing page, or an activity not on this site: \(target)")
+            return .missing("link to a missing page or activity: \(target)" + suggestion(for: target))
         }
         guard root.isFile(target) else {
-            return .missing("link to a missing file: \(target)")
+            return .missing("link to a missing file: \(target)" + suggestion(for: target))
         }
         return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")

@@ -203,14 +203,11 @@ struct AgendaPages: Sendable {
     /// Each activity's Markdown description as HTML (activities without one are left out), by key, its links
     /// resolved for this site; files it uses are added to `media`.
     private func descriptions(_ view: AgendaView, media: MediaFiles) -> [String: RenderedMarkdown] {
-        let paths = Dictionary(
-            view.activities.filter { $0.kaartEntry == nil }.map { ($0.sourcePath, view.path(of: $0)) },
-            uniquingKeysWith: { first, _ in first })
         var descriptions: [String: RenderedMarkdown] = [:]
         for activity in view.activities where !activity.body.allSatisfy(\.isWhitespace) {
             let resolver = AgendaLinkResolver(
                 activity: activity, urlPath: view.path(of: activity), index: site.index, root: content.root,
-                media: media, buurtSlug: view.buurt?.slug, activityPaths: paths)
+                media: media, buurtSlug: view.buurt?.slug, links: site.links)
             descriptions[activity.key] =
                 site.renderings.render(
                     activity.body, file: activity.sourcePath, firstLine: activity.bodyFirstLine, with: site.markdown,

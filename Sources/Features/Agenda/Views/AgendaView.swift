@@ -98,7 +98,11 @@ struct AgendaView: Sendable {
     static let feedName = "agenda.ics"
 
     /// The activity's folder name on this site: its slug, or on the portal its key ("molenkamp-taalcafe").
-    func name(of activity: AgendaActivity) -> String { isPortal ? activity.key : activity.slug }
+    func name(of activity: AgendaActivity) -> String { Self.name(of: activity, onPortal: isPortal) }
+
+    static func name(of activity: AgendaActivity, onPortal: Bool) -> String {
+        onPortal ? activity.key : activity.slug
+    }
 
     /// "agenda/taalcafe/"
     func path(of activity: AgendaActivity) -> String { homePath + name(of: activity) + "/" }

@@ -5,7 +5,8 @@ import Model
 import Site
 
 /// Resolves the relative links and images in a kaart entry's description, like PageLinkResolver does for pages:
-/// a link to a page or to another entry becomes its URL, a file (an image, a PDF) is copied into the site's media.
+/// a link to a page, to another entry or to another feature's item becomes its URL, a file (an image, a PDF) is
+/// copied into the site's media.
 struct KaartLinkResolver: ContentLinkResolver {
     let entry: KaartEntry
     /// The entry page's path in the site: "wegwijzer/taalcafe/".
@@ -13,10 +14,8 @@ struct KaartLinkResolver: ContentLinkResolver {
     let index: SiteIndex
     let root: SiteRoot
     let media: MediaFiles
-    /// Entries on this buurt's kaart by source file → their path in the site.
-    let entryPaths: [String: String]
-    /// Source files of every entry on any kaart, to tell a link to an entry of another buurt from a broken one.
-    let allEntries: Set<String>
+    /// Where the features' items are on each site: the entries of this buurt's kaart among them.
+    let links: FeatureLinks
     /// The buurt whose kaart this page is on.
     let buurtSlug: String
 
@@ -31,21 +30,20 @@ struct KaartLinkResolver: ContentLinkResolver {
         if let page = index.entries[target] {
             return .replace(url(of: page) + fragment)
         }
-        if let entryPath = entryPaths[target] {
-            return .replace(SitePath.relative(from: urlPath, to: SitePath.encode(entryPath)) + fragment)
-        }
-        if allEntries.contains(target) {
-            return .missing(
-                "link to kaart entry \(target), which is not on the kaart of buurt '\(buurtSlug)' (see its `serves`)")
-        }
         if index.drafts.contains(target) {
-            return .missing("link to a draft page: \(target)")
+            return .missing(Self.draftProblem(target))
+        }
+        if let link = featureLink(
+            target, fragment: fragment, links: links, onSite: buurtSlug + "/",
+            relative: { SitePath.relative(from: urlPath, to: SitePath.encode($0)) })
+        {
+            return link
         }
         if ContentLayout.isMarkdown(target) {
-            return .missing("link to a missing page or kaart entry: \(target)")
+            return .missing("link to a missing page or kaart entry: \(target)" + suggestion(for: target))
         }
         guard root.isFile(target) else {
-            return .missing("link to a missing file: \(target)")
+            return .missing("link to a missing file: \(target)" + suggestion(for: target))
         }
         return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")

@@ -197,14 +197,11 @@ struct KaartPages: Sendable {
     /// Each entry's Markdown description as HTML (entries without one are left out), its links resolved
     /// for this buurt's site; files it uses are added to `media`.
     private func kaartDescriptions(_ view: KaartView, media: MediaFiles) -> [String: RenderedMarkdown] {
-        let entryPaths = Dictionary(
-            view.entries.map { ($0.sourcePath, view.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        let allEntries = Set(catalogue.all.map(\.sourcePath))
         var descriptions: [String: RenderedMarkdown] = [:]
         for entry in view.entries where !entry.body.allSatisfy(\.isWhitespace) {
             let resolver = KaartLinkResolver(
                 entry: entry, urlPath: view.path(of: entry), index: index, root: content.root,
-                media: media, entryPaths: entryPaths, allEntries: allEntries, buurtSlug: view.buurt.slug)
+                media: media, links: site.links, buurtSlug: view.buurt.slug)
             descriptions[entry.sourcePath] =
                 renderings.render(
                     entry.body, file: entry.sourcePath, firstLine: entry.bodyFirstLine,

@@ -5,7 +5,8 @@ import Model
 import Site
 
 /// Turns the relative links and images of a toolkit article into URLs of the buurt site:
-/// other articles become their pages, content pages their pages, and files (images, a worksheet)
+/// other articles become their pages, content pages and other features' items their pages, and files (images, a
+/// worksheet)
 /// are copied beside the article page, or into media/ when they live elsewhere in the repository.
 ///
 /// The same article is shown on its own page and in booklets; `page` is where this rendering appears.
@@ -20,6 +21,8 @@ struct ToolkitLinkResolver: ContentLinkResolver {
     /// would lead nowhere (Chromium writes it as a file:// address of the build machine).
     let absoluteLinks: Bool
     let index: SiteIndex
+    /// Where the features' items are on each site, for links to a kaart entry or an activity.
+    let links: FeatureLinks
     let root: SiteRoot
     /// Collects the files to copy; nil when the article page's rendering has collected them already.
     let files: MediaFiles?
@@ -38,35 +41,24 @@ struct ToolkitLinkResolver: ContentLinkResolver {
             return .replace(link(site.path(of: other)) + fragment)
         }
         if let other = site.libraryBySource[target] {
-            return .missing(notShown(other))
+            return .missing(site.whyNotShown(other))
         }
         if let entry = index.entries[target] {
             return .replace(url(of: entry) + fragment)
         }
         if index.drafts.contains(target) {
-            return .missing("link to a draft page: \(target)")
+            return .missing(Self.draftProblem(target))
+        }
+        if let link = featureLink(
+            target, fragment: fragment, links: links, onSite: site.buurtSlug + "/", relative: link)
+        {
+            return link
         }
         if ContentLayout.isMarkdown(target) || !root.isFile(target) {
             return .missing("link to a missing page or article: \(target)" + suggestion(for: target))
         }
         return address(ofFile: target, linked: true).map { .replace($0 + fragment) }
             ?? .missing("link to a file of another buurt platform: \(target); copy it into this buurt's folder")
-    }
-
-    /// Why an existing article cannot be linked from this buurt's site.
-    private func notShown(_ other: ToolkitArticle) -> String {
-        if let owner = other.buurtSlug, owner != site.buurtSlug {
-            return "link to '\(other.title)', a toolkit article of the buurt platform '\(owner)' only, "
-                + "from an article that is also on the site of '\(site.buurtSlug)'; move the linked article to "
-                + "content/toolkit/ or remove the link"
-        }
-        if other.topic != article.topic, !site.sections.contains(where: { $0.topic.slug == other.topic }) {
-            return
-                "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(site.buurtSlug)' hides; "
-                + "remove the link, or the topic from hide_topics in "
-                + "\(ContentLayout.buurten)/\(site.buurtSlug)/\(ContentLayout.buurtConfig)"
-        }
-        return "link to '\(other.title)', a toolkit article that is not on the site of '\(site.buurtSlug)'"
     }
 
     /// Pages of the same site link relatively; a page of another buurt platform gets its full address.

@@ -23,6 +23,7 @@ struct ToolkitPages: Sendable {
 
     var content: SiteContent { site.content }
     var index: SiteIndex { site.index }
+    var links: FeatureLinks { site.links }
     var markdown: MarkdownRenderer { site.markdown }
     var renderings: SharedRenderings { site.renderings }
 
@@ -112,7 +113,8 @@ struct ToolkitPages: Sendable {
     ) -> SharedRendering {
         let resolver = ToolkitLinkResolver(
             article: article, site: site, page: page, bookletArticles: booklet ?? [],
-            absoluteLinks: booklet != nil, index: index, root: content.root, files: files)
+            absoluteLinks: booklet != nil, index: index, links: links, root: content.root,
+            files: files)
         return renderings.render(
             article.body, file: article.sourcePath, firstLine: article.bodyFirstLine,
             with: markdown, resolver: resolver)

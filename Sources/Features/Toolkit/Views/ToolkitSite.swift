@@ -39,6 +39,20 @@ struct ToolkitSite: Sendable {
 
     var isEmpty: Bool { articles.isEmpty }
 
+    /// Why an article of the municipality is not on this buurt's site, for the error at a link to it.
+    func whyNotShown(_ other: ToolkitArticle) -> String {
+        if let owner = other.buurtSlug, owner != buurtSlug {
+            return "link to '\(other.title)', a toolkit article of the buurt platform '\(owner)' only, "
+                + "from the site of '\(buurtSlug)'; move the linked article to content/toolkit/ or remove the link"
+        }
+        if !sections.contains(where: { $0.topic.slug == other.topic }) {
+            return "link to '\(other.title)', whose topic '\(other.topic)' the buurt platform '\(buurtSlug)' hides; "
+                + "remove the link, or the topic from hide_topics in "
+                + "\(ContentLayout.buurten)/\(buurtSlug)/\(ContentLayout.buurtConfig)"
+        }
+        return "link to '\(other.title)', a toolkit article that is not on the site of '\(buurtSlug)'"
+    }
+
     func section(of article: ToolkitArticle) -> Section? {
         sections.first { $0.topic.slug == article.topic }
     }
