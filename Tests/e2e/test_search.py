@@ -96,6 +96,11 @@ CASES = [
     # (the huisarts before the Rijdende Linde, which drives you to the dokter)
     ("molenkamp/", "dokter", {"first": "Huisartsenpraktijk Molenkamp", "not_first": "Rijdende Linde"}),
     ("molenkamp/", "hulp thuis", {"first": "Wmo-loket Gemeente Lindeveen"}),
+    # where it is: the activities named after the buurthuis before the entries that only meet there
+    ("beekdal/", "beekpunt", {"top": (10, "Gym op de stoel"),
+                              "above": ("Koffieochtend in De Beekpunt", "Gym op de stoel")}),
+    # who it is for: "Voor ouderen en mensen met een beperking" (the entry's eligibility)
+    ("molenkamp/", "beperking", {"first": "Klussendienst Lindeveen", "not_first": "Toegankelijkheidsverklaring"}),
     # a kaart category, and agenda activities by what you do there
     ("molenkamp/", "vervoer", {"firsts": {"Deeltaxi Lindeveen", "Rijdende Linde"}}),
     ("molenkamp/", "breien", {"first": "Breiclub De Molensteen", "kind": "Agenda"}),
@@ -108,8 +113,9 @@ CASES = [
     ("molenkamp/", "gezin", {"first": "Opvoeden in Molenkamp", "not_first": "Zin in een praatje?"}),
     ("molenkamp/", "beleid", {"first": "Over Hart van Molenkamp"}),
     ("molenkamp/", "woning", {"first_mark": "woning"}),
-    # the two entries for ouderen alone before those for "Iedereen, Ouderen"; not "oudere teksten"
-    ("molenkamp/", "ouderen", {"firsts": {"Belcirkel Lindeveen", "Rijdende Linde"},
+    # the entries for ouderen alone, or that say so ("Voor ouderen en mensen met een beperking"), before those for
+    # "Iedereen, Ouderen"; not "oudere teksten"
+    ("molenkamp/", "ouderen", {"firsts": {"Belcirkel Lindeveen", "Rijdende Linde", "Klussendienst Lindeveen"},
                                "above": ("Breiclub De Molensteen", "Toegankelijkheidsverklaring")}),
     ("molenkamp/", "zon", {"first": "Informatieavond over zonnepanelen"}),
     # the Wmo-loket's name starts with it, the Energieloket's "Spreekuur van het Energieloket" does not

@@ -304,17 +304,21 @@
     var counted = words.filter(function (w) { return !w.stop && !w.inPhrase; }).length;
     words.forEach(function (w) {
       var factor = w.stop ? STOP_WEIGHT : 1;
-      // A word and its one-word synonyms are one term to rank: the rarity of the most common of them ("dokter",
-      // on one page, is as common as "huisarts"), as Lucene's SynonymQuery does.
+      // A word, its one-word synonyms and the words it may be a typo of are one term to rank, with the rarity of
+      // the most common of them, as Lucene's SynonymQuery does: "dokter", on one page, is as common as "huisarts",
+      // and "buurthius" finds "buurthuis" (one typo) before the rarer "buurtbus" (two).
       var conceptDf = 0;
+      function inConcept(option, at) {
+        return option.terms.length === 1 && (at === 0 || option.synonym || option.typo);
+      }
       w.options.forEach(function (option, at) {
-        var list = option.terms.length === 1 && (at === 0 || option.synonym) ? found[option.terms[0]] : null;
+        var list = inConcept(option, at) ? found[option.terms[0]] : null;
         if (list) { conceptDf = Math.max(conceptDf, list.docs.length); }
       });
       w.options.forEach(function (option, at) {
         var lists = option.terms.map(function (term) { return found[term]; });
         if (lists.some(function (l) { return !l; })) { return; }
-        var concept = lists.length === 1 && (at === 0 || option.synonym);
+        var concept = inConcept(option, at);
         var sum = new Float64Array(lists.length > 1 ? n : 0);
         var have = new Uint8Array(lists.length > 1 ? n : 0);
         lists.forEach(function (list, position) {
