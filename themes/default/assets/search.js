@@ -294,6 +294,11 @@
     });
   }
 
+  /** Whether a word's alternative is ranked as the word itself: its own term, a one-word synonym, a typo reading. */
+  function inConcept(option, at) {
+    return option.terms.length === 1 && (at === 0 || option.synonym || option.typo);
+  }
+
   /** The documents found, best first: those with every (non-stop) word first, then by score. */
   function rank(meta, words, found) {
     var n = meta.documents;
@@ -308,9 +313,6 @@
       // the most common of them, as Lucene's SynonymQuery does: "dokter", on one page, is as common as "huisarts",
       // and "buurthius" finds "buurthuis" (one typo) before the rarer "buurtbus" (two).
       var conceptDf = 0;
-      function inConcept(option, at) {
-        return option.terms.length === 1 && (at === 0 || option.synonym || option.typo);
-      }
       w.options.forEach(function (option, at) {
         var list = inConcept(option, at) ? found[option.terms[0]] : null;
         if (list) { conceptDf = Math.max(conceptDf, list.docs.length); }
@@ -325,7 +327,7 @@
           var df = concept ? conceptDf : list.docs.length;
           var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           var formBit = option.exact && list.bits ? 1 << list.forms.indexOf(option.exact) : 0;
-          for (var k = 0; k < df; k += 1) {
+          for (var k = 0; k < list.docs.length; k += 1) {
             var doc = list.docs[k];
             // A weight of 1–15, plus 16 where the term starts the document's title or name.
             var code = list.weights[k];
