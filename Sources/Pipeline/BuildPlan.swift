@@ -154,16 +154,33 @@ public struct BuildPlan: Sendable {
         }
     }
 
-    /// The pages whose links to features' items may have changed since `previous`: where an item or a feature's home
-    /// page has another address (a new slug, an item added, removed or no longer shown), every page of that site,
-    /// and of the portal and municipality-wide pages, which may link to an item's page on a buurt site.
+    /// The pages whose links may have changed since `previous`, though their own files did not: where a feature's
+    /// item or home page has another address (a new slug, an item added, removed or no longer shown), or a Markdown
+    /// page another address or none (a new slug, a deleted file), every page of that site, and the portal's and
+    /// municipality-wide pages, which may link to a page on a buurt site. A new page needs none: a link to it
+    /// could only be broken before, and a build with errors stays pending until it is fixed.
     public func relinkedPages(since previous: BuildPlan) -> [Output] {
-        guard let links, let old = previous.links else { return [] }
-        let sites = links.sitesChanged(since: old)
+        var sites: Set<String> = []
+        if let links, let old = previous.links { sites = links.sitesChanged(since: old) }
+        let addresses = pageAddresses
+        for (site, old) in previous.pageAddresses where old.contains(where: { addresses[site]?[$0.key] != $0.value }) {
+            sites.insert(site)
+        }
         guard !sites.isEmpty else { return [] }
         return outputs.filter { output in
             output.page != nil && (sites.contains(output.site) || output.site.isEmpty || output.isMunicipalityPage)
         }
+    }
+
+    /// Each site's Markdown pages: site folder → content file → address in the site.
+    private var pageAddresses: [String: [String: String]] {
+        var addresses: [String: [String: String]] = [:]
+        for output in outputs {
+            if case .page(let pages, let index) = output.maker {
+                addresses[output.site, default: [:]][pages.pages[index].sourcePath] = pages.pages[index].urlPath
+            }
+        }
+        return addresses
     }
 
     /// The Markdown page made from this content file, if the plan has one.

@@ -39,9 +39,9 @@ extension SiteBuilder {
     /// paths relative to the root, as "content/buurten/molenkamp/pages/over-ons.md"): only the outputs the plan
     /// says read one of them (the page itself, the lists and menus that show it, everything for a theme file or
     /// site.yml), those that read them in the `previous` plan (a list that showed a page now deleted), and outputs
-    /// the previous plan did not have (a new page); where a feature's item has another address (a new slug), every
-    /// page that may link to it (`BuildPlan.relinkedPages(since:)`). Collectors (sitemaps, the search index) need
-    /// every page, so an incremental render leaves their files for the next complete one.
+    /// the previous plan did not have (a new page); where a page or a feature's item has another address (a new
+    /// slug), every page that may link to it (`BuildPlan.relinkedPages(since:)`). Collectors (sitemaps, the search
+    /// index) need every page, so an incremental render leaves their files for the next complete one.
     public func renderPreview(into sink: MemorySink, changed: Set<String>?, previous: BuildPlan?) -> PreviewRender {
         var clock = ContinuousClock.now
         let diagnostics = DiagnosticCollector()

@@ -55,4 +55,21 @@ import Testing
         #expect(page.contains(#"<a href="../kaart/taalcafe-noord/">taalcafé</a>"#))
         #expect(!moved.isComplete, "still a render of what the change touches")
     }
+
+    /// The same for a page: a link goes by the file, so a new slug changes the pages that link to it.
+    @Test func aNewSlugOfAPageRendersThePagesThatLinkToIt() throws {
+        let site = try PreviewSite()
+        site.write("content/buurten/noord/pages/contact.md", "---\ntitle: Contact\n---\nZie [over ons](over.md).")
+        // Not in the menu, which every page of the site shows.
+        site.write("content/buurten/noord/pages/over.md", "---\ntitle: Over Noord\n---\nHoi.")
+        let builder = site.builder()
+        let first = builder.renderPreview(into: MemorySink(), changed: nil, previous: nil)
+        site.write("content/buurten/noord/pages/over.md", "---\ntitle: Over Noord\nslug: wie\n---\nHoi.")
+        let sink = MemorySink()
+        let moved = builder.renderPreview(
+            into: sink, changed: ["content/buurten/noord/pages/over.md"], previous: first.plan)
+        #expect(moved.report.errorCount == 0, "\(moved.report.diagnostics)")
+        let page = String(decoding: try #require(sink["noord/contact/index.html"]), as: UTF8.self)
+        #expect(page.contains(#"<a href="../wie/">over ons</a>"#))
+    }
 }
