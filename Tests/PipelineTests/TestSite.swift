@@ -57,6 +57,21 @@ final class TestSite {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
+    /// The test site with a second buurt, Zuid, on a domain of its own beside Noord under www.testdorp.nl/buurten/;
+    /// `zuid` (YAML lines, such as a `hosting:` section) is added to Zuid's buurt.yml.
+    static func withZuidOnItsOwnDomain(zuid: String = "") throws -> TestSite {
+        let site = try TestSite()
+        site.write(
+            "content/buurten/zuid/buurt.yml",
+            """
+            name: Zuid Verbindt
+            tagline: Buren in Zuid
+            base_url: https://zuidverbindt.nl
+            """ + (zuid.isEmpty ? "" : "\n" + zuid))
+        site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\n---\nWelkom.")
+        return site
+    }
+
     /// The test municipality's site.yml, with `sections` (YAML lines, such as a feature's section) added at the end.
     func writeSiteConfig(_ sections: String = "") {
         write(
