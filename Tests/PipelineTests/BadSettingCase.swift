@@ -1,0 +1,22 @@
+import Pipeline
+import Testing
+
+/// One bad value of a section of settings, for a parameterized test of the section's checks.
+struct BadSettingCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    /// The section's YAML lines, indented under its key.
+    let settings: String
+    /// The start of the error line the build must give: "path:line:column: error: message".
+    let expected: String
+    var testDescription: String { name }
+}
+
+/// Expects that the build failed and that one of its error lines starts with `expected`
+/// ("path:line:column: error: message").
+func expectFailure(
+    _ report: BuildReport, withErrorStarting expected: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(!report.published, sourceLocation: sourceLocation)
+    #expect(
+        report.errorLines.contains { $0.hasPrefix(expected) }, "\(report.errorLines)", sourceLocation: sourceLocation)
+}
