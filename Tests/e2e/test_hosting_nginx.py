@@ -194,7 +194,7 @@ PAGES = [
     ("accessibility statement", PORTAL, "/buurten/molenkamp/toegankelijkheid/", None),
     ("old address", PORTAL, "/buurten/molenkamp/aed/", None),
     ("kaart list with a filter chosen", PORTAL, "/buurten/molenkamp/wegwijzer/",
-     click_first("input.kaart-check__input")),
+     click_first("input.filter-check__input")),
     ("kaart entry", PORTAL, "/buurten/molenkamp/wegwijzer/taalcafe/", None),
     ("agenda with a filter chosen", PORTAL, "/buurten/molenkamp/agenda/",
      click_first("[data-agenda-form] input[type=checkbox]")),

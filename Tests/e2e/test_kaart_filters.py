@@ -1,6 +1,6 @@
 """The sociale kaart's filters in headless Chromium, on the example municipality's output.
 
-kaart.js turns the filter links into checkboxes: OR within one filter, AND between filters, the choice
+kaart.js (with filters.js) turns the filter links into checkboxes: OR within one filter, AND between filters, the choice
 kept in the address (?onderwerp=zorg,geld&soort=formeel). What the browser shows is compared with what
 the static filter pages say, which are built without any JavaScript.
 """
@@ -31,7 +31,7 @@ class KaartHomeParser(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = {k: v or "" for k, v in attrs}
-        if tag == "input" and a.get("type") == "checkbox" and "kaart-check__input" in a.get("class", ""):
+        if tag == "input" and a.get("type") == "checkbox" and "filter-check__input" in a.get("class", ""):
             self.facets.setdefault(a["name"], []).append(a["value"])
         if tag == "li" and "kaart-item" in a.get("class", "").split():
             values = {k[len("data-kaart-"):]: v.split() for k, v in a.items() if k.startswith("data-kaart-")}
