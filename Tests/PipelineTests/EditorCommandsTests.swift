@@ -7,24 +7,10 @@ import Testing
 /// The editors' commands as people run them: `check` (writes nothing), `new` (a draft that builds), `init` (a
 /// municipality that builds at once).
 @Suite struct EditorCommandsTests {
-    /// Runs the `buurtsite` executable in `folder` (a fresh empty folder by default, which must stay empty).
+    /// Runs the `buurtsite` executable in `folder` (where the tests run when nil).
     @discardableResult
     func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(),
-            stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try BuurtsiteCommand.run(arguments, in: folder)
     }
 
     /// Every file under `folder`, with its bytes.

@@ -127,9 +127,8 @@ import Testing
         ("3/2", "--shard '3/2': there are only 2 shards: write a number from 1 to 2, e.g. 2/2"),
         ("x", "--shard 'x' is not a shard: write its number and the number of shards as i/n, e.g. 1/4"),
     ]) func aBadShardIsRefusedWithHowToWriteIt(value: String, message: String) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
         let site = try TestSite()
-        let result = try CommandLineTests().run(
+        let result = try BuurtsiteCommand.run(
             ["build", "--root", site.root.path, "--output", site.output.path, "--shard", value])
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")
