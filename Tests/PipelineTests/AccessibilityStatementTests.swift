@@ -54,11 +54,10 @@ import Testing
         let report = site.build(today: "2026-11-22")
         #expect(report.published)
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
+            report.hasDiagnostic(
+                startingWith:
                     "site.yml:7:12: warning: the last audit (2023-11-21) is more than 36 months before the build's "
-                        + "day (2026-11-22)")
-            }, "\(report.diagnostics)")
+                    + "day (2026-11-22)"), "\(report.diagnostics)")
         #expect(!site.build(strict: true, today: "2026-11-22").published)
         #expect(site.build(strict: true, today: "2026-11-21").published, "36 months to the day")
     }
@@ -86,8 +85,7 @@ import Testing
     @Test func statusAOrBWithoutAnAuditIsAWarning() throws {
         let report = try site("  status: A\n").build()
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix("site.yml:6:11: warning: status A (voldoet volledig) rests on an audit")
-            }, "\(report.diagnostics)")
+            report.hasDiagnostic(startingWith: "site.yml:6:11: warning: status A (voldoet volledig) rests on an audit"),
+            "\(report.diagnostics)")
     }
 }

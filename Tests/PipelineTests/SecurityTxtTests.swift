@@ -85,11 +85,10 @@ import Testing
         let report = site.build(today: "2026-11-22")
         #expect(report.published)
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
+            report.hasDiagnostic(
+                startingWith:
                     "site.yml:7:12: warning: expires 2026-12-15 is 23 days after the build's day (2026-11-22): "
-                        + "security.txt will soon no longer count")
-            }, "\(report.diagnostics)")
+                    + "security.txt will soon no longer count"), "\(report.diagnostics)")
         #expect(!site.build(strict: true, today: "2026-11-22").published)
         #expect(site.build(strict: true, today: "2026-11-14").published, "31 days ahead")
     }
@@ -121,11 +120,9 @@ import Testing
                 + "security_txt:\n  contact: noord@testdorp.nl")
         let report = site.build()
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
-                    "content/buurten/noord/buurt.yml:5:3: warning: security_txt has no effect here: "
-                        + "https://www.testdorp.nl/buurten/noord/ is not the root of a host")
-            }, "\(report.diagnostics)")
+            report.hasDiagnostic(
+                startingWith: "content/buurten/noord/buurt.yml:5:3: warning: security_txt has no effect here: "
+                    + "https://www.testdorp.nl/buurten/noord/ is not the root of a host"), "\(report.diagnostics)")
     }
 
     static let cases: [BadSettingCase] = [

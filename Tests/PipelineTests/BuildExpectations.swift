@@ -20,3 +20,10 @@ func expectFailure(
     #expect(
         report.errorLines.contains { $0.hasPrefix(expected) }, "\(report.errorLines)", sourceLocation: sourceLocation)
 }
+
+extension BuildReport {
+    /// Whether one of its problems, as the user sees it ("path:line:column: warning: message"), starts with `prefix`.
+    func hasDiagnostic(startingWith prefix: String) -> Bool {
+        diagnostics.contains { $0.description.hasPrefix(prefix) }
+    }
+}
