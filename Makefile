@@ -101,12 +101,14 @@ test-swift:
 # A fresh build of the example, the output checks on it, then pytest: the checker's own tests (it must be
 # able to fail) and the feature tests in a real browser (kaart filters, toolkit PDF) on that same build.
 # The example is built as on E2E_DAY, so that which kaart entries are overdue does not change with the calendar.
+# pytest's temporary folders (tmp_path) are in the same folder: removed with it, kept with it when a test failed.
 test-e2e:
 	@out="$$(mktemp -d "$${TMPDIR:-/tmp}/buurtsite-e2e.XXXXXX")"; \
 	 echo ".build/debug/buurtsite build --root . --output $$out/public --today $(E2E_DAY) $(E2E_BUILD_FLAGS)"; \
 	 if .build/debug/buurtsite build --root . --output "$$out/public" --today $(E2E_DAY) $(E2E_BUILD_FLAGS) \
 	    && $(VENV_PY) Tests/e2e/check_output.py "$$out/public" \
-	    && BUURTSITE_SITE="$$out/public" $(VENV_PY) -m pytest -q -p no:cacheprovider Tests/e2e; then \
+	    && BUURTSITE_SITE="$$out/public" $(VENV_PY) -m pytest -q -p no:cacheprovider --basetemp "$$out/pytest" \
+	       Tests/e2e; then \
 	   rm -rf "$$out"; \
 	 else \
 	   echo "e2e failed; the generated site is kept in $$out/public"; exit 1; \

@@ -92,7 +92,7 @@ import Testing
         example.change(site)
         let before = Self.files(under: site.root)
         let besideBefore = try FileManager.default.contentsOfDirectory(
-            atPath: site.root.deletingLastPathComponent().path
+            atPath: site.folder.path
         )
         .filter { $0.hasPrefix(".buurtsite-staging") }
 
@@ -117,7 +117,7 @@ import Testing
         #expect(Self.files(under: site.root) == before, "check changed the site's folder")
         #expect(Self.files(under: cwd).isEmpty, "check wrote into the folder it ran in")
         let besideAfter = try FileManager.default.contentsOfDirectory(
-            atPath: site.root.deletingLastPathComponent().path
+            atPath: site.folder.path
         )
         .filter { $0.hasPrefix(".buurtsite-staging") }
         #expect(besideAfter == besideBefore, "check made a staging folder")
@@ -133,7 +133,7 @@ import Testing
         let folder = site.root.lastPathComponent
         let strict = try run(
             ["check", "--root", folder, "--today", "2025-01-01", "--strict", "--format", "github"],
-            in: site.root.deletingLastPathComponent())
+            in: site.folder)
         #expect(strict.status == 1)
         #expect(
             strict.stdout.split(separator: "\n").contains { $0.hasPrefix("::warning file=\(folder)/content/kaart/") },

@@ -4,12 +4,15 @@ import Foundation
 import Pipeline
 import Testing
 
+/// Where the suite builds, once for all its tests: the whole example, its shards and their merges.
+private let shardScratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "buurtsite-shards-\(UUID().uuidString)")
+
 /// `build --shard i/n` and `merge`: CI machines build parts of a municipality side by side, and the union of their
 /// outputs after the merge is exactly the whole build.
-@Suite struct ShardBuildTests {
+@Suite(.removedAfterwards(shardScratch)) struct ShardBuildTests {
     static let day = Day(year: 2026, month: 12, day: 1)!
-    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "buurtsite-shards-\(UUID().uuidString)")
+    static let scratch = shardScratch
 
     /// The example municipality built whole, once for the suite.
     static let whole: URL = {

@@ -576,9 +576,34 @@ def serve(root: Path, sitemap: SiteMap | None = None):
         server.server_close()
 
 
-def make_driver():
+def start_chromium(opts):
+    """Headless Chromium under chromedriver with `opts`, with a temporary folder of its own (TMPDIR): Chromium leaves
+    its process lock there (org.chromium.Chromium.*) when chromedriver ends it, so the driver's quit() also removes
+    that folder."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    folder = tempfile.mkdtemp(prefix="buurtsite-chromium-")
+    try:
+        service = Service(executable_path=CHROMEDRIVER, env={**os.environ, "TMPDIR": folder})
+        driver = webdriver.Chrome(options=opts, service=service)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    quit_browser = driver.quit
+
+    def quit_and_remove_folder():
+        try:
+            quit_browser()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    driver.quit = quit_and_remove_folder
+    return driver
+
+
+def make_driver():
+    from selenium import webdriver
 
     os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download anything
     opts = webdriver.ChromeOptions()
@@ -592,7 +617,7 @@ def make_driver():
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(options=opts, service=Service(executable_path=CHROMEDRIVER))
+    driver = start_chromium(opts)
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
     return driver

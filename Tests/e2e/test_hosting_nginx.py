@@ -147,7 +147,6 @@ document.addEventListener("securitypolicyviolation", function (e) {
 @pytest.fixture(scope="module")
 def chromium(nginx):
     from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
 
     import check_output as co
 
@@ -162,7 +161,7 @@ def chromium(nginx):
                 "EXCLUDE 127.0.0.1"):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=opts, service=Service(executable_path=co.CHROMEDRIVER))
+    driver = co.start_chromium(opts)
     driver.set_page_load_timeout(60)
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LISTEN})
     yield driver
