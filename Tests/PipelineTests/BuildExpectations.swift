@@ -27,3 +27,18 @@ extension BuildReport {
         diagnostics.contains { $0.description.hasPrefix(prefix) }
     }
 }
+
+extension TestSite {
+    /// Expects that a build on `day` is published with a warning that starts with `warning`, that a strict build on
+    /// that day fails on it, and that a strict build on `quietDay` passes: a warning that depends on the build's day.
+    func expectWarning(
+        on day: String, startingWith warning: String, butNotOn quietDay: String, _ why: Comment,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let report = build(today: day)
+        #expect(report.published, "\(report.errorLines)", sourceLocation: sourceLocation)
+        #expect(report.hasDiagnostic(startingWith: warning), "\(report.diagnostics)", sourceLocation: sourceLocation)
+        #expect(!build(strict: true, today: day).published, "a strict build fails", sourceLocation: sourceLocation)
+        #expect(build(strict: true, today: quietDay).published, why, sourceLocation: sourceLocation)
+    }
+}
