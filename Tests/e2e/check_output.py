@@ -648,6 +648,17 @@ def drain_requests(driver, base: str) -> list[str]:
     return bad
 
 
+def axe_violations(driver) -> list[dict]:
+    """What axe-core finds wrong on the page the driver shows, with the rules tagged AXE_TAGS."""
+    from axe_selenium_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    result = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS},
+                                         "resultTypes": ["violations"]}))
+    return result.get("violations", [])
+
+
 def format_violation(v: dict) -> str:
     lines = [f"{v['id']} [{v.get('impact')}] {v.get('help')} ({v.get('helpUrl', '')})"]
     for node in v.get("nodes", [])[:10]:
@@ -696,7 +707,7 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
     checker."""
     shown: dict[str, str] = {}
     try:
-        from axe_selenium_python import Axe
+        import axe_selenium_python  # noqa: F401
         import selenium  # noqa: F401
     except ImportError:
         axe_check.skipped = net_check.skipped = "selenium/axe-selenium-python not installed: use .venv/bin/python"
@@ -708,7 +719,6 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
             return shown
     if not run_axe:
         axe_check.skipped = "--skip-axe"
-    axe_options = json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
     started = time.monotonic()
     with serve(root, sitemap) as base:
         driver = make_driver()
@@ -730,10 +740,7 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
                 while views:
                     name, first = views.pop()
                     if run_axe:
-                        axe = Axe(driver)
-                        axe.inject()
-                        result = axe.run(options=axe_options)
-                        for v in result.get("violations", []):
+                        for v in axe_violations(driver):
                             n_viol += 1
                             axe_check.fail(f"{name}: {format_violation(v)}")
                     for u in dict.fromkeys(drain_requests(driver, base)):

@@ -8,7 +8,6 @@ the static filter pages say, which are built without any JavaScript.
 from __future__ import annotations
 
 import html.parser
-import json
 import sys
 import urllib.parse
 from pathlib import Path
@@ -204,16 +203,10 @@ def test_clearing_the_filters_shows_everything_again(browser, site_url, kaart, k
 
 
 def test_no_accessibility_problems_with_filters_applied(browser, kaart, kaart_page):
-    from axe_selenium_python import Axe
-
     (f1, v1), (f2, v2) = kaart["first"], kaart["second"]
     choose(browser, f1, v1)
     choose(browser, f2, v2)
-    axe = Axe(browser)
-    axe.inject()
-    result = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": co.AXE_TAGS},
-                                         "resultTypes": ["violations"]}))
-    violations = result.get("violations", [])
+    violations = co.axe_violations(browser)
     assert not violations, "\n".join(co.format_violation(v) for v in violations)
 
 
