@@ -104,7 +104,7 @@ import Testing
         let site = try Self.site()
         site.write(
             "content/buurten/noord/kaart/taalcafe.md",
-            try #require(site.source("content/buurten/noord/kaart/taalcafe.md"))
+            try #require(site.sourceText("content/buurten/noord/kaart/taalcafe.md"))
                 + "Zelf iets beginnen? [Een repair café starten]"
                 + "(../../../toolkit/repareren/repair-cafe-starten/repair-cafe-starten.md).")
         let report = site.build()
@@ -205,13 +205,8 @@ import Testing
 }
 
 extension TestSite {
-    /// The text of a file of the site's sources.
-    func source(_ path: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-    }
-
     /// Adds lines at the end of a file of the site's sources.
     func append(_ path: String, _ text: String) {
-        write(path, (source(path) ?? "") + text)
+        write(path, (sourceText(path) ?? "") + text)
     }
 }
