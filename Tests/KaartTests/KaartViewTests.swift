@@ -69,7 +69,7 @@ import YAML
             catalogue: catalogue([repair], settings: settings).catalogue, buurt: try #require(exampleBuurten.first))
         #expect(
             beekdal.facetFields(of: try #require(beekdal.entries.first)) == [
-                "organization": ["Welzijn Lindeveen"], "places": ["Lindeveen"],
+                "organization": ["Welzijn Lindeveen"], "locations": ["Buurthuis De Beek"], "places": ["Lindeveen"],
                 "categories": ["Repareren en duurzaam"], "kind": ["Professionele hulp"],
             ])
     }

@@ -51,9 +51,11 @@ def search(browser, site_url: str, site: str, query: str) -> list[str]:
     return titles_of(browser)
 
 
-# (site, query, what must hold). `first`: the first result's title; `top`: (n, title) within the first n;
+# (site, query, what must hold). `first`: the first result's title; `firsts`: the titles of the first results, in
+# any order (items that are equally about the word); `top`: (n, title) within the first n;
 # `above`: (a, b) a ranks above b (or b is not found); `not_first`: a title that must not be first;
-# `suggest`: the "Bedoelde je …?" word; `kind`: the first result's kind as shown.
+# `suggest`: the "Bedoelde je …?" word; `like`: a query whose first results (up to four) this one's must be;
+# `kind`: the first result's kind as shown.
 CASES = [
     # exact words, a kaart entry and a page with the same name
     ("molenkamp/", "huiswerkklas", {"first": "Huiswerkklas", "kind": "Wegwijzer"}),
@@ -62,7 +64,11 @@ CASES = [
                                      "not_first": "Sinterklaas in de wijkhuiskamer"}),
     # plural and singular
     ("molenkamp/", "formulier", {"first": "Hulp bij formulieren"}),
-    ("molenkamp/", "activiteit", {"top": (3, "Wijkhuiskamer De Molensteen")}),  # its text says "activiteiten"
+    # No item is about activities (the agenda home is a listing, not an item): the page that says "activiteit"
+    # twice ("een nieuwe activiteit", "hoe je een activiteit opzet") before the longer one that says it once.
+    ("molenkamp/", "activiteit", {"first": "Buurtverbinder worden", "top": (3, "Wijkhuiskamer De Molensteen")}),
+    # the plural finds the pages that only say the singular, in the same order
+    ("molenkamp/", "activiteiten", {"like": "activiteit"}),
     # parts of closed compounds, and a query word split into the parts the index knows
     ("molenkamp/", "armoede", {"first": "Energiefixers Lindeveen"}),
     ("molenkamp/", "hulpverlening", {"first": "Schuldhulp Gemeente Lindeveen"}),
@@ -79,12 +85,27 @@ CASES = [
     ("molenkamp/", "voedselbenk", {"first": "Voedselhulp Lindeveen", "suggest": "voedselbank"}),
     ("beekdal/", "tuiszorg", {"first": "Thuiszorg De Lindeboom", "suggest": "thuiszorg"}),
     ("molenkamp/", "huisatrs", {"first": "Huisartsenpraktijk Molenkamp"}),
-    ("beekdal/", "buurthius", {"suggest": "buurthuis", "top": (5, "Repair café Beekdal")}),
+    # a word one swap away ranks as the word itself, above "buurtbus" (two typos away)
+    ("beekdal/", "buurthius", {"suggest": "buurthuis", "like": "buurthuis", "first_mark": "buurthuis",
+                               "above": ("Repair café Beekdal", "Nieuwjaarsbijeenkomst voor vrijwilligers")}),
+    # two words, one with a typo
+    ("molenkamp/", "hulp formulieen", {"first": "Hulp bij formulieren", "suggest": "hulp formulieren"}),
     # a plain sentence: not every word needs to be there
     ("molenkamp/", "ik zoek hulp met boodschappen", {"first": "Hulp met boodschappen doen"}),
     # the municipality's synonyms (site.yml search.synonyms)
-    ("molenkamp/", "dokter", {"top": (2, "Huisartsenpraktijk Molenkamp")}),
-    ("molenkamp/", "hulp thuis", {"top": (3, "Wmo-loket Gemeente Lindeveen")}),
+    # (the huisarts before the Rijdende Linde, which drives you to the dokter)
+    ("molenkamp/", "dokter", {"first": "Huisartsenpraktijk Molenkamp", "not_first": "Rijdende Linde"}),
+    ("molenkamp/", "hulp thuis", {"first": "Wmo-loket Gemeente Lindeveen"}),
+    # where it is: the activities named after the buurthuis before the entries that only meet there
+    ("beekdal/", "beekpunt", {"top": (10, "Gym op de stoel"),
+                              "above": ("Koffieochtend in De Beekpunt", "Gym op de stoel")}),
+    # who it is for: "Voor ouderen en mensen met een beperking" (the entry's eligibility)
+    ("molenkamp/", "beperking", {"first": "Klussendienst Lindeveen", "not_first": "Toegankelijkheidsverklaring"}),
+    # a kaart category, and agenda activities by what you do there
+    ("molenkamp/", "vervoer", {"firsts": {"Deeltaxi Lindeveen", "Rijdende Linde"}}),
+    ("molenkamp/", "breien", {"first": "Breiclub De Molensteen", "kind": "Agenda"}),
+    ("molenkamp/", "sjoelen", {"first": "Spelletjesmiddag",
+                               "above": ("Wijkhuiskamer De Molensteen", "Buren leren kennen met een straatlunch")}),
     # toolkit articles
     ("molenkamp/", "insectenhotel", {"first": "Een insectenhotel bouwen met de buurt", "kind": "Toolkit"}),
     ("molenkamp/", "geveltuin", {"first": "Een geveltuin aanleggen"}),
@@ -92,7 +113,10 @@ CASES = [
     ("molenkamp/", "gezin", {"first": "Opvoeden in Molenkamp", "not_first": "Zin in een praatje?"}),
     ("molenkamp/", "beleid", {"first": "Over Hart van Molenkamp"}),
     ("molenkamp/", "woning", {"first_mark": "woning"}),
-    ("molenkamp/", "ouderen", {"above": ("Breiclub De Molensteen", "Speeltuin Wiekenveld is weer open")}),
+    # the entries for ouderen alone, or that say so ("Voor ouderen en mensen met een beperking"), before those for
+    # "Iedereen, Ouderen"; not "oudere teksten"
+    ("molenkamp/", "ouderen", {"firsts": {"Belcirkel Lindeveen", "Rijdende Linde", "Klussendienst Lindeveen"},
+                               "above": ("Breiclub De Molensteen", "Toegankelijkheidsverklaring")}),
     ("molenkamp/", "zon", {"first": "Informatieavond over zonnepanelen"}),
     # the Wmo-loket's name starts with it, the Energieloket's "Spreekuur van het Energieloket" does not
     ("molenkamp/", "loket", {"first": "Wmo-loket Gemeente Lindeveen",
@@ -105,11 +129,16 @@ CASES = [
 
 @pytest.mark.parametrize("site,query,expect", CASES, ids=[f"{s or 'portal/'}{q}" for s, q, _ in CASES])
 def test_dutch_search_table(browser, site_url, site, query, expect):
+    like = search(browser, site_url, site, expect["like"])[:4] if "like" in expect else None
     titles = search(browser, site_url, site, query)
     assert titles, f"{query!r} found nothing"
     shown = f"{query!r} gave {titles[:5]}"
     if "first" in expect:
         assert titles[0] == expect["first"], shown
+    if "firsts" in expect:
+        assert set(titles[:len(expect["firsts"])]) == expect["firsts"], shown
+    if like is not None:
+        assert titles[:len(like)] == like, f"{shown}, {expect['like']!r} gave {like}"
     if "top" in expect:
         n, title = expect["top"]
         assert title in titles[:n], shown

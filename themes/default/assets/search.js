@@ -4,8 +4,8 @@
  *     goes to the query or the filters before.
  *   - Ranking: BM25 weights from the build, times each term's rarity; pages with every word come first, stop words
  *     count for little, the exact written form gets a bonus. A word that finds little is tried with one or two
- *     typos (and "Bedoelde je …?" offered); a word the index does not know is split into the parts of a compound;
- *     the municipality's synonyms count too.
+ *     typos, fewer edits counting more (and "Bedoelde je …?" offered); a word the index does not know is split
+ *     into the parts of a compound; the municipality's synonyms count as the word itself.
  *   - Filters by kind and by the items' own filters (the kaart's), with counts; on the portal by platform.
  *   - The number of results is announced in a role="status" region.
  * Plain ES2017: fetch and JSON only, no eval, no libraries, nothing from elsewhere (CSP script-src 'self').
@@ -37,9 +37,10 @@
   var STOP_WEIGHT = 0.1;
   var EXACT_BONUS = 1.25;
   var TITLE_START_BONUS = 1.5; // the title or name starts with the word: "Wijkhuiskamer De Molensteen"
-  var TYPO_WEIGHT = 0.7;
+  var TYPO_WEIGHT = 0.7; // a word one typo away from the query's; each further typo halves it
+  var FURTHER_TYPO = 0.5;
   var PART_WEIGHT = 0.9;
-  var SYNONYM_WEIGHT = 0.8;
+  var SYNONYM_WEIGHT = 1; // the municipality says they mean the same: one word, with the rarity of the most common
   var FEW = 2; // a word in at most this many documents "finds little": typos are tried too
 
   // ---------- Files ----------
@@ -155,10 +156,13 @@
   function typos(meta, word) {
     var max = text.maxEdits(Array.from(word).length);
     if (max === 0) { return Promise.resolve([]); }
+    var stem = text.stem(word);
     return wordsStartingWith(meta, word.charAt(0)).then(function (vocabulary) {
       var found = [];
       Object.keys(vocabulary).forEach(function (candidate) {
         if (candidate === word || Math.abs(candidate.length - word.length) > max) { return; }
+        // "voedselbanken" for "voedselbank" is no typo but the same term, found already
+        if (text.stem(candidate) === stem) { return; }
         var distance = text.editDistance(word, candidate, max);
         if (distance !== null) { found.push({ word: candidate, distance: distance, count: vocabulary[candidate] }); }
       });
@@ -226,7 +230,11 @@
           var same = member.every(function (stem, k) { return stems[at + k] === stem; });
           if (!same) { continue; }
           group.forEach(function (other) {
-            if (other !== member) { words[at].options.push({ terms: other, weight: SYNONYM_WEIGHT }); }
+            if (other !== member) {
+              // one word for one word ("dokter", "huisarts") is one term to rank; "hulp thuis" for "wmo" is not
+              var single = member.length === 1 && other.length === 1;
+              words[at].options.push({ terms: other, weight: SYNONYM_WEIGHT, synonym: single });
+            }
           });
           for (var k = 1; k < member.length; k += 1) { words[at + k].inPhrase = true; }
         }
@@ -271,7 +279,9 @@
         if (count <= FEW) {
           steps.push(typos(meta, w.word).then(function (close) {
             close.forEach(function (c) {
-              w.options.push({ terms: [text.stem(c.word)], weight: TYPO_WEIGHT, exact: c.word, typo: true });
+              // "buurthius": "buurthuis" (one swap) counts for more than "buurtbus" (two typos)
+              var weight = TYPO_WEIGHT * Math.pow(FURTHER_TYPO, c.distance - 1);
+              w.options.push({ terms: [text.stem(c.word)], weight: weight, exact: c.word, typo: true });
             });
             if (close.length && (count === 0 || close[0].count > count * 4)) { w.suggest = close[0].word; }
           }));
@@ -284,6 +294,11 @@
     });
   }
 
+  /** Whether a word's alternative is ranked as the word itself: its own term, a one-word synonym, a typo reading. */
+  function inConcept(option, at) {
+    return option.terms.length === 1 && (at === 0 || option.synonym || option.typo);
+  }
+
   /** The documents found, best first: those with every (non-stop) word first, then by score. */
   function rank(meta, words, found) {
     var n = meta.documents;
@@ -294,16 +309,25 @@
     var counted = words.filter(function (w) { return !w.stop && !w.inPhrase; }).length;
     words.forEach(function (w) {
       var factor = w.stop ? STOP_WEIGHT : 1;
-      w.options.forEach(function (option) {
+      // A word, its one-word synonyms and the words it may be a typo of are one term to rank, with the rarity of
+      // the most common of them, as Lucene's SynonymQuery does: "dokter", on one page, is as common as "huisarts",
+      // and "buurthius" finds "buurthuis" (one typo) before the rarer "buurtbus" (two).
+      var conceptDf = 0;
+      w.options.forEach(function (option, at) {
+        var list = inConcept(option, at) ? found[option.terms[0]] : null;
+        if (list) { conceptDf = Math.max(conceptDf, list.docs.length); }
+      });
+      w.options.forEach(function (option, at) {
         var lists = option.terms.map(function (term) { return found[term]; });
         if (lists.some(function (l) { return !l; })) { return; }
+        var concept = inConcept(option, at);
         var sum = new Float64Array(lists.length > 1 ? n : 0);
         var have = new Uint8Array(lists.length > 1 ? n : 0);
         lists.forEach(function (list, position) {
-          var df = list.docs.length;
+          var df = concept ? conceptDf : list.docs.length;
           var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           var formBit = option.exact && list.bits ? 1 << list.forms.indexOf(option.exact) : 0;
-          for (var k = 0; k < df; k += 1) {
+          for (var k = 0; k < list.docs.length; k += 1) {
             var doc = list.docs[k];
             // A weight of 1–15, plus 16 where the term starts the document's title or name.
             var code = list.weights[k];

@@ -222,8 +222,6 @@ struct AgendaPages: Sendable {
 }
 
 extension AgendaView {
-    /// The activity's own fields for collectors (a search index), by stable names: "organiser", "places", and the
-    /// field of every filter ("categories", "audiences") with the values as the filter shows them.
     /// What lists made of every page (a search index) name an activity by: its title and summary, the agenda's name
     /// as its section, its fields with the agenda's filters, its file, and whether it may be found.
     func itemContent(of activity: AgendaActivity) -> PageContent {
@@ -235,9 +233,13 @@ extension AgendaView {
             searchable: activity.searchable)
     }
 
+    /// The activity's own fields for collectors (a search index), by stable names: "organiser", "locations" (its
+    /// name: "Buurthuis De Beekpunt"), "places", and the field of every filter ("categories", "audiences") with the
+    /// values as the filter shows them.
     func fields(of activity: AgendaActivity) -> [String: [String]] {
         var fields: [String: [String]] = [:]
         if let organiser = activity.organiserName { fields["organiser"] = [organiser] }
+        if let name = activity.location?.name, !name.isEmpty { fields["locations"] = [name] }
         if let place = activity.location?.place { fields["places"] = [place] }
         for facet in settings.facets {
             let labels = activity.values(for: facet.field).map { settings.label(for: $0, in: facet.field) ?? $0 }

@@ -40,9 +40,11 @@ final class KaartEntryPages: @unchecked Sendable {
         return try pages.kaartEntry(view, entry, kaart: kaart, descriptionHTML: description?.html)
     }
 
-    /// What the entry at `index` says, for collectors that ask (a search index).
+    /// What the entry at `index` says, for collectors that ask (a search index): its summary, who it is for
+    /// ("Voor ouderen en mensen met een beperking …") and its description.
     func content(_ index: Int) -> PageContent {
         let entry = view.entries[index]
-        return pages.site.pageContent(of: entry.body, before: [entry.summary], item: view.itemContent(of: entry))
+        let before = [entry.summary, entry.eligibility ?? ""]
+        return pages.site.pageContent(of: entry.body, before: before, item: view.itemContent(of: entry))
     }
 }

@@ -61,11 +61,13 @@ struct KaartView: Sendable {
     }
 
     /// The entry's own fields for collectors (a search index), by stable names whatever the site calls them:
-    /// "organization", "places", and the field of every filter ("categories", "audiences", "kind") with the
-    /// values as the filter shows them.
+    /// "organization", "locations" (their names: "Buurthuis De Beekpunt"), "places", and the field of every filter
+    /// ("categories", "audiences", "kind") with the values as the filter shows them.
     func facetFields(of entry: KaartEntry) -> [String: [String]] {
         var fields: [String: [String]] = [:]
         if !entry.organization.name.isEmpty { fields["organization"] = [entry.organization.name] }
+        let locations = KaartView.unique(entry.locations.map(\.name).filter { !$0.isEmpty })
+        if !locations.isEmpty { fields["locations"] = locations }
         let places = KaartView.unique(entry.locations.map(\.place))
         if !places.isEmpty { fields["places"] = places }
         for facet in settings.facets {

@@ -65,7 +65,9 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
         var counter = PageWordCounter()
         counter.add(title, SearchWeights.title)
         for heading in content.headings { counter.add(heading, SearchWeights.heading) }
-        for values in content.fields.values { for value in values { counter.add(value, SearchWeights.field) } }
+        for values in content.fields.values {
+            for value in values { counter.add(value, SearchWeights.field(sharedBy: values.count)) }
+        }
         counter.add(summary, SearchWeights.summary)
         counter.add(content.body, SearchWeights.body, counts: true)
         var words = counter.words

@@ -46,6 +46,12 @@ final class AnalyzedWords: Sendable {
 enum SearchWeights {
     static let title: Float = 5
     static let field: Float = 2
+    /// A field's weight spread over its values, as BM25F spreads a field's over its length: an entry for "Ouderen"
+    /// alone is more about ouderen than one for "Iedereen, Ouderen". In quarters (2, 1, 0.75, 0.5, …, at least
+    /// 0.25), so that sums come out exactly the same in any order.
+    static func field(sharedBy values: Int) -> Float {
+        max((field * 4 / Float(max(values, 1))).rounded(), 1) / 4
+    }
     static let heading: Float = 2
     static let summary: Float = 1.5
     static let body: Float = 1
