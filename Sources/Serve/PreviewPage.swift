@@ -1,3 +1,4 @@
+import BuurtCore
 import Foundation
 import Model
 
@@ -19,8 +20,8 @@ public enum PreviewPage {
         if isDraft { added += conceptMarker }
         if !problems.isEmpty { added += overlay(problems) }
         added +=
-            "<script src=\"\(ownFolder)live.js\" data-page=\"/\(escape(key))\" "
-            + "data-version=\"\(escape(version))\"></script>\n"
+            "<script src=\"\(ownFolder)live.js\" data-page=\"/\(key.markupEscaped)\" "
+            + "data-version=\"\(version.markupEscaped)\"></script>\n"
         if let end = html.range(of: "</body>", options: .backwards) {
             html.insert(contentsOf: added, at: end.lowerBound)
         } else {
@@ -60,8 +61,9 @@ public enum PreviewPage {
             + "deze pagina werkt zich vanzelf bij.</p><ol style=\"margin:0;padding-left:1.5em\">"
         for problem in problems {
             html +=
-                "<li style=\"margin-bottom:.8em\"><code style=\"white-space:pre-wrap\">\(escape(problem.line))</code>"
-            if let hint = problem.hint { html += "<br><span>hint: \(escape(hint))</span>" }
+                "<li style=\"margin-bottom:.8em\"><code style=\"white-space:pre-wrap\">"
+                + "\(problem.line.markupEscaped)</code>"
+            if let hint = problem.hint { html += "<br><span>hint: \(hint.markupEscaped)</span>" }
             html += "</li>"
         }
         return html + "</ol></div>\n"
@@ -76,21 +78,4 @@ public enum PreviewPage {
         "<p id=\"buurtsite-concept\" role=\"note\" style=\"position:fixed;top:0;right:0;z-index:2147483646;"
         + "margin:0;padding:.4em 1em;background:#8a4b00;color:#fff;font:bold 16px/1.5 system-ui,sans-serif\">"
         + "Concept: deze pagina heeft draft: true en wordt niet gepubliceerd</p>\n"
-
-    /// Escapes text for HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

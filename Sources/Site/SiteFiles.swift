@@ -23,12 +23,12 @@ public enum SiteFiles {
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        xml += "  <url><loc>\(xmlEscape(base))</loc></url>\n"
+        xml += "  <url><loc>\(base.markupEscaped)</loc></url>\n"
         let ordered = pages.filter { $0.urlPath != "" }.sorted {
             $0.isContentPage != $1.isContentPage ? !$0.isContentPage : $0.urlPath < $1.urlPath
         }
         for page in ordered {
-            xml += "  <url><loc>\(xmlEscape(base + SitePath.encode(page.urlPath)))</loc>"
+            xml += "  <url><loc>\((base + SitePath.encode(page.urlPath)).markupEscaped)</loc>"
             if let lastModified = page.lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
             xml += "</url>\n"
         }
@@ -43,31 +43,12 @@ public enum SiteFiles {
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for sitemap in sitemaps { xml += "  <sitemap><loc>\(xmlEscape(sitemap))</loc></sitemap>\n" }
+        for sitemap in sitemaps { xml += "  <sitemap><loc>\(sitemap.markupEscaped)</loc></sitemap>\n" }
         return xml + "</sitemapindex>\n"
     }
 
     /// robots.txt of a site at the root of its host (crawlers read it nowhere else), pointing at its sitemap.
     public static func robots(base: String) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
-    }
-
-    static func xmlEscape(_ text: String) -> String {
-        // Addresses of pages are percent-encoded and rarely hold any of these.
-        guard text.anyUTF8Byte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

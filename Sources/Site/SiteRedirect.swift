@@ -47,9 +47,9 @@ public struct SiteRedirect: Sendable {
     public func page() -> String {
         // The folder the redirect page stands in: "nieuws/2019/" for "nieuws/2019/bericht.html".
         let folder = from.hasSuffix("/") ? from : from.split(separator: "/").dropLast().map { $0 + "/" }.joined()
-        let link = SiteFiles.xmlEscape(SitePath.relative(from: folder, to: SitePath.encode(to)))
-        let url = SiteFiles.xmlEscape(toURL)
-        let title = SiteFiles.xmlEscape(self.title)
+        let link = SitePath.relative(from: folder, to: SitePath.encode(to)).markupEscaped
+        let url = toURL.markupEscaped
+        let title = self.title.markupEscaped
         return """
             <!DOCTYPE html>
             <html lang="nl">

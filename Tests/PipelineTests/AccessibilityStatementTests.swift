@@ -7,13 +7,10 @@ import Testing
 @Suite struct AccessibilityStatementTests {
     /// The test site with a statement page, a buurt Zuid of its own, and `accessibility:` in site.yml.
     func site(_ settings: String, zuid: String = "") throws -> TestSite {
-        let site = try TestSite()
+        let site = try TestSite.withZuidOnItsOwnDomain(zuid: zuid)
         site.writeSiteConfig("accessibility:\n" + settings)
         site.write(
             "content/pages/toegankelijkheid.md", "---\ntitle: Toegankelijkheidsverklaring\n---\nWe doen ons best.")
-        site.write(
-            "content/buurten/zuid/buurt.yml",
-            "name: Zuid Verbindt\ntagline: Buren in Zuid\nbase_url: https://zuidverbindt.nl\n" + zuid)
         return site
     }
 
@@ -54,53 +51,38 @@ import Testing
 
     @Test func anAuditOlderThanThirtySixMonthsIsAWarning() throws {
         let site = try site("  status: B\n  audited: 2023-11-21\n")
-        let report = site.build(today: "2026-11-22")
-        #expect(report.published)
-        #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
-                    "site.yml:7:12: warning: the last audit (2023-11-21) is more than 36 months before the build's "
-                        + "day (2026-11-22)")
-            }, "\(report.diagnostics)")
-        #expect(!site.build(strict: true, today: "2026-11-22").published)
-        #expect(site.build(strict: true, today: "2026-11-21").published, "36 months to the day")
+        site.expectWarning(
+            on: "2026-11-22",
+            startingWith:
+                "site.yml:7:12: warning: the last audit (2023-11-21) is more than 36 months before the build's "
+                + "day (2026-11-22)",
+            butNotOn: "2026-11-21", "36 months to the day")
     }
 
-    struct Case: CustomTestStringConvertible, Sendable {
-        let name: String
-        let settings: String
-        let expected: String
-        var testDescription: String { name }
-    }
-
-    static let cases: [Case] = [
-        Case(
+    static let cases: [BadSettingCase] = [
+        BadSettingCase(
             name: "an unknown status", settings: "  status: F\n",
             expected: "site.yml:6:11: error: accessibility.status: expected one of 'A', 'B', 'C', 'D', 'E'"),
-        Case(
+        BadSettingCase(
             name: "no status", settings: "  audited: 2026-01-12\n",
             expected: "site.yml:6:3: error: accessibility: missing required key 'status'"),
-        Case(
+        BadSettingCase(
             name: "a register that is no address", settings: "  status: C\n  register: toegankelijkheidsverklaring\n",
             expected: "site.yml:7:13: error: register 'toegankelijkheidsverklaring' is no https:// address"),
-        Case(
+        BadSettingCase(
             name: "no statement page", settings: "  status: C\n  page: content/pages/verklaring.md\n",
             expected: "site.yml:7:9: error: the accessibility statement's page content/pages/verklaring.md is not"),
     ]
 
     @Test(arguments: cases)
-    func aBadSettingIsALocatedError(_ example: Case) throws {
-        let site = try site(example.settings)
-        let report = site.build()
-        #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix(example.expected) }, "\(report.errorLines)")
+    func aBadSettingIsALocatedError(_ example: BadSettingCase) throws {
+        expectFailure(try site(example.settings).build(), withErrorStarting: example.expected)
     }
 
     @Test func statusAOrBWithoutAnAuditIsAWarning() throws {
         let report = try site("  status: A\n").build()
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix("site.yml:6:11: warning: status A (voldoet volledig) rests on an audit")
-            }, "\(report.diagnostics)")
+            report.hasDiagnostic(startingWith: "site.yml:6:11: warning: status A (voldoet volledig) rests on an audit"),
+            "\(report.diagnostics)")
     }
 }

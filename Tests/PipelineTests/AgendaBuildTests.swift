@@ -171,8 +171,12 @@ extension TestSite {
         // Six Thursdays and one 2nd Saturday from 22 November to 2 January; the past summer party is not there.
         #expect(home.components(separatedBy: "data-occurrence").count - 1 == 7)
         #expect(!home.contains("Zomerfeest"))
+        let filters = try #require(site.asset("filters.js", site: "noord/"))
         let script = try #require(site.asset("agenda.js", site: "noord/"))
-        #expect(home.contains("<script src=\"../\(script)\" defer></script>"))
+        #expect(
+            home.contains(
+                "<script src=\"../\(filters)\" defer></script>\n<script src=\"../\(script)\" defer></script>"),
+            "agenda.js starts the filters of filters.js, which runs first")
         #expect(!home.contains("<script>"))
 
         let filter = try #require(site.read("noord/agenda/voor-wie/ouderen/index.html"))

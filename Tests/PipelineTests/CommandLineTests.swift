@@ -3,31 +3,11 @@ import Testing
 
 /// The command as people run it: exit codes, compiler-style messages on stderr, the summary on stdout.
 @Suite struct CommandLineTests {
-    /// The `buurtsite` executable SwiftPM built next to this test bundle.
-    static var executable: URL {
-        Bundle.main.bundleURL.appendingPathComponent("buurtsite")
-    }
-
     func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(),
-            stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try BuurtsiteCommand.run(arguments)
     }
 
     @Test func aGoodBuildExitsZeroWithAOneLineSummary() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Self.executable.path),
-            "built executable at \(Self.executable.path)")
         let site = try TestSite()
         let result = try run(["build", "--root", site.root.path, "--output", site.output.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -36,7 +16,6 @@ import Testing
     }
 
     @Test func overdueKaartEntriesAreListedWithTheirOwnersAndTheDateDecides() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
         let site = try TestSite()
         site.write(
             "content/kaart/taalcafe.md",
@@ -83,7 +62,6 @@ import Testing
     }
 
     @Test func aBadBuildExitsOneWithLocatedErrorsAndKeepsTheOutput() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
         let site = try TestSite()
         #expect(try run(["build", "--root", site.root.path, "--output", site.output.path]).status == 0)
         let before = site.snapshot()

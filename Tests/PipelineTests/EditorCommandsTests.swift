@@ -7,24 +7,10 @@ import Testing
 /// The editors' commands as people run them: `check` (writes nothing), `new` (a draft that builds), `init` (a
 /// municipality that builds at once).
 @Suite struct EditorCommandsTests {
-    /// Runs the `buurtsite` executable in `folder` (a fresh empty folder by default, which must stay empty).
+    /// Runs the `buurtsite` executable in `folder` (where the tests run when nil).
     @discardableResult
     func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(),
-            stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try BuurtsiteCommand.run(arguments, in: folder)
     }
 
     /// Every file under `folder`, with its bytes.
@@ -106,7 +92,7 @@ import Testing
         example.change(site)
         let before = Self.files(under: site.root)
         let besideBefore = try FileManager.default.contentsOfDirectory(
-            atPath: site.root.deletingLastPathComponent().path
+            atPath: site.folder.path
         )
         .filter { $0.hasPrefix(".buurtsite-staging") }
 
@@ -131,7 +117,7 @@ import Testing
         #expect(Self.files(under: site.root) == before, "check changed the site's folder")
         #expect(Self.files(under: cwd).isEmpty, "check wrote into the folder it ran in")
         let besideAfter = try FileManager.default.contentsOfDirectory(
-            atPath: site.root.deletingLastPathComponent().path
+            atPath: site.folder.path
         )
         .filter { $0.hasPrefix(".buurtsite-staging") }
         #expect(besideAfter == besideBefore, "check made a staging folder")
@@ -147,7 +133,7 @@ import Testing
         let folder = site.root.lastPathComponent
         let strict = try run(
             ["check", "--root", folder, "--today", "2025-01-01", "--strict", "--format", "github"],
-            in: site.root.deletingLastPathComponent())
+            in: site.folder)
         #expect(strict.status == 1)
         #expect(
             strict.stdout.split(separator: "\n").contains { $0.hasPrefix("::warning file=\(folder)/content/kaart/") },

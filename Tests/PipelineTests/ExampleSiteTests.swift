@@ -4,10 +4,13 @@ import Pipeline
 import Site
 import Testing
 
+/// Where the suite builds the example, once for all its tests.
+private let exampleOutput = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "buurtsite-example-\(UUID().uuidString)")
+
 /// Builds the repository's own example municipality and checks the real output files.
-@Suite struct ExampleSiteTests {
-    static let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "buurtsite-example-\(UUID().uuidString)")
+@Suite(.removedAfterwards(exampleOutput)) struct ExampleSiteTests {
+    static let output = exampleOutput
 
     static let report: BuildReport = SiteBuilder(
         options: BuildOptions(root: TestSite.repository.path, output: output.path, strict: true), features: Features.all

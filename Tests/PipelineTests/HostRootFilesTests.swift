@@ -7,22 +7,8 @@ import Testing
 
 /// robots.txt only where crawlers read it (the root of a host), and the portal's sitemap index of its host.
 @Suite struct HostRootFilesTests {
-    /// A second buurt with a domain of its own beside the test site's Noord under www.testdorp.nl/buurten/.
-    func siteWithOwnDomain() throws -> TestSite {
-        let site = try TestSite()
-        site.write(
-            "content/buurten/zuid/buurt.yml",
-            """
-            name: Zuid Verbindt
-            tagline: Buren in Zuid
-            base_url: https://zuidverbindt.nl
-            """)
-        site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\n---\nWelkom.")
-        return site
-    }
-
     @Test func onlyASiteAtTheRootOfAHostGetsARobotsFile() throws {
-        let site = try siteWithOwnDomain()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
         #expect(site.read("robots.txt") == nil, "the portal lives under /buurten/: the host's robots.txt applies")
@@ -45,7 +31,7 @@ import Testing
     }
 
     @Test func thePortalsSitemapIsASitemapIndexOfEverySiteOnItsHost() throws {
-        let site = try siteWithOwnDomain()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         #expect(site.build().published)
         let index = try SitemapShape(xml: try #require(site.read("sitemap.xml")))
         #expect(index.root == "sitemapindex")
@@ -65,7 +51,7 @@ import Testing
     }
 
     @Test func aPartialBuildStillListsEveryBuurtOnTheHost() throws {
-        let site = try siteWithOwnDomain()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         site.write(
             "content/buurten/west/buurt.yml",
             "name: West\ntagline: West\nbase_url: https://www.testdorp.nl/buurten/west/")

@@ -9,22 +9,8 @@ import Testing
 /// prints: paths as each host sees them, `hosting:` settings with safe defaults, bad values at their line.
 /// (Tests/e2e/test_hosting_nginx.py serves the example with a real nginx.)
 @Suite struct HostingTests {
-    /// Noord under the portal's www.testdorp.nl/buurten/, Zuid on a domain of its own.
-    func site(zuidHosting: String = "") throws -> TestSite {
-        let site = try TestSite()
-        site.write(
-            "content/buurten/zuid/buurt.yml",
-            """
-            name: Zuid Verbindt
-            tagline: Buren in Zuid
-            base_url: https://zuidverbindt.nl
-            """ + (zuidHosting.isEmpty ? "" : "\n" + zuidHosting))
-        site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\n---\nWelkom.")
-        return site
-    }
-
     @Test func eachPublishedFolderHasItsHostsFilesWithThePathsTheHostSees() throws {
-        let site = try site()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
         let portal = try #require(site.read("_headers"))
@@ -49,7 +35,8 @@ import Testing
     }
 
     @Test func aBuurtOnItsOwnHostHasItsOwnSettingsOverTheMunicipalitys() throws {
-        let site = try site(zuidHosting: "hosting:\n  hsts:\n    include_subdomains: true\n  frame_ancestors: none")
+        let site = try TestSite.withZuidOnItsOwnDomain(
+            zuid: "hosting:\n  hsts:\n    include_subdomains: true\n  frame_ancestors: none")
         site.writeSiteConfig("hosting:\n  referrer_policy: no-referrer\n  html_max_age: 60")
         let report = site.build()
         #expect(report.published, "\(report.errorLines)")
@@ -62,7 +49,7 @@ import Testing
     }
 
     @Test func badHostingSettingsAreErrorsAtTheirLine() throws {
-        let site = try site(zuidHosting: "hosting:\n  hsts:\n    preload: true")
+        let site = try TestSite.withZuidOnItsOwnDomain(zuid: "hosting:\n  hsts:\n    preload: true")
         site.writeSiteConfig("hosting:\n  referrer_policy: strict-origin-when-crossorigin\n  html_max_age: -5")
         site.write(
             "content/buurten/noord/buurt.yml",
@@ -89,7 +76,7 @@ import Testing
     }
 
     @Test func aPagesAliasesArePermanentRedirectsInTheHostFiles() throws {
-        let site = try site()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         site.write(
             "content/buurten/noord/pages/over.md", "---\ntitle: Over Noord\naliases: [wie-zijn-wij/]\n---\nTekst.")
         site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\naliases: [oud.html]\n---\nWelkom.")
@@ -111,7 +98,7 @@ import Testing
     }
 
     @Test func oldAddressesBecomePermanentRedirectsInEveryFormat() throws {
-        let site = try site()
+        let site = try TestSite.withZuidOnItsOwnDomain()
         #expect(site.build().published)
         let (loaded, problems) = SiteBuilder(
             options: BuildOptions(root: site.root.path, output: site.output.path), features: Features.all

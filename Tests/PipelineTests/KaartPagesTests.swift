@@ -69,8 +69,12 @@ import Testing
         for home in [noord, zuid] {
             #expect(home.contains("Repair Café Testdorp") && home.contains("Schuldhulp van de gemeente"))
             #expect(home.contains("3 vermeldingen"))
+            let filters = try #require(site.asset("filters.js", site: "noord/"))
             let script = try #require(site.asset("kaart.js", site: "noord/"))
-            #expect(home.contains("<script src=\"../\(script)\" defer></script>"))
+            #expect(
+                home.contains(
+                    "<script src=\"../\(filters)\" defer></script>\n<script src=\"../\(script)\" defer></script>"),
+                "kaart.js starts the filters of filters.js, which runs first")
         }
         #expect(site.read("zuid/wegwijzer/taalcafe/index.html") == nil)
         #expect(site.read("noord/wegwijzer/buurtbus/index.html") == nil)
@@ -79,7 +83,7 @@ import Testing
         let repareren = try #require(noord.range(of: "id=\"_groep-repareren\""))
         let taal = try #require(noord.range(of: "id=\"_groep-taal\""))
         #expect(geld.lowerBound < repareren.lowerBound && repareren.lowerBound < taal.lowerBound)
-        // kaart.js filters on these.
+        // filters.js filters on these.
         #expect(
             noord.contains(
                 "data-kaart-onderwerp=\"repareren ontmoeten\" data-kaart-voor-wie=\"iedereen\" "

@@ -12,9 +12,8 @@ import Testing
     }
 
     @Test func jsonListsEveryBuurtWithSlugNameOutputFolderAndAddress() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
         let site = try siteWithTwoBuurten()
-        let result = try CommandLineTests().run(["list", "--root", site.root.path, "--output", "out/www", "--json"])
+        let result = try BuurtsiteCommand.run(["list", "--root", site.root.path, "--output", "out/www", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
         let list = try #require(parsed as? [[String: String]], "one JSON array of objects with text values")
@@ -32,9 +31,8 @@ import Testing
     }
 
     @Test func withoutJsonItPrintsATableWithALinePerBuurt() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
         let site = try siteWithTwoBuurten()
-        let result = try CommandLineTests().run(["list", "--root", site.root.path])
+        let result = try BuurtsiteCommand.run(["list", "--root", site.root.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
@@ -46,10 +44,9 @@ import Testing
     }
 
     @Test func aBrokenBuurtYmlIsReportedWithItsLocationAndFails() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
         let site = try TestSite()
         site.write("content/buurten/zuid/buurt.yml", "name: Zuid\nbase_url: https://zuid.nl/")
-        let result = try CommandLineTests().run(["list", "--root", site.root.path, "--json"])
+        let result = try BuurtsiteCommand.run(["list", "--root", site.root.path, "--json"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/buurten/zuid/buurt.yml"), "\(result.stderr)")
         #expect(result.stdout.isEmpty, "no list that leaves a buurt out")

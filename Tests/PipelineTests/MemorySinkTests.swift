@@ -6,14 +6,17 @@ import Site
 import Testing
 import YAML
 
+/// Where the suite builds the example to disk, once for all its tests.
+private let memorySinkDisk = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "buurtsite-memory-\(UUID().uuidString)")
+
 /// Rendering into memory, and only chosen paths: what a preview server needs. The bytes are those the full
 /// build writes to disk.
-@Suite struct MemorySinkTests {
+@Suite(.removedAfterwards(memorySinkDisk)) struct MemorySinkTests {
     static func options(_ output: String) -> BuildOptions {
         BuildOptions(root: TestSite.repository.path, output: output, today: Day("2026-11-22")!)
     }
-    static let disk = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "buurtsite-memory-\(UUID().uuidString)")
+    static let disk = memorySinkDisk
     static let diskReport = SiteBuilder(options: options(disk.path), features: Features.all).build()
 
     func onDisk(_ path: String) throws -> Data {

@@ -6,11 +6,8 @@ import Testing
 @Suite struct SecurityTxtTests {
     /// The test site (portal and Noord under www.testdorp.nl/buurten/) with Zuid on a domain of its own.
     func site(_ settings: String?, zuid: String = "") throws -> TestSite {
-        let site = try TestSite()
+        let site = try TestSite.withZuidOnItsOwnDomain(zuid: zuid)
         if let settings { site.writeSiteConfig("security_txt:\n" + settings) }
-        site.write(
-            "content/buurten/zuid/buurt.yml",
-            "name: Zuid Verbindt\ntagline: Buren in Zuid\nbase_url: https://zuidverbindt.nl\n" + zuid)
         return site
     }
 
@@ -85,16 +82,12 @@ import Testing
 
     @Test func anExpiryWithinThirtyDaysIsAWarningThatFailsAStrictBuild() throws {
         let site = try site("  contact: security@testdorp.nl\n  expires: 2026-12-15\n")
-        let report = site.build(today: "2026-11-22")
-        #expect(report.published)
-        #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
-                    "site.yml:7:12: warning: expires 2026-12-15 is 23 days after the build's day (2026-11-22): "
-                        + "security.txt will soon no longer count")
-            }, "\(report.diagnostics)")
-        #expect(!site.build(strict: true, today: "2026-11-22").published)
-        #expect(site.build(strict: true, today: "2026-11-14").published, "31 days ahead")
+        site.expectWarning(
+            on: "2026-11-22",
+            startingWith:
+                "site.yml:7:12: warning: expires 2026-12-15 is 23 days after the build's day (2026-11-22): "
+                + "security.txt will soon no longer count",
+            butNotOn: "2026-11-14", "31 days ahead")
     }
 
     @Test func anExpiryInThePastIsAnError() throws {
@@ -124,51 +117,39 @@ import Testing
                 + "security_txt:\n  contact: noord@testdorp.nl")
         let report = site.build()
         #expect(
-            report.diagnostics.map(\.description).contains {
-                $0.hasPrefix(
-                    "content/buurten/noord/buurt.yml:5:3: warning: security_txt has no effect here: "
-                        + "https://www.testdorp.nl/buurten/noord/ is not the root of a host")
-            }, "\(report.diagnostics)")
+            report.hasDiagnostic(
+                startingWith: "content/buurten/noord/buurt.yml:5:3: warning: security_txt has no effect here: "
+                    + "https://www.testdorp.nl/buurten/noord/ is not the root of a host"), "\(report.diagnostics)")
     }
 
-    struct Case: CustomTestStringConvertible, Sendable {
-        let name: String
-        let settings: String
-        let expected: String
-        var testDescription: String { name }
-    }
-
-    static let cases: [Case] = [
-        Case(
+    static let cases: [BadSettingCase] = [
+        BadSettingCase(
             name: "no contact", settings: "  expires: 2027-06-30\n",
             expected: "site.yml:6:3: error: security_txt lacks contact, which https://zuidverbindt.nl/'s security.txt"),
-        Case(
+        BadSettingCase(
             name: "no expiry", settings: "  contact: security@testdorp.nl\n",
             expected: "site.yml:6:3: error: security_txt lacks expires"),
-        Case(
+        BadSettingCase(
             name: "a contact that is no address", settings: "  contact: [bel de gemeente]\n  expires: 2027-06-30\n",
             expected: "site.yml:6:13: error: contact 'bel de gemeente' is no e-mail address, https:// address or tel:"),
-        Case(
+        BadSettingCase(
             name: "an http policy",
             settings: Self.settings + "  policy: http://www.testdorp.nl/beleid\n",
             expected: "site.yml:8:11: error: policy 'http://www.testdorp.nl/beleid' is no https:// address"),
-        Case(
+        BadSettingCase(
             name: "an expiry that is no date", settings: "  contact: a@testdorp.nl\n  expires: volgend jaar\n",
             expected: "site.yml:7:12: error: expected a date (2028-12-31) or a date and time"),
-        Case(
+        BadSettingCase(
             name: "a language that is no tag",
             settings: Self.settings + "  preferred_languages: [Nederlands]\n",
             expected: "site.yml:8:25: error: preferred_languages: 'Nederlands' is no language tag"),
-        Case(
+        BadSettingCase(
             name: "an unknown key", settings: Self.settings + "  contacts: x\n",
             expected: "site.yml:8:3: error: security_txt: unknown key 'contacts'"),
     ]
 
     @Test(arguments: cases)
-    func aBadSettingIsALocatedError(_ example: Case) throws {
-        let site = try site(example.settings)
-        let report = site.build()
-        #expect(!report.published)
-        #expect(report.errorLines.contains { $0.hasPrefix(example.expected) }, "\(report.errorLines)")
+    func aBadSettingIsALocatedError(_ example: BadSettingCase) throws {
+        expectFailure(try site(example.settings).build(), withErrorStarting: example.expected)
     }
 }

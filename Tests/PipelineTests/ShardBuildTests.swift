@@ -4,12 +4,15 @@ import Foundation
 import Pipeline
 import Testing
 
+/// Where the suite builds, once for all its tests: the whole example, its shards and their merges.
+private let shardScratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "buurtsite-shards-\(UUID().uuidString)")
+
 /// `build --shard i/n` and `merge`: CI machines build parts of a municipality side by side, and the union of their
 /// outputs after the merge is exactly the whole build.
-@Suite struct ShardBuildTests {
+@Suite(.removedAfterwards(shardScratch)) struct ShardBuildTests {
     static let day = Day(year: 2026, month: 12, day: 1)!
-    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "buurtsite-shards-\(UUID().uuidString)")
+    static let scratch = shardScratch
 
     /// The example municipality built whole, once for the suite.
     static let whole: URL = {
@@ -127,9 +130,8 @@ import Testing
         ("3/2", "--shard '3/2': there are only 2 shards: write a number from 1 to 2, e.g. 2/2"),
         ("x", "--shard 'x' is not a shard: write its number and the number of shards as i/n, e.g. 1/4"),
     ]) func aBadShardIsRefusedWithHowToWriteIt(value: String, message: String) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable.path))
         let site = try TestSite()
-        let result = try CommandLineTests().run(
+        let result = try BuurtsiteCommand.run(
             ["build", "--root", site.root.path, "--output", site.output.path, "--shard", value])
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")

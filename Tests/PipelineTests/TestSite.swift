@@ -8,6 +8,9 @@ import YAML
 
 /// A small site in a temporary folder, using the repository's default theme, for end-to-end builds.
 final class TestSite {
+    /// The test's own temporary folder, removed with the test site: the site's root, and what a test puts outside the
+    /// root (the target of a symlink that leads out of it).
+    let folder: URL
     let root: URL
     var output: URL { root.appendingPathComponent("public") }
 
@@ -16,7 +19,8 @@ final class TestSite {
         .deletingLastPathComponent()
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-test-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtsite-test-\(UUID().uuidString)")
+        root = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
@@ -55,7 +59,22 @@ final class TestSite {
             """)
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// The test site with a second buurt, Zuid, on a domain of its own beside Noord under www.testdorp.nl/buurten/;
+    /// `zuid` (YAML lines, such as a `hosting:` section) is added to Zuid's buurt.yml.
+    static func withZuidOnItsOwnDomain(zuid: String = "") throws -> TestSite {
+        let site = try TestSite()
+        site.write(
+            "content/buurten/zuid/buurt.yml",
+            """
+            name: Zuid Verbindt
+            tagline: Buren in Zuid
+            base_url: https://zuidverbindt.nl
+            """ + (zuid.isEmpty ? "" : "\n" + zuid))
+        site.write("content/buurten/zuid/pages/over.md", "---\ntitle: Over Zuid\n---\nWelkom.")
+        return site
+    }
 
     /// The test municipality's site.yml, with `sections` (YAML lines, such as a feature's section) added at the end.
     func writeSiteConfig(_ sections: String = "") {

@@ -576,9 +576,34 @@ def serve(root: Path, sitemap: SiteMap | None = None):
         server.server_close()
 
 
-def make_driver():
+def start_chromium(opts):
+    """Headless Chromium under chromedriver with `opts`, with a temporary folder of its own (TMPDIR): Chromium leaves
+    its process lock there (org.chromium.Chromium.*) when chromedriver ends it, so the driver's quit() also removes
+    that folder."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    folder = tempfile.mkdtemp(prefix="buurtsite-chromium-")
+    try:
+        service = Service(executable_path=CHROMEDRIVER, env={**os.environ, "TMPDIR": folder})
+        driver = webdriver.Chrome(options=opts, service=service)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    quit_browser = driver.quit
+
+    def quit_and_remove_folder():
+        try:
+            quit_browser()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    driver.quit = quit_and_remove_folder
+    return driver
+
+
+def make_driver():
+    from selenium import webdriver
 
     os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download anything
     opts = webdriver.ChromeOptions()
@@ -592,7 +617,7 @@ def make_driver():
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(options=opts, service=Service(executable_path=CHROMEDRIVER))
+    driver = start_chromium(opts)
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
     return driver
@@ -621,6 +646,17 @@ def drain_requests(driver, base: str) -> list[str]:
             continue
         bad.append(url)
     return bad
+
+
+def axe_violations(driver) -> list[dict]:
+    """What axe-core finds wrong on the page the driver shows, with the rules tagged AXE_TAGS."""
+    from axe_selenium_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    result = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS},
+                                         "resultTypes": ["violations"]}))
+    return result.get("violations", [])
 
 
 def format_violation(v: dict) -> str:
@@ -671,7 +707,7 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
     checker."""
     shown: dict[str, str] = {}
     try:
-        from axe_selenium_python import Axe
+        import axe_selenium_python  # noqa: F401
         import selenium  # noqa: F401
     except ImportError:
         axe_check.skipped = net_check.skipped = "selenium/axe-selenium-python not installed: use .venv/bin/python"
@@ -683,7 +719,6 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
             return shown
     if not run_axe:
         axe_check.skipped = "--skip-axe"
-    axe_options = json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
     started = time.monotonic()
     with serve(root, sitemap) as base:
         driver = make_driver()
@@ -705,10 +740,7 @@ def check_browser(root: Path, pages: list[Path], axe_check: Check, net_check: Ch
                 while views:
                     name, first = views.pop()
                     if run_axe:
-                        axe = Axe(driver)
-                        axe.inject()
-                        result = axe.run(options=axe_options)
-                        for v in result.get("violations", []):
+                        for v in axe_violations(driver):
                             n_viol += 1
                             axe_check.fail(f"{name}: {format_violation(v)}")
                     for u in dict.fromkeys(drain_requests(driver, base)):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import collections
-import json
 import re
 import shutil
 import subprocess
@@ -106,14 +105,8 @@ def test_choosing_a_category_hides_the_other_occurrences(browser, agenda, agenda
 
 
 def test_no_accessibility_problems_with_a_category_chosen(browser, agenda, agenda_page):
-    from axe_selenium_python import Axe
-
     toggle(browser, category_box(browser, agenda["value"]))
-    axe = Axe(browser)
-    axe.inject()
-    result = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": co.AXE_TAGS},
-                                         "resultTypes": ["violations"]}))
-    violations = result.get("violations", [])
+    violations = co.axe_violations(browser)
     assert not violations, "\n".join(co.format_violation(v) for v in violations)
 
 

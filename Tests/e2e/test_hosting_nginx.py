@@ -147,7 +147,6 @@ document.addEventListener("securitypolicyviolation", function (e) {
 @pytest.fixture(scope="module")
 def chromium(nginx):
     from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
 
     import check_output as co
 
@@ -162,7 +161,7 @@ def chromium(nginx):
                 "EXCLUDE 127.0.0.1"):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=opts, service=Service(executable_path=co.CHROMEDRIVER))
+    driver = co.start_chromium(opts)
     driver.set_page_load_timeout(60)
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LISTEN})
     yield driver
@@ -194,7 +193,7 @@ PAGES = [
     ("accessibility statement", PORTAL, "/buurten/molenkamp/toegankelijkheid/", None),
     ("old address", PORTAL, "/buurten/molenkamp/aed/", None),
     ("kaart list with a filter chosen", PORTAL, "/buurten/molenkamp/wegwijzer/",
-     click_first("input.kaart-check__input")),
+     click_first("input.filter-check__input")),
     ("kaart entry", PORTAL, "/buurten/molenkamp/wegwijzer/taalcafe/", None),
     ("agenda with a filter chosen", PORTAL, "/buurten/molenkamp/agenda/",
      click_first("[data-agenda-form] input[type=checkbox]")),

@@ -23,7 +23,7 @@ public struct AgendaFeature: SiteFeature {
         ]
     }
 
-    public var assets: [String] { ["agenda.css", "agenda.js"] }
+    public var assets: [String] { ["filters.css", "filters.js", "agenda.css", "agenda.js"] }
 
     public var settings: [SettingsDescription] {
         [

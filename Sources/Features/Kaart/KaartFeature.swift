@@ -17,7 +17,7 @@ public struct KaartFeature: SiteFeature {
         ]
     }
 
-    public var assets: [String] { ["kaart.css", "kaart.js"] }
+    public var assets: [String] { ["filters.css", "filters.js", "kaart.css", "kaart.js"] }
 
     public var settings: [SettingsDescription] {
         [
