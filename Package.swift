@@ -69,7 +69,7 @@ let package = Package(
             path: "Sources/Features/Agenda"),
         // The site's search: an index made of every rendered page, a search page, a form in every header.
         .target(
-            name: "Search", dependencies: ["BuurtCore", "YAML", "DutchText", "Model", "Site", "CZlib"],
+            name: "Search", dependencies: ["BuurtCore", "YAML", "DutchText", "Model", "Site", "Theme", "CZlib"],
             path: "Sources/Features/Search"),
         // What a municipality must publish besides its pages: security.txt, the accessibility statement's data.
         .target(

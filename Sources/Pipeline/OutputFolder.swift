@@ -26,9 +26,23 @@ struct OutputFolder {
                 at: SourceLocation(file: output), "output folder would overwrite the site's own files",
                 hint: "choose a separate folder such as 'public'")
         }
+        // The swap replaces the whole folder: never one that holds files of something else.
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: resolved), !entries.isEmpty,
+            !entries.contains(where: Self.signsOfABuild.contains)
+        {
+            throw .error(
+                at: SourceLocation(file: output),
+                "output folder is not empty and holds no earlier build; building would delete its \(entries.count) "
+                    + "files and folders",
+                hint: "choose a new or empty folder such as 'public', or empty this one yourself")
+        }
         path = resolved
         staging = (resolvedParent as NSString).appendingPathComponent(".buurtsite-staging-\(name)-\(getpid())")
     }
+
+    /// Names one of which every build leaves at the top of its output: the portal's robots.txt and 404 page, the
+    /// host files, or a shard's records for the merge.
+    static let signsOfABuild: Set<String> = ["robots.txt", "404.html", ".htaccess", "_headers", ShardRecords.folder]
 
     func prepareStaging() throws(Diagnostic) {
         removeAbandonedStaging()

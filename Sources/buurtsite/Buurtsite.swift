@@ -44,8 +44,8 @@ struct BuildCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Build as on this date (YYYY-MM-DD): which kaart entries are overdue, the date on booklets. Default: "
-                + "today.",
+            "Build as on this date (YYYY-MM-DD): the agenda's weeks, what is overdue or expired, the date on "
+                + "booklets. Default: today.",
             valueName: "date"))
     var today: String?
 

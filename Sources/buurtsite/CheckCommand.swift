@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Check as on this date (YYYY-MM-DD): which kaart entries are overdue. Default: today.", valueName: "date"))
+            "Check as on this date (YYYY-MM-DD): the agenda's weeks, what is overdue or expired. Default: today.",
+            valueName: "date"))
     var today: String?
 
     @Option(

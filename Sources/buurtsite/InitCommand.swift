@@ -21,7 +21,9 @@ struct InitCommand: ParsableCommand {
     var name: String?
 
     func run() throws {
-        let target = URL(fileURLWithPath: root).appendingPathComponent(folder).standardizedFileURL
+        // An absolute folder is that folder; a relative one lies in --root.
+        let target = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: root, isDirectory: true))
+            .standardizedFileURL
         do {
             try NewMunicipality(folder: target, name: name).make()
         } catch let problem as CommandProblem {
@@ -29,7 +31,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(1)
         }
         // The folder as the person typed it, when that is where it is; quoted when the shell would split it.
-        let path = root == "." ? folder : target.path
+        let path = root == "." || folder.hasPrefix("/") ? folder : target.path
         let shown = path.contains(" ") ? "'\(path)'" : path
         print("made a new municipality in \(shown)")
         print("next:")

@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Preview as on this date (YYYY-MM-DD): which kaart entries are overdue. Default: today.",
+            "Preview as on this date (YYYY-MM-DD): the agenda's weeks, what is overdue or expired. Default: today.",
             valueName: "date"))
     var today: String?
 

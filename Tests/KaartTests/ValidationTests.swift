@@ -117,6 +117,10 @@ func entryHints(_ extra: String, without: Set<String> = []) -> [String] {
                 "\(extraLine() + 1):12: contact.website: 'javascript:alert(1)' is not a web address"
             ])
         #expect(
+            entryHints("contact:\n  website: javascript:alert(1)") == [
+                "only http:// and https:// addresses can be used here"
+            ])
+        #expect(
             entryProblems("contact:\n  website: ftp://example.nl/x") == [
                 "\(extraLine() + 1):12: contact.website: 'ftp://example.nl/x' is not a web address"
             ])

@@ -202,4 +202,25 @@ import Testing
         #expect(!report.published)
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site.yml").path))
     }
+
+    @Test func refusesToReplaceAFolderThatHoldsSomethingElse() throws {
+        let site = try TestSite()
+        let other = site.folder.appendingPathComponent("scriptie")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("hoofdstuk 1".utf8).write(to: other.appendingPathComponent("scriptie.txt"))
+        let report = SiteBuilder(
+            options: BuildOptions(root: site.root.path, output: other.path), features: Features.all
+        ).build()
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.contains("output folder is not empty and holds no earlier build") })
+        #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("scriptie.txt").path))
+        // An earlier build's folder, and an empty one, are fine.
+        #expect(site.build().published)
+        #expect(site.build().published, "a second build replaces the first")
+        try FileManager.default.removeItem(at: other.appendingPathComponent("scriptie.txt"))
+        #expect(
+            SiteBuilder(options: BuildOptions(root: site.root.path, output: other.path), features: Features.all)
+                .build().published)
+    }
+
 }

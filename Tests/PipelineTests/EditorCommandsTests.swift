@@ -316,4 +316,19 @@ import Testing
         #expect(again.stderr.contains("is not empty"), "\(again.stderr)")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
+
+    /// `buurtsite init /srv/gemeente` makes that folder, not one of that name inside the current folder.
+    @Test func initMakesAnAbsoluteFolderWhereItSays() throws {
+        let cwd = try Self.emptyFolder(), parent = try Self.emptyFolder()
+        defer {
+            try? FileManager.default.removeItem(at: cwd)
+            try? FileManager.default.removeItem(at: parent)
+        }
+        let target = parent.appendingPathComponent("oosterhout")
+        let made = try run(["init", target.path], in: cwd)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("site.yml").path))
+        #expect(Self.files(under: cwd).isEmpty, "init wrote into the folder it ran in")
+        #expect(made.stdout.contains("  cd \(target.path)\n"), "\(made.stdout)")
+    }
 }

@@ -126,6 +126,11 @@ private struct Article: Decodable {
         #expect(event.on == Day(year: 2026, month: 3, day: 3))
         #expect(problems(Event.self, "on: 2026-02-30") == ["1:5: on: not a date: '2026-02-30', expected YYYY-MM-DD"])
         #expect(hints(Event.self, "on: 2026-02-30") == ["February 2026 has 28 days"])
+        // The Dutch order, day first, is turned round in the hint; the day itself is still checked.
+        #expect(problems(Event.self, "on: 14-03-2026") == ["1:5: on: not a date: '14-03-2026', expected YYYY-MM-DD"])
+        #expect(hints(Event.self, "on: 14-03-2026") == ["write the year first: 2026-03-14"])
+        #expect(
+            hints(Event.self, "on: 31-02-2026") == ["write the year first: 2026-02-31; but February 2026 has 28 days"])
         #expect(problems(Event.self, "on: 3 maart") == ["1:5: on: not a date: '3 maart', expected YYYY-MM-DD"])
         #expect(problems(Event.self, "on:") == ["1:4: on: expected a date (YYYY-MM-DD), found empty value"])
     }

@@ -211,6 +211,19 @@ def test_the_status_region_announces_the_count(browser, site_url):
     assert browser.find_element("css selector", "[data-search-status]").text.startswith("Geen resultaten")
 
 
+def test_the_more_button_shows_only_when_there_are_more(browser, site_url):
+    search(browser, site_url, "molenkamp/", "hulp")
+    more = browser.find_element("css selector", "[data-search-more]")
+    assert more.is_displayed(), "many results: the first page and a button for more"
+    search(browser, site_url, "molenkamp/", "buurthius")
+    shown = len(browser.find_elements("css selector", "[data-search-results] li"))
+    assert int(browser.find_element("css selector", "[data-search-status]").text.split()[0]) == shown
+    assert not browser.find_element("css selector", "[data-search-more]").is_displayed(), "all shown: no button"
+    search(browser, site_url, "molenkamp/", "xqzwv")
+    assert not browser.find_element("css selector", "[data-search-layout]").is_displayed(), "nothing found"
+    assert not browser.find_element("css selector", "[data-search-more]").is_displayed()
+
+
 def test_filters_narrow_by_kind_with_counts(browser, site_url):
     search(browser, site_url, "molenkamp/", "hulp")
     total = int(browser.find_element("css selector", "[data-search-status]").text.split()[0])

@@ -76,10 +76,19 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Why a well-formed `YYYY-MM-DD` is still not a date, when that is the problem:
-    /// "months go from 01 to 12", "February 2026 has 28 days"; nil otherwise.
+    /// "months go from 01 to 12", "February 2026 has 28 days"; a date written the Dutch way round, `DD-MM-YYYY`,
+    /// gets it the other way round: "write the year first: 2026-03-14"; nil otherwise.
     public static func calendarHint(_ text: String) -> String? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, text.count == 10 else { return nil }
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } })
+        else { return nil }
+        if pieces.map(\.count) == [2, 2, 4] {
+            let turned = "\(pieces[2])-\(pieces[1])-\(pieces[0])"
+            let why = Day(turned) == nil ? calendarHint(turned).map { "; but \($0)" } ?? "" : ""
+            return "write the year first: \(turned)" + why
+        }
+        let parts = pieces.compactMap { Int($0) }
+        guard pieces.map(\.count) == [4, 2, 2] else { return nil }
         let englishMonths = [
             "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December",

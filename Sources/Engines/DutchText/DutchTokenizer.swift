@@ -53,6 +53,11 @@ public enum DutchTokenizer {
             while offset < bytes.count {
                 let byte = bytes[offset]
                 if byte < 0x80 {
+                    if word.isIdle, let end = plainASCIIWord(in: bytes, from: offset) {
+                        word.emit(UnsafeBufferPointer(rebasing: bytes[offset..<end]), from: offset, body)
+                        offset = end
+                        continue
+                    }
                     // ASCII, most of a Dutch text: no table, no Unicode.Scalar.
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39: word.add(byte, from: offset, to: offset + 1, body)
@@ -78,6 +83,30 @@ public enum DutchTokenizer {
                 offset += length
             }
             word.finish(body)
+        }
+    }
+
+    /// Where the word that starts at `start` ends, when it is ASCII letters and digits only and what follows cannot
+    /// continue it (the text's end, or an ASCII character that is neither a word character nor a joiner): most
+    /// words of a Dutch text. Such a word is handed over from the text itself, without going through `WordReader`
+    /// byte by byte: that took the tokenizer's own instructions for the 2,000-page bench site from 430 to 266
+    /// million (callgrind).
+    /// Any other word (a joiner, a letter with a diacritic) is read by `WordReader` from its start.
+    @inline(__always)
+    private static func plainASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        if end == bytes.count { return end }
+        let next = bytes[end]
+        return next < 0x80 && DutchFolding.joiner(UInt32(next)) == nil ? end : nil
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39, 0x41...0x5A: return true
+        default: return false
         }
     }
 
@@ -117,6 +146,20 @@ private struct WordReader {
 
     init() {
         folded.reserveCapacity(64)
+    }
+
+    /// Between words: no piece started, no joiner waiting.
+    var isIdle: Bool { start == nil && pending == nil }
+
+    /// A whole word of ASCII letters and digits, as it stands in the text (`plainASCIIWord`): one token, lowercased.
+    mutating func emit(_ word: UnsafeBufferPointer<UInt8>, from offset: Int, _ body: Body) {
+        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+            body(word, .word, offset, offset + word.count)
+            return
+        }
+        folded.append(contentsOf: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        folded.withUnsafeBufferPointer { body($0, .word, offset, offset + word.count) }
+        folded.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)

@@ -152,8 +152,13 @@ struct KaartEntryCheck {
     private mutating func checkWebAddress(_ text: String?, _ keys: NodePath) -> String? {
         guard let text = trimmed(text) else { return nil }
         guard AddressCheck.isWebAddress(text) else {
+            // Another kind of address (ftp://, mailto:, javascript:), not "www.example.nl:8080" or "http//…".
+            let scheme = text.prefix { $0.isASCII && $0.isLetter }
+            let hasScheme =
+                text.dropFirst(scheme.count).first == ":" && !scheme.isEmpty
+                && text.dropFirst(scheme.count + 1).first?.isNumber != true
             let hint =
-                text.contains("://") || text.hasPrefix("mailto:")
+                text.contains("://") || hasScheme
                 ? "only http:// and https:// addresses can be used here"
                 : "write the whole address, starting with https://, for example 'https://\(text)'"
             error(keys, "'\(text)' is not a web address", hint: hint)

@@ -32,29 +32,37 @@ enum CardBlocks {
     }
 
     /// The text cut to about `length` bytes of UTF-8 at a space, with spaces and line breaks run together.
-    /// Byte by byte: Character's whitespace test is slow, and the cut falls on an ASCII space anyway.
+    /// Byte by byte over the text's buffer: Character's whitespace test is slow, and the cut falls on an ASCII space
+    /// anyway; through `String.UTF8View` and `Array.append` this was half of the cards' time.
     static func excerpt(_ text: String, length: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(text.utf8.count, length + 8))
-        var lastSpace = 0
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !bytes.isEmpty
-                continue
+        var text = text
+        var cut = false
+        let kept = text.withUTF8 { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { output, count in
+                var lastSpace = 0
+                var pendingSpace = false
+                for byte in source {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        if count >= length {
+                            (count, cut) = (lastSpace, true)
+                            return
+                        }
+                        lastSpace = count
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = byte
+                    count += 1
+                }
+                if count > length + 40, lastSpace > 0 { (count, cut) = (lastSpace, true) }
             }
-            if pendingSpace {
-                if bytes.count >= length { return String(decoding: bytes[..<lastSpace], as: UTF8.self) + " …" }
-                lastSpace = bytes.count
-                bytes.append(0x20)
-                pendingSpace = false
-            }
-            bytes.append(byte)
         }
-        if bytes.count > length + 40, lastSpace > 0 {
-            return String(decoding: bytes[..<lastSpace], as: UTF8.self) + " …"
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: kept, as: UTF8.self) + (cut ? " …" : "")
     }
 }
 

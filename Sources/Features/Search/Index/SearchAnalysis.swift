@@ -69,7 +69,11 @@ struct SearchAnalysis: Sendable {
             }
             let letters = Array(word.unicodeScalars)
             let minimum = CompoundSplitter.minimumPartLength
-            guard letters.count >= 2 * minimum, letters.allSatisfy({ $0.properties.isAlphabetic }) else { return [] }
+            // No word is split that the splitter would not split either: a head is tried at every letter, so a
+            // text of one 50,000-letter "word" took a minute, and a longer one never finished.
+            guard letters.count >= 2 * minimum, letters.count <= CompoundSplitter.maximumWordLength,
+                letters.allSatisfy({ $0.properties.isAlphabetic })
+            else { return [] }
             var found: [String] = []
             for end in minimum...(letters.count - minimum) {
                 let head = String(String.UnicodeScalarView(letters[..<end]))

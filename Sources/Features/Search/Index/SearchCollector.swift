@@ -128,16 +128,20 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
     /// as seen from its search page. The portal's holds every site's, an item shown on several sites once.
     func input(for site: SearchSite, from documents: [SearchDocument]) -> SearchIndexInput {
         let siteOrder = Dictionary(uniqueKeysWithValues: sites.enumerated().map { ($1.folder, $0) })
-        let ordered = documents.filter { site.buurt == nil || $0.site == site.folder }
-            .sorted { a, b in
-                let (sa, sb) = (siteOrder[a.site]!, siteOrder[b.site]!)
-                return sa != sb ? sa < sb : a.urlPath < b.urlPath
-            }
+        // Positions sorted, with each one's site looked up once: sorting the documents themselves by looking up
+        // their sites in every comparison was 2 % of the bench site's build.
+        let chosen = documents.indices.filter { site.buurt == nil || documents[$0].site == site.folder }
+        let siteNumber = chosen.map { siteOrder[documents[$0].site]! }
+        let ordered = chosen.indices.sorted { a, b in
+            siteNumber[a] != siteNumber[b]
+                ? siteNumber[a] < siteNumber[b] : documents[chosen[a]].urlPath < documents[chosen[b]].urlPath
+        }
         var kept: [SearchDocument] = []
         var platforms: [[String]] = []
         var bySource: [String: Int] = [:]
-        for document in ordered {
-            let name = sites[siteOrder[document.site]!].name
+        for position in ordered {
+            let document = documents[chosen[position]]
+            let name = sites[siteNumber[position]].name
             if let source = document.source, let first = bySource[source] {
                 if !platforms[first].contains(name) { platforms[first].append(name) }
                 continue

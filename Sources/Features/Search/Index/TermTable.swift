@@ -19,10 +19,14 @@ struct TermTable {
 
     /// In JavaScript's order.
     var terms: [String] = []
-    var documents: [[UInt32]] = []
-    var weights: [[UInt8]] = []
-    /// Bit n: the document holds the term's nth form; empty when the term has one form.
-    var formBits: [[UInt8]] = []
+    /// The postings of every term one after the other, term by term: term t's are at `postingStarts[t]` up to
+    /// `postingStarts[t + 1]`. Flat arrays, not an array per term: appending to nested arrays checked both for
+    /// uniqueness at every posting, a third of the table's time.
+    var postingStarts: [Int] = []
+    var documents: [UInt32] = []
+    var weights: [UInt8] = []
+    /// Bit n: the document holds the term's nth form; 0 when the term has one form.
+    var formBits: [UInt8] = []
     var forms: [[String]] = []
     /// Words of at least four letters with the number of documents holding them, in JavaScript's order.
     var vocabulary: [(word: String, documents: Int)] = []
@@ -74,13 +78,10 @@ struct TermTable {
 
         // The postings, document by document (so each term's list is in order).
         let averageLength = Float(input.reduce(0) { $0 + $1.words.length }) / Float(max(input.count, 1))
-        documents = Array(repeating: [], count: terms.count)
-        weights = Array(repeating: [], count: terms.count)
-        formBits = Array(repeating: [], count: terms.count)
         var frequencyInDocument = [Float](repeating: 0, count: terms.count)
         var bits = [UInt8](repeating: 0, count: terms.count)
-        // Each term's postings exactly as many as the documents holding it: a list that grows by doubling holds up
-        // to twice its postings, which on the portal of 100,000 pages is a hundred megabytes.
+        // Counted first, so that the arrays hold exactly the postings: a list that grows by doubling holds up to
+        // twice its postings, which on the portal of 100,000 pages is a hundred megabytes.
         var postings = [Int32](repeating: 0, count: terms.count)
         var lastDocument = [Int32](repeating: -1, count: terms.count)
         for (number, document) in input.enumerated() {
@@ -94,11 +95,14 @@ struct TermTable {
                 for part in partTerms[Int(word)] { count(part) }
             }
         }
-        for term in terms.indices {
-            documents[term].reserveCapacity(Int(postings[term]))
-            weights[term].reserveCapacity(Int(postings[term]))
-            if !forms[term].isEmpty { formBits[term].reserveCapacity(Int(postings[term])) }
-        }
+        postingStarts = [0]
+        postingStarts.reserveCapacity(terms.count + 1)
+        for count in postings { postingStarts.append(postingStarts.last! + Int(count)) }
+        let total = postingStarts.last!
+        documents = Array(repeating: 0, count: total)
+        weights = Array(repeating: 0, count: total)
+        formBits = Array(repeating: 0, count: total)
+        var next = Array(postingStarts.dropLast())
         var startsTitle = [Bool](repeating: false, count: terms.count)
         var touched: [Int] = []
         for (number, document) in input.enumerated() {
@@ -122,9 +126,11 @@ struct TermTable {
                 let tf = frequencyInDocument[term]
                 let weight = tf * (Self.k1 + 1) / (tf + norm)
                 let step = min(max((weight / (Self.k1 + 1) * Self.steps).rounded(.up), 1), Self.steps)
-                documents[term].append(UInt32(number))
-                weights[term].append(UInt8(step) | (startsTitle[term] ? Self.titleStartFlag : 0))
-                if !forms[term].isEmpty { formBits[term].append(bits[term]) }
+                let posting = next[term]
+                next[term] += 1
+                documents[posting] = UInt32(number)
+                weights[posting] = UInt8(step) | (startsTitle[term] ? Self.titleStartFlag : 0)
+                formBits[posting] = bits[term]
                 frequencyInDocument[term] = 0
                 bits[term] = 0
                 startsTitle[term] = false
@@ -147,7 +153,7 @@ struct TermTable {
     func shards(documentCount: Int) -> [(first: String, last: String, bytes: [UInt8])] {
         var packer = FilePacker(target: SearchIndexLimits.termFileBytes)
         for term in terms.indices {
-            let count = documents[term].count
+            let count = postingStarts[term + 1] - postingStarts[term]
             // Postings take about three characters each before gzip; cut a long list into runs that fit a file.
             let perRun = max(64, Int(Double(SearchIndexLimits.termFileBytes) * packer.ratio / 3))
             var start = 0
@@ -162,21 +168,22 @@ struct TermTable {
 
     /// `["term","documents","weights"]`, with `"form bits",["form",…]` when the term has several forms.
     private func entry(_ term: Int, from start: Int, to end: Int) -> [UInt8] {
+        let postings = postingStarts[term] + start..<postingStarts[term] + end
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         JSONWriter.appendString(terms[term], to: &bytes)
         bytes += Array(",\"".utf8)
         var previous = -1
-        for document in documents[term][start..<end] {
+        for document in documents[postings] {
             // The first is the document number itself (previous -1 → +1), the rest the gaps between them.
             IndexCoding.append(Int(document) - previous - 1, to: &bytes)
             previous = Int(document)
         }
         bytes += Array("\",\"".utf8)
-        for weight in weights[term][start..<end] { bytes.append(IndexCoding.alphabet[Int(weight)]) }
+        for weight in weights[postings] { bytes.append(IndexCoding.alphabet[Int(weight)]) }
         bytes.append(UInt8(ascii: "\""))
         if !forms[term].isEmpty {
             bytes += Array(",\"".utf8)
-            for bits in formBits[term][start..<end] { bytes.append(IndexCoding.alphabet[Int(bits)]) }
+            for bits in formBits[postings] { bytes.append(IndexCoding.alphabet[Int(bits)]) }
             bytes += Array("\",".utf8)
             appendStrings(forms[term], to: &bytes)
         }
@@ -227,9 +234,10 @@ struct FilePacker {
     private mutating func close() {
         current.append(UInt8(ascii: "]"))
         // Compressing takes time (half a second of CPU for the 10,000-page bench site's 900 files when every file
-        // was): the first few files teach the ratio, then one file in eight keeps it up to date. A ratio a little
-        // off moves a file's size a little from the target, far below the largest a query may fetch.
-        if files.count < 4 || files.count % 8 == 0 {
+        // was; still 3 % of the 2,000-page bench site's instructions with one file in eight): the first few files
+        // teach the ratio, then one file in sixteen keeps it up to date. A ratio a little off moves a file's size a
+        // little from the target, far below the largest a query may fetch.
+        if files.count < 4 || files.count % 16 == 0 {
             let compressed = max(Gzip.size(of: current), 1)
             // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
             ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3

@@ -1,5 +1,6 @@
 import BuurtCore
 import Site
+import Theme
 
 /// A site's search page (`<segment>/`): the search form, the places search.js fills (status, suggestion, filters,
 /// results), and for readers without JavaScript every item of the site A–Z, grouped by kind.
@@ -43,14 +44,12 @@ struct SearchPage {
                 .filter { FacetFile.kind(of: input.documents[$0]) == kind }
                 .map { (index: $0, key: Slug.fold(input.documents[$0].title)) }
                 .sorted { $0.key != $1.key ? $0.key < $1.key : input.hrefs[$0.index] < input.hrefs[$1.index] }
-                .map { item -> [String: Any] in
-                    var values: [String: Any] = [
-                        "title": input.documents[item.index].title, "url": input.hrefs[item.index],
-                    ]
+                .map { item -> TemplateRow in
+                    var texts = ["title": input.documents[item.index].title, "url": input.hrefs[item.index]]
                     if let platforms = input.platforms?[item.index] {
-                        values["platforms"] = platforms.joined(separator: ", ")
+                        texts["platforms"] = platforms.joined(separator: ", ")
                     }
-                    return values
+                    return TemplateRow(texts)
                 }
             groups.append([
                 "title": kind == FacetFile.pageKind ? "Pagina's" : kind, "id": "_az-\(number)",
