@@ -36,6 +36,12 @@ struct OutputFolder {
                     + "files and folders",
                 hint: "choose a new or empty folder such as 'public', or empty this one yourself")
         }
+        if FileManager.default.fileExists(atPath: resolved + "/.git") {
+            throw .error(
+                at: SourceLocation(file: output),
+                "output folder holds a git repository (.git), which building would delete with the rest",
+                hint: "build into a folder of its own, such as 'public', and copy it into the repository to publish")
+        }
         path = resolved
         staging = (resolvedParent as NSString).appendingPathComponent(".buurtsite-staging-\(name)-\(getpid())")
     }

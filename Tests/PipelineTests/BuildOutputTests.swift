@@ -223,4 +223,17 @@ import Testing
                 .build().published)
     }
 
+    @Test func refusesToReplaceAGitCheckout() throws {
+        // A gh-pages checkout that an earlier build was copied into: the swap would take its history with it.
+        let site = try TestSite()
+        #expect(site.build().published)
+        let git = site.output.appendingPathComponent(".git")
+        try FileManager.default.createDirectory(at: git, withIntermediateDirectories: true)
+        try Data("ref: refs/heads/gh-pages\n".utf8).write(to: git.appendingPathComponent("HEAD"))
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.errorLines.contains { $0.contains("output folder holds a git repository (.git)") })
+        #expect(FileManager.default.fileExists(atPath: git.appendingPathComponent("HEAD").path))
+    }
+
 }
