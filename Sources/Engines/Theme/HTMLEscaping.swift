@@ -42,3 +42,15 @@ public struct TemplateRow: MustacheParent, @unchecked Sendable {
 
     public func child(named name: String) -> Any? { texts[name] }
 }
+
+/// A value for templates that is made only when a template looks it up: for values few themes use but that cost
+/// to make, such as the search page's `items` beside its rendered `list`.
+public struct TemplateLazyValue: MustacheCustomRepresentation, @unchecked Sendable {
+    let make: () -> Any
+
+    public init(_ make: @escaping () -> Any) {
+        self.make = make
+    }
+
+    public var representation: Any? { make() }
+}

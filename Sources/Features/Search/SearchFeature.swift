@@ -11,7 +11,7 @@ public struct SearchFeature: SiteFeature {
 
     public var key: String { "search" }
 
-    public var templates: [String] { ["search"] }
+    public var templates: [String] { ["search", "search-all-item"] }
 
     public var assets: [String] { ["search.js", "search/dutch-text.js", "search.css"] }
 
