@@ -35,6 +35,27 @@ import Testing
         #expect(index.contains { $0.hasPrefix("index.") } && index.contains { $0.hasPrefix("t0.") })
     }
 
+    /// The list's markup is the theme's: its `search-all-item` partial, or a loop over `items` of its own.
+    @Test func aThemeShapesTheListWithoutJavaScript() throws {
+        let site = try site()
+        site.write(
+            "themes/default/templates/search-all-item.mustache",
+            "<li class=\"eigen\">{{title}} <a href=\"{{url}}\">lees</a>{{{platforms}}}</li>\n")
+        #expect(site.build(strict: true).published)
+        let page = try #require(site.read("noord/zoeken/index.html"))
+        #expect(page.contains("<ul class=\"search-all__list\">\n<li class=\"eigen\">"))
+        #expect(page.contains(#"<li class="eigen">Over Noord <a href="../over/">lees</a></li>"#))
+        let portal = try #require(site.read("zoeken/index.html"))
+        #expect(portal.contains(#"<li class="eigen">Over Noord <a href="../noord/over/">lees</a>"#), "with its site")
+
+        site.write(
+            "themes/default/templates/search.mustache",
+            "{{#search_page}}{{#.groups}}{{#.items}}<p>{{.title}} {{.url}}</p>\n{{/.items}}{{/.groups}}{{/search_page}}"
+        )
+        #expect(site.build(strict: true).published)
+        #expect(site.read("noord/zoeken/index.html")?.contains("<p>Over Noord ../over/</p>\n") == true)
+    }
+
     @Test func searchCanBeSwitchedOff() throws {
         let site = try site()
         site.writeSiteConfig("search:\n  enabled: false")
