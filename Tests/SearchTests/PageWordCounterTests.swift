@@ -6,12 +6,14 @@ import Testing
     /// A vocabulary as the collector keeps one: numbers in the order words are first seen, by any counter.
     final class Vocabulary {
         var words: [String] = []
+        var numbers: [String: UInt32] = [:]
         var asked: [String] = []
 
         func number(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
             let word = String(decoding: word, as: UTF8.self)
             asked.append(word)
-            if let number = words.firstIndex(of: word) { return UInt32(number) }
+            if let number = numbers[word] { return number }
+            numbers[word] = UInt32(words.count)
             words.append(word)
             return UInt32(words.count - 1)
         }
@@ -61,5 +63,16 @@ import Testing
         counter.add("koffie", 1)
         counter.numberNewWords(vocabulary.number)
         #expect(word.withUTF8 { counter.vocabularyNumber(of: $0) } == nil)
+    }
+
+    @Test func aCounterThatKnowsTooManyWordsForgetsThemAndStillCounts() {
+        var counter = PageWordCounter()
+        let vocabulary = Vocabulary()
+        counter.add("koffie " + (0...PageWordCounter.mostKnownWords).map { "w\($0)" }.joined(separator: " "), 1)
+        _ = finish(&counter, vocabulary)
+        counter.add("koffie thee", 1)
+        #expect(counter.hasNewWords, "koffie is forgotten")
+        #expect(finish(&counter, vocabulary) == ["koffie": 1, "thee": 1])
+        #expect(vocabulary.asked.suffix(2) == ["koffie", "thee"])
     }
 }

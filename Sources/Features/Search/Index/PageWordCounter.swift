@@ -11,9 +11,9 @@ import DutchText
 /// 2,000-page bench site took 246 million instructions, and the vocabulary 54 million more; now 131 million in all,
 /// and the vocabulary is asked a few thousand times (callgrind).
 struct PageWordCounter {
-    /// A counter that knows more words than this starts afresh before its next page, so that it holds a few
-    /// megabytes at most (a site's vocabulary is seldom that large).
-    static let mostKnownWords = 1 << 18
+    /// A counter that knows more words than this starts afresh before its next page, so that it holds about 8 MB at
+    /// most (its table, slots and arrays); a site's vocabulary is seldom that large.
+    static let mostKnownWords = 1 << 17
 
     /// Every word this counter has met.
     private var known = WordTable()
