@@ -18,6 +18,14 @@ import Testing
         #expect((0..<table.count).map { table.string($0) } == words)
     }
 
+    @Test func theEmptyWordIsAWordToo() {
+        var table = WordTable()
+        #expect(number("", in: &table) == 0)
+        #expect(number("", in: &table) == 0)
+        #expect(number("a", in: &table) == 1)
+        #expect(number("", in: &table) == 0)
+    }
+
     @Test func aWordNotInTheTableHasNoNumberAndIsNotAdded() {
         var table = WordTable()
         _ = number("buurthuis", in: &table)

@@ -79,8 +79,10 @@ struct WordTable {
     private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = number == 0 ? 0 : ends[number - 1]
         guard ends[number] - start == word.count else { return false }
-        guard let base = word.baseAddress else { return true }
-        return bytes.withUnsafeBufferPointer { Self.equal($0.baseAddress! + start, base, count: word.count) }
+        guard word.count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer {
+            Self.equal($0.baseAddress! + start, word.baseAddress!, count: word.count)
+        }
     }
 
     private mutating func grow() {
