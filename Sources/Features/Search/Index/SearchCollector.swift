@@ -137,8 +137,10 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
                 ? siteNumber[a] < siteNumber[b] : documents[chosen[a]].urlPath < documents[chosen[b]].urlPath
         }
         var kept: [SearchDocument] = []
+        var keptSites: [Int] = []
         var platforms: [[String]] = []
         var bySource: [String: Int] = [:]
+        bySource.reserveCapacity(chosen.count)
         for position in ordered {
             let document = documents[chosen[position]]
             let name = sites[siteNumber[position]].name
@@ -148,11 +150,13 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
             }
             if let source = document.source { bySource[source] = kept.count }
             kept.append(document)
+            keptSites.append(siteNumber[position])
             platforms.append([name])
         }
-        let hrefs = kept.map { document in
-            let from = sites[siteOrder[document.site]!]
-            return href(to: document, on: from, seenFrom: site)
+        // By the sites' numbers: looking each up by its folder again, and copying it, took this function from 28 M
+        // to 33 M instructions for the 2,000-page bench site's two indexes (callgrind).
+        let hrefs = zip(kept, keptSites).map { document, owner in
+            href(to: document, on: sites[owner], seenFrom: site)
         }
         return SearchIndexInput(
             documents: kept, hrefs: hrefs, platforms: site.buurt == nil ? platforms : nil,
