@@ -25,6 +25,14 @@ struct TextTests {
         #expect(page.plainText == "Oosterhof De wijk Oosterhof ligt aan de Esdoornlaan. Dag Tijd ma 9–17")
     }
 
+    @Test func plainTextCollapsesTabsAndSpacesAroundInlineMarkup() {
+        // Text between inline markup starts and ends with spaces, and may hold tabs and runs of spaces.
+        let page = render("*Eén*  \ttwee   **drie**\t vier *vijf*\u{01}zes")
+        #expect(page.plainText == "Eén twee drie vier vijf\u{01}zes")
+        let leading = render("  **Kop**   staart  ")
+        #expect(leading.plainText == "Kop staart")
+    }
+
     @Test func summaryTakesWholeSentencesFromParagraphs() {
         let page = render(
             "## Openingstijden\n\n"

@@ -31,31 +31,36 @@ struct PlainText {
             bytes.append(contentsOf: UnsafeBufferPointer(start: input, count: length))
             return
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: length + 1))
+        // Collapsed in a scratch buffer, then appended in one go: filling the array's new room with zeros first
+        // and cutting it back afterwards was a fifth of this function's instructions (callgrind, 2,000-page bench
+        // site).
         var pending = pendingSpace
-        let end = bytes.withUnsafeMutableBufferPointer { output -> Int in
-            var written = start
+        var leading = bytes.isEmpty
+        // Room for every byte and one space before them.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { output in
+            var written = 0
             for index in 0..<length {
                 let byte = input[index]
-                if Self.isWhitespace(byte) {
+                if byte <= 0x20 && Self.isWhitespace(byte) {
                     pending = true
-                } else {
-                    if pending && written > 0 {
-                        output[written] = 0x20
-                        written += 1
-                    }
-                    pending = false
-                    output[written] = byte
+                    continue
+                }
+                // A space between words; none before the first word of the text.
+                if pending && !leading {
+                    output[written] = 0x20
                     written += 1
                 }
+                leading = false
+                pending = false
+                output[written] = byte
+                written += 1
             }
-            return written
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<written]))
         }
-        bytes.removeLast(bytes.count - end)
         pendingSpace = pending
     }
 
+    @inline(__always)
     private static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
