@@ -81,7 +81,8 @@ struct TermTable {
         }
 
         let postings = TermPostings(
-            documents: input, termCount: terms.count, termOfWord: termOfWord, partTerms: partTerms, formBit: formBit)
+            documents: input, termCount: terms.count, termOfWord: termOfWord, partTerms: partTerms, formBit: formBit,
+            frequency: frequency)
         postingStarts = postings.starts
         documents = postings.documents
         weights = postings.weights
