@@ -165,6 +165,7 @@ struct FilePacker {
     private(set) var ratio: Double = 3
     private(set) var files: [(first: String, last: String, bytes: [UInt8])] = []
     private var current: [UInt8] = []
+    private let sizer = GzipSizer()
     private var first = ""
     private var last = ""
 
@@ -191,7 +192,7 @@ struct FilePacker {
         // teach the ratio, then one file in sixteen keeps it up to date. A ratio a little off moves a file's size a
         // little from the target, far below the largest a query may fetch.
         if files.count < 4 || files.count % 16 == 0 {
-            let compressed = max(Gzip.size(of: current), 1)
+            let compressed = max(sizer.size(of: current), 1)
             // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
             ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
         }
