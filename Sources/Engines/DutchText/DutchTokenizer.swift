@@ -48,65 +48,64 @@ public enum DutchTokenizer {
     ) {
         var text = text
         text.withUTF8 { bytes in
-            var word = WordReader()
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                if byte < 0x80 {
-                    if word.isIdle, let end = plainASCIIWord(in: bytes, from: offset) {
-                        word.emit(UnsafeBufferPointer(rebasing: bytes[offset..<end]), from: offset, body)
-                        offset = end
+            guard let start = bytes.baseAddress else { return }
+            DutchFolding.byteClasses.withUnsafeBufferPointer { classes in
+                // Every index below is under `bytes.count`, and a byte is under 256, the table's size: pointers
+                // without bounds checks.
+                let classes = classes.baseAddress!
+                var word = WordReader()
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = start[offset]
+                    let kind = classes[Int(byte)]
+                    if kind == .boundary {
+                        // Spaces and punctuation end a word; a run of them is skipped at once.
+                        if !word.isIdle { word.finish(body) }
+                        offset += 1
+                        while offset < bytes.count, classes[Int(start[offset])] == .boundary { offset += 1 }
                         continue
                     }
-                    // ASCII, most of a Dutch text: no table, no Unicode.Scalar.
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: word.add(byte, from: offset, to: offset + 1, body)
-                    case 0x41...0x5A: word.add(byte + 0x20, from: offset, to: offset + 1, body)
-                    default:
-                        if let joiner = DutchFolding.joiner(UInt32(byte)) {
-                            word.add(joiner, body)
-                        } else {
-                            word.finish(body)
+                    if kind.bits & ByteClass.wordBit != 0, word.isIdle {
+                        // Most words of a Dutch text: ASCII letters and digits, then a space or punctuation or the
+                        // text's end. Handed over from the text itself (or lowercased at once), without going
+                        // through `WordReader` byte by byte.
+                        var end = offset + 1
+                        var seen = kind.bits
+                        while end < bytes.count {
+                            let next = classes[Int(start[end])].bits
+                            guard next & ByteClass.wordBit != 0 else { break }
+                            seen |= next
+                            end += 1
+                        }
+                        if end == bytes.count || classes[Int(start[end])] == .boundary {
+                            let plain = UnsafeBufferPointer(start: start + offset, count: end - offset)
+                            word.emit(plain, from: offset, lowercasing: seen != ByteClass.wordByte.bits, body)
+                            offset = end
+                            continue
+                        }
+                        // Followed by a joiner or a letter outside ASCII: read by `WordReader` from its start.
+                    }
+                    if byte < 0x80 {
+                        switch kind {
+                        case .wordByte: word.add(byte, from: offset, to: offset + 1, body)
+                        case .uppercase: word.add(byte + 0x20, from: offset, to: offset + 1, body)
+                        default: word.add(DutchFolding.joiner(UInt32(byte))!, body)
+                        }
+                        offset += 1
+                        continue
+                    }
+                    let (scalar, length) = decode(bytes, at: offset)
+                    for unit in DutchFolding.units(of: scalar) {
+                        switch unit {
+                        case .wordCharacter(let folded): word.add(folded, from: offset, to: offset + length, body)
+                        case .joiner(let joiner): word.add(joiner, body)
+                        case .boundary: word.finish(body)
                         }
                     }
-                    offset += 1
-                    continue
+                    offset += length
                 }
-                let (scalar, length) = decode(bytes, at: offset)
-                for unit in DutchFolding.units(of: scalar) {
-                    switch unit {
-                    case .wordCharacter(let folded): word.add(folded, from: offset, to: offset + length, body)
-                    case .joiner(let joiner): word.add(joiner, body)
-                    case .boundary: word.finish(body)
-                    }
-                }
-                offset += length
+                word.finish(body)
             }
-            word.finish(body)
-        }
-    }
-
-    /// Where the word that starts at `start` ends, when it is ASCII letters and digits only and what follows cannot
-    /// continue it (the text's end, or an ASCII character that is neither a word character nor a joiner): most
-    /// words of a Dutch text. Such a word is handed over from the text itself, without going through `WordReader`
-    /// byte by byte: that took the tokenizer's own instructions for the 2,000-page bench site from 430 to 266
-    /// million (callgrind).
-    /// Any other word (a joiner, a letter with a diacritic) is read by `WordReader` from its start.
-    @inline(__always)
-    private static func plainASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var end = start
-        while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
-        guard end > start else { return nil }
-        if end == bytes.count { return end }
-        let next = bytes[end]
-        return next < 0x80 && DutchFolding.joiner(UInt32(next)) == nil ? end : nil
-    }
-
-    @inline(__always)
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x61...0x7A, 0x30...0x39, 0x41...0x5A: return true
-        default: return false
         }
     }
 
@@ -151,15 +150,20 @@ private struct WordReader {
     /// Between words: no piece started, no joiner waiting.
     var isIdle: Bool { start == nil && pending == nil }
 
-    /// A whole word of ASCII letters and digits, as it stands in the text (`plainASCIIWord`): one token, lowercased.
-    mutating func emit(_ word: UnsafeBufferPointer<UInt8>, from offset: Int, _ body: Body) {
-        guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+    /// A whole word of ASCII letters and digits, as it stands in the text: one token, lowercased when it has
+    /// capitals.
+    mutating func emit(
+        _ word: UnsafeBufferPointer<UInt8>, from offset: Int, lowercasing: Bool, _ body: Body
+    ) {
+        guard lowercasing else {
             body(word, .word, offset, offset + word.count)
             return
         }
-        folded.append(contentsOf: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-        folded.withUnsafeBufferPointer { body($0, .word, offset, offset + word.count) }
-        folded.removeAll(keepingCapacity: true)
+        // On the stack: appending to `folded` and lowercasing there took about 140 instructions a word.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
+            for (index, byte) in word.enumerated() { lowered[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            body(UnsafeBufferPointer(lowered), .word, offset, offset + word.count)
+        }
     }
 
     @inline(__always)
