@@ -179,13 +179,23 @@ public struct JSONWriter {
     /// Works on UTF-8 bytes and copies runs that need no escape in one go: the open data of a large municipality
     /// is megabytes per site.
     public static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            // `start` is where the current run of bytes that need no escape began.
-            var start = 0
-            var index = 0
+        text.withUTF8 { appendString(utf8: $0, to: &output) }
+    }
+
+    /// `appendString` for text that is UTF-8 already, such as bytes cut from a String at ASCII characters.
+    public static func appendString(utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // `start` is where the current run of bytes that need no escape began.
+        var start = 0
+        var index = 0
+        // Most bytes need no escape: skipped by a table, in a loop of their own. Through the `switch` below
+        // alone, about 17 instructions a byte; this function was 72 M instructions of the 2,000-page bench site's
+        // build, 11 M this way with the search's excerpts written without it (callgrind).
+        Self.mayEscape.withUnsafeBufferPointer { mayEscape in
             while index < utf8.count {
+                while index < utf8.count, mayEscape[Int(utf8[index])] == 0 { index += 1 }
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
                 var length = 1
                 switch byte {
@@ -206,9 +216,18 @@ public struct JSONWriter {
                 index += length
                 start = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// 1 for the bytes that are escaped or may start U+2028/U+2029 (0xE2), 0 for the rest: where none of a text's
+    /// bytes is 1, `appendString` writes the text as it is between quotes.
+    public static let mayEscape: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0..<0x20, 0x22, 0x26, 0x3C, 0x3E, 0x5C, 0x7F, 0xE2: 1
+        default: 0
+        }
     }
 
     /// The escape of `scalar`: `\n`, `\"` and the like, else "\u003c", always four lowercase hex digits, as every

@@ -45,10 +45,16 @@ public struct CompoundSplitter: Sendable {
         nonParts = wordLists.nonParts
         longestWord = vocabulary.reduce(0) { max($0, $1.unicodeScalars.count) }
         var beginnings = Set<String>()
-        for word in vocabulary where word.unicodeScalars.count >= Self.minimumPartLength {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: word.unicodeScalars.prefix(Self.minimumPartLength))
-            beginnings.insert(String(view))
+        beginnings.reserveCapacity(vocabulary.count)
+        for word in vocabulary {
+            // The first four letters cut from the word's UTF-8 at once: appended one by one, this function took
+            // 7.6 M instructions per index of the 2,000-page bench site, 1.6 M so (callgrind).
+            let scalars = word.unicodeScalars
+            guard
+                let end = scalars.index(
+                    scalars.startIndex, offsetBy: Self.minimumPartLength, limitedBy: scalars.endIndex)
+            else { continue }
+            beginnings.insert(String(scalars[..<end]))
         }
         self.beginnings = beginnings
     }
@@ -65,12 +71,16 @@ public struct CompoundSplitter: Sendable {
         let scalars = Array(word.unicodeScalars)
         let count = scalars.count
         let minimum = Self.minimumPartLength
-        guard count >= 2 * minimum, count <= Self.maximumWordLength, scalars.allSatisfy(DutchFolding.isLetter)
+        guard count >= 2 * minimum, count <= Self.maximumWordLength, scalars.allSatisfy(Self.isLetter)
         else { return nil }
+        // A part is cut from the word's UTF-8 at once, where its letters start: appended letter by letter, the
+        // splits took 7.9 M instructions per index of the 2,000-page bench site, 2.7 M so (callgrind).
+        let utf8 = Array(word.utf8)
+        var starts = [0]
+        starts.reserveCapacity(count + 1)
+        for scalar in scalars { starts.append(starts.last! + UTF8.width(scalar)) }
         func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
+            String(decoding: utf8[starts[range.lowerBound]..<starts[range.upperBound]], as: UTF8.self)
         }
         // best[i]: the best split of scalars[i...] into one or more parts (for i = 0, two or more).
         var best = [[Piece]?](repeating: nil, count: count + 1)
@@ -96,6 +106,12 @@ public struct CompoundSplitter: Sendable {
             best[start] = chosen
         }
         return best[0]?.map { CompoundPart(word: text($0.start..<$0.end), link: text($0.end..<$0.end + $0.link)) }
+    }
+
+    /// `DutchFolding.isLetter`, with an answer of its own for ASCII: A–Z and a–z are its only letters there.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return DutchFolding.isLetter(scalar) }
+        return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
     }
 
     /// The better of two splits of the same letters: fewer parts; then, from the last part to the first, the

@@ -51,7 +51,7 @@ struct SearchAnalysis: Sendable {
     /// What splits an index's closed compounds: its words of at least four letters and their stems (so that
     /// "kinderopvang" finds "kinder", the stem of "kinderen"). search.js splits a query word the same way.
     func compounds(words: some Sequence<String>, stems: some Sequence<String>) -> Compounds {
-        var vocabulary = Set<String>()
+        var vocabulary = Set<String>(minimumCapacity: words.underestimatedCount * 2)
         for word in words where word.unicodeScalars.count >= CompoundSplitter.minimumPartLength {
             vocabulary.insert(word)
         }

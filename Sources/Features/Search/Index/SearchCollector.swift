@@ -152,8 +152,10 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
                 ? siteNumber[a] < siteNumber[b] : documents[chosen[a]].urlPath < documents[chosen[b]].urlPath
         }
         var kept: [SearchDocument] = []
+        var keptSites: [Int] = []
         var platforms: [[String]] = []
         var bySource: [String: Int] = [:]
+        bySource.reserveCapacity(chosen.count)
         for position in ordered {
             let document = documents[chosen[position]]
             let name = sites[siteNumber[position]].name
@@ -163,26 +165,28 @@ final class SearchCollector: PageCollector, @unchecked Sendable {
             }
             if let source = document.source { bySource[source] = kept.count }
             kept.append(document)
+            keptSites.append(siteNumber[position])
             platforms.append([name])
         }
-        let hrefs = kept.map { document in
-            let from = sites[siteOrder[document.site]!]
-            return href(to: document, on: from, seenFrom: site)
-        }
+        // Each site's part of the links made once, by the sites' numbers: looking each document's site up by its
+        // folder again, copying it and joining its links piece by piece, this function took 33 M instructions for
+        // the 2,000-page bench site's two indexes, 18 M so (callgrind).
+        let prefixes = sites.map { linkPrefix(to: $0, seenFrom: site) }
+        let hrefs = kept.indices.map { prefixes[keptSites[$0]] + SitePath.encode(kept[$0].urlPath) }
         return SearchIndexInput(
             documents: kept, hrefs: hrefs, platforms: site.buurt == nil ? platforms : nil,
             municipality: renderer.content.municipality.name)
     }
 
-    /// The link from a site's search page (`<segment>/`) to a document: relative within a site, and to a buurt site
-    /// published in its folder under the portal; absolute to one published elsewhere.
-    private func href(to document: SearchDocument, on owner: SearchSite, seenFrom site: SearchSite) -> String {
-        if owner.folder == site.folder { return "../" + SitePath.encode(document.urlPath) }
+    /// What the link from a site's search page (`<segment>/`) to a document of `owner` starts with, before the
+    /// document's encoded path: relative within a site, and to a buurt site published in its folder under the portal;
+    /// absolute to one published elsewhere. (Encoding works character by character, so the folder may be encoded
+    /// apart from the path.)
+    private func linkPrefix(to owner: SearchSite, seenFrom site: SearchSite) -> String {
+        if owner.folder == site.folder { return "../" }
         let portalBase = sites[0].base
-        if site.buurt == nil, owner.base == portalBase + owner.folder {
-            return "../" + SitePath.encode(owner.folder + document.urlPath)
-        }
-        return owner.base + SitePath.encode(document.urlPath)
+        if site.buurt == nil, owner.base == portalBase + owner.folder { return "../" + SitePath.encode(owner.folder) }
+        return owner.base
     }
 }
 

@@ -152,9 +152,3 @@ func appendStrings(_ strings: [String], to output: inout [UInt8]) {
     }
     output.append(UInt8(ascii: "]"))
 }
-
-/// Strings in the order JavaScript's `<` puts them (UTF-16 code units), so that search.js can look terms up by
-/// binary search.
-func javaScriptOrder(_ a: String, _ b: String) -> Bool {
-    a.utf16.lexicographicallyPrecedes(b.utf16)
-}

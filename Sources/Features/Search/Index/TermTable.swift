@@ -35,11 +35,14 @@ struct TermTable {
         // How many documents of this index hold each word, and whether it stands in a title.
         var frequency = [Int32](repeating: 0, count: words.count)
         var inTitle = [Bool](repeating: false, count: words.count)
-        for document in input {
-            let analysed = document.words
-            for (word, weight) in zip(analysed.words, analysed.weights) {
-                frequency[Int(word)] += 1
-                if weight >= SearchWeights.inTitle { inTitle[Int(word)] = true }
+        frequency.withUnsafeMutableBufferPointer { frequency in
+            inTitle.withUnsafeMutableBufferPointer { inTitle in
+                for document in input {
+                    document.words.forEachWord { word, weight in
+                        frequency[word] += 1
+                        if weight >= SearchWeights.inTitle { inTitle[word] = true }
+                    }
+                }
             }
         }
         let used = frequency.indices.filter { frequency[$0] > 0 }
@@ -53,15 +56,16 @@ struct TermTable {
 
         var termNames = Set(used.map { stems[$0] })
         for list in parts.values { termNames.formUnion(list) }
-        terms = termNames.sorted(by: javaScriptOrder)
+        terms = JavaScriptOrder.sorted(Array(termNames))
         let termNumber = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
         var termOfWord = [Int32](repeating: -1, count: words.count)
         for word in used { termOfWord[word] = Int32(termNumber[stems[word]]!) }
-        var partTerms = [[Int]](repeating: [], count: words.count)
-        for (word, list) in parts {
-            let own = Int(termOfWord[word])
-            partTerms[word] = Set(list.map { termNumber[$0]! }).subtracting([own]).sorted()
-        }
+        let partTerms = PartTerms(
+            wordCount: words.count,
+            parts: parts.keys.sorted().map { word in
+                let own = Int(termOfWord[word])
+                return (word, Set(parts[word]!.map { termNumber[$0]! }).subtracting([own]).sorted())
+            })
 
         // Each term's forms, most frequent first; the first few get a bit.
         var formsOfTerm = [[Int]](repeating: [], count: terms.count)
@@ -76,74 +80,21 @@ struct TermTable {
             return ordered.prefix(Self.maxForms).map { words[$0] }
         }
 
-        // The postings, document by document (so each term's list is in order).
-        let averageLength = Float(input.reduce(0) { $0 + $1.words.length }) / Float(max(input.count, 1))
-        var frequencyInDocument = [Float](repeating: 0, count: terms.count)
-        var bits = [UInt8](repeating: 0, count: terms.count)
-        // Counted first, so that the arrays hold exactly the postings: a list that grows by doubling holds up to
-        // twice its postings, which on the portal of 100,000 pages is a hundred megabytes.
-        var postings = [Int32](repeating: 0, count: terms.count)
-        var lastDocument = [Int32](repeating: -1, count: terms.count)
-        for (number, document) in input.enumerated() {
-            func count(_ term: Int) {
-                guard lastDocument[term] != Int32(number) else { return }
-                lastDocument[term] = Int32(number)
-                postings[term] += 1
-            }
-            for word in document.words.words {
-                count(Int(termOfWord[Int(word)]))
-                for part in partTerms[Int(word)] { count(part) }
-            }
-        }
-        postingStarts = [0]
-        postingStarts.reserveCapacity(terms.count + 1)
-        for count in postings { postingStarts.append(postingStarts.last! + Int(count)) }
-        let total = postingStarts.last!
-        documents = Array(repeating: 0, count: total)
-        weights = Array(repeating: 0, count: total)
-        formBits = Array(repeating: 0, count: total)
-        var next = Array(postingStarts.dropLast())
-        var startsTitle = [Bool](repeating: false, count: terms.count)
-        var touched: [Int] = []
-        for (number, document) in input.enumerated() {
-            let analysed = document.words
-            for word in analysed.titleStart { startsTitle[Int(termOfWord[Int(word)])] = true }
-            for (word, weight) in zip(analysed.words, analysed.weights) {
-                let term = Int(termOfWord[Int(word)])
-                if frequencyInDocument[term] == 0 { touched.append(term) }
-                frequencyInDocument[term] += weight
-                bits[term] |= formBit[Int(word)]
-                for part in partTerms[Int(word)] {
-                    if frequencyInDocument[part] == 0 { touched.append(part) }
-                    frequencyInDocument[part] += weight * SearchWeights.compoundPart
-                }
-            }
-            // A very short text (a topic's one sentence) counts as a quarter of the average, so that a word there
-            // does not outweigh the same word in a whole page about it.
-            let length = max(Float(analysed.length), averageLength / 4)
-            let norm = Self.k1 * (1 - Self.b + Self.b * length / max(averageLength, 1))
-            for term in touched {
-                let tf = frequencyInDocument[term]
-                let weight = tf * (Self.k1 + 1) / (tf + norm)
-                let step = min(max((weight / (Self.k1 + 1) * Self.steps).rounded(.up), 1), Self.steps)
-                let posting = next[term]
-                next[term] += 1
-                documents[posting] = UInt32(number)
-                weights[posting] = UInt8(step) | (startsTitle[term] ? Self.titleStartFlag : 0)
-                formBits[posting] = bits[term]
-                frequencyInDocument[term] = 0
-                bits[term] = 0
-                startsTitle[term] = false
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
+        let postings = TermPostings(
+            documents: input, termCount: terms.count, termOfWord: termOfWord, partTerms: partTerms, formBit: formBit,
+            frequency: frequency)
+        postingStarts = postings.starts
+        documents = postings.documents
+        weights = postings.weights
+        formBits = postings.formBits
 
-        let keepAll = used.count(where: { words[$0].count >= 4 }) <= SearchIndexLimits.wholeVocabulary
-        vocabulary = used.filter { word in
-            words[word].count >= 4 && (keepAll || frequency[word] >= 2 || inTitle[word])
+        // Character counts, once per word: `String.count` walks the word's graphemes.
+        let long = used.filter { words[$0].count >= 4 }
+        let keepAll = long.count <= SearchIndexLimits.wholeVocabulary
+        let kept = long.filter { word in keepAll || frequency[word] >= 2 || inTitle[word] }
+        vocabulary = JavaScriptOrder.sortedIndices(kept.map { words[$0] }).map {
+            (words[kept[$0]], Int(frequency[kept[$0]]))
         }
-        .map { (words[$0], Int(frequency[$0])) }
-        .sorted { javaScriptOrder($0.word, $1.word) }
     }
 
     // MARK: Files
@@ -152,6 +103,8 @@ struct TermTable {
     /// fit is cut into runs of documents over several files.
     func shards(documentCount: Int) -> [(first: String, last: String, bytes: [UInt8])] {
         var packer = FilePacker(target: SearchIndexLimits.termFileBytes)
+        // One buffer for every entry: an array per entry was an allocation and a copy more.
+        var entry: [UInt8] = []
         for term in terms.indices {
             let count = postingStarts[term + 1] - postingStarts[term]
             // Postings take about three characters each before gzip; cut a long list into runs that fit a file.
@@ -159,7 +112,9 @@ struct TermTable {
             var start = 0
             while start < count {
                 let end = count - start > perRun * 3 / 2 ? start + perRun : count
-                packer.add(entry(term, from: start, to: end), key: terms[term])
+                entry.removeAll(keepingCapacity: true)
+                append(term, from: start, to: end, to: &entry)
+                packer.add(entry, key: terms[term])
                 start = end
             }
         }
@@ -167,28 +122,26 @@ struct TermTable {
     }
 
     /// `["term","documents","weights"]`, with `"form bits",["form",…]` when the term has several forms.
-    private func entry(_ term: Int, from start: Int, to end: Int) -> [UInt8] {
+    private func append(_ term: Int, from start: Int, to end: Int, to bytes: inout [UInt8]) {
         let postings = postingStarts[term] + start..<postingStarts[term] + end
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.append(UInt8(ascii: "["))
         JSONWriter.appendString(terms[term], to: &bytes)
-        bytes += Array(",\"".utf8)
-        var previous = -1
-        for document in documents[postings] {
-            // The first is the document number itself (previous -1 → +1), the rest the gaps between them.
-            IndexCoding.append(Int(document) - previous - 1, to: &bytes)
-            previous = Int(document)
-        }
-        bytes += Array("\",\"".utf8)
-        for weight in weights[postings] { bytes.append(IndexCoding.alphabet[Int(weight)]) }
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: "\""))
+        // The first is the document number itself, the rest the gaps between them.
+        IndexCoding.appendGaps(documents[postings], to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: "\""))
+        IndexCoding.appendDigits(weights[postings], to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         if !forms[term].isEmpty {
             bytes += Array(",\"".utf8)
-            for bits in formBits[postings] { bytes.append(IndexCoding.alphabet[Int(bits)]) }
+            IndexCoding.appendDigits(formBits[postings], to: &bytes)
             bytes += Array("\",".utf8)
             appendStrings(forms[term], to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
-        return bytes
     }
 
     /// The vocabulary for typos and compound parts, `["word",documents,…]`, in files of about `wordFileBytes`.
@@ -212,6 +165,7 @@ struct FilePacker {
     private(set) var ratio: Double = 3
     private(set) var files: [(first: String, last: String, bytes: [UInt8])] = []
     private var current: [UInt8] = []
+    private let sizer = GzipSizer()
     private var first = ""
     private var last = ""
 
@@ -238,7 +192,7 @@ struct FilePacker {
         // teach the ratio, then one file in sixteen keeps it up to date. A ratio a little off moves a file's size a
         // little from the target, far below the largest a query may fetch.
         if files.count < 4 || files.count % 16 == 0 {
-            let compressed = max(Gzip.size(of: current), 1)
+            let compressed = max(sizer.size(of: current), 1)
             // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
             ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
         }
