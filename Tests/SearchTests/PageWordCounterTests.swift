@@ -37,6 +37,19 @@ import Testing
         #expect(page.length == 4)
     }
 
+    /// U+FDFA, 3 bytes, folds to four words (Arabic): more new words than the text has bytes.
+    @Test func aCharacterThatFoldsToSeveralWordsCountsThemAll() {
+        var counter = PageWordCounter()
+        let vocabulary = Vocabulary()
+        counter.add("\u{FDFA}", 1, counts: true)
+        counter.add("en \u{FDFA}", 2)
+        counter.numberNewWords(vocabulary.number)
+        let page = counter.finishPage()
+        #expect(page.words.map { vocabulary.words[Int($0)] } == ["صلى", "الله", "عليه", "وسلم", "en"])
+        #expect(page.weights == [3, 3, 3, 3, 2])
+        #expect(page.length == 4)
+    }
+
     @Test func theNextPageStartsEmptyAndOnlyNewWordsGoToTheVocabulary() {
         var counter = PageWordCounter()
         let vocabulary = Vocabulary()
