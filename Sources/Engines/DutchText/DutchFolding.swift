@@ -13,14 +13,20 @@ enum Joiner: Sendable {
 }
 
 /// What a byte of UTF-8 is to the tokenizer, as bits: `wordBit` is set for the bytes of ASCII letters and digits.
+/// Usable from the tokenizer's fast path, which is inlined where words are read (`DutchTokenizer.forEachToken`).
+@usableFromInline
 struct ByteClass: Equatable, Sendable {
-    let bits: UInt8
+    @usableFromInline let bits: UInt8
 
-    static let wordBit: UInt8 = 1
+    @usableFromInline init(bits: UInt8) {
+        self.bits = bits
+    }
+
+    @inlinable static var wordBit: UInt8 { 1 }
     /// Spaces, punctuation, symbols of ASCII.
-    static let boundary = ByteClass(bits: 0)
+    @inlinable static var boundary: ByteClass { ByteClass(bits: 0) }
     /// A lowercase letter or a digit: a word character as it stands.
-    static let wordByte = ByteClass(bits: wordBit)
+    @inlinable static var wordByte: ByteClass { ByteClass(bits: wordBit) }
     /// A capital, folded by adding 0x20.
     static let uppercase = ByteClass(bits: wordBit | 2)
     /// `-`, `'` or `` ` ``.
@@ -43,6 +49,7 @@ enum FoldedUnit: Equatable, Sendable {
 /// lowercase (each character on its own, without context), the letters decomposition leaves whole folded as
 /// in slugs (ß → ss, æ → ae, œ → oe, ø → o, ł → l, đ → d, þ → th). Letters, digits and spacing or
 /// enclosing marks are word characters; the joiners are looked up before anything else.
+@usableFromInline
 enum DutchFolding {
     /// The joiners, by code point.
     static func joiner(_ value: UInt32) -> Joiner? {
@@ -56,7 +63,7 @@ enum DutchFolding {
 
     /// What each byte is to the tokenizer's fast path, one table look-up per byte instead of a switch and a
     /// `joiner` call (`ByteClass`; made from `asciiUnit` and `joiner`, so it cannot disagree with them).
-    static let byteClasses: [ByteClass] = (0..<256).map { (value: UInt32) -> ByteClass in
+    @usableFromInline static let byteClasses: [ByteClass] = (0..<256).map { (value: UInt32) -> ByteClass in
         if value >= 0x80 { return .nonASCII }
         if joiner(value) != nil { return .joiner }
         guard case .wordCharacter(let folded) = asciiUnit(value) else { return .boundary }
