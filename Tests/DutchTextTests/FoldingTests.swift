@@ -45,6 +45,33 @@ func words(_ text: String) -> [String] {
         #expect(words(" ,.- ") == [])
     }
 
+    @Test func longWordsEndAtTheirFirstOtherCharacter() {
+        #expect(
+            words("Verkeersveiligheidsmaatregelen, informatieavondbijeenkomst2026 Buurthuiszaal:kelderdeur")
+                == ["verkeersveiligheidsmaatregelen", "informatieavondbijeenkomst2026", "buurthuiszaal", "kelderdeur"])
+        #expect(
+            words("zwembadkantine-éénrichtingsverkeer") == [
+                "zwembadkantineeenrichtingsverkeer", "~zwembadkantine", "~eenrichtingsverkeer",
+            ])
+        #expect(
+            words("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == [
+                "abcdefghijklmnopqrstuvwxyz" + "abcdefghijklmnopqrstuvwxyz"
+            ])
+    }
+
+    /// Every byte value at every place of 8 bytes: marked when it is not a lowercase letter, a-z.
+    @Test func eightBytesAtATimeMarkWhatIsNotALowercaseLetter() {
+        for place in 0..<8 {
+            for byte in 0...255 {
+                var bytes = [UInt8](repeating: 0x6D, count: 8)
+                bytes[place] = UInt8(byte)
+                let value = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let expected: UInt64 = (0x61...0x7A).contains(byte) ? 0 : 0x80 << (8 * place)
+                #expect(DutchTokenizer.notLowercase(value) == expected, "byte \(byte) at \(place)")
+            }
+        }
+    }
+
     @Test func tokensKnowWhereTheyStand() {
         let text = "Het Wmo-loket"
         let tokens = DutchTokenizer.tokens(in: text)
