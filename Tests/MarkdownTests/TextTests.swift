@@ -33,6 +33,16 @@ struct TextTests {
         #expect(leading.plainText == "Kop staart")
     }
 
+    @Test func plainTextCollapsesWhitespaceAtEveryOffsetOfALongText() {
+        // The scan reads eight bytes at a time: a run of spaces or a control character at any offset counts.
+        for offset in 0..<20 {
+            let head = String(repeating: "a", count: offset)
+            #expect(render("x\(head)  b c\n").plainText == "x\(head) b c")
+            #expect(render("x\(head)\tb c d e f g h i j").plainText == "x\(head) b c d e f g h i j")
+            #expect(render("x \(head)\u{01}b c d e f g h").plainText == "x \(head)\u{01}b c d e f g h")
+        }
+    }
+
     @Test func summaryTakesWholeSentencesFromParagraphs() {
         let page = render(
             "## Openingstijden\n\n"

@@ -188,10 +188,13 @@ struct FilePacker {
     private mutating func close() {
         current.append(UInt8(ascii: "]"))
         // Compressing takes time (half a second of CPU for the 10,000-page bench site's 900 files when every file
-        // was; still 3 % of the 2,000-page bench site's instructions with one file in eight): the first few files
-        // teach the ratio, then one file in sixteen keeps it up to date. A ratio a little off moves a file's size a
-        // little from the target, far below the largest a query may fetch.
-        if files.count < 4 || files.count % 16 == 0 {
+        // was; 248 M instructions, 1.6 % of that build, with the first four files and one in sixteen): the first two
+        // files teach the ratio, then one file in thirty-two keeps it up to date. A ratio a little off moves a file's
+        // size a little from the target, far below the largest a query may fetch.
+        if files.count < 2 {
+            let compressed = max(sizer.size(of: current), 1)
+            ratio = (ratio + Double(current.count) / Double(compressed)) / 2
+        } else if files.count % 32 == 0 {
             let compressed = max(sizer.size(of: current), 1)
             // Learn slowly: files differ (a run of one long term squeezes better than many short ones).
             ratio = (ratio * 2 + Double(current.count) / Double(compressed)) / 3
