@@ -263,7 +263,9 @@ public struct SiteBuilder {
                         at: at,
                         "theme '\(theme.chain[0])' has no template '\(template)', which the \(feature.key) needs",
                         hint: "add \(ContentLayout.themes)/\(theme.chain[0])/templates/\(template).mustache, "
-                            + "or let the theme extend one that has it (extends: default)"))
+                            + "or let the theme extend one that has it (extends: default); a copy of the default "
+                            + "theme from an older buurtsite lacks the templates added since: copy themes/default "
+                            + "of this version over it"))
             }
             for asset in feature.assets where !assets.contains(asset) {
                 diagnostics.add(

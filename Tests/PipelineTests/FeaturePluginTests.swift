@@ -117,6 +117,9 @@ import YAML
                 $0.hasPrefix(
                     "site.yml:3:8: error: theme 'default' has no template 'hallo-groet', which the hallo needs")
             }, "\(report.errorLines)")
+        // A municipality's copy of an older default theme: the hint says how to bring it up to date.
+        let hints = report.diagnostics.compactMap(\.hint)
+        #expect(hints.contains { $0.contains("copy themes/default of this version over it") }, "\(hints)")
     }
 
     /// A collector as a search index would be: it sees every page with its text and fields, and writes a file.
