@@ -12,7 +12,7 @@ is any.
 """
 
 import sys
-from multiprocessing import Pool
+import multiprocessing
 
 from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
 
@@ -47,7 +47,9 @@ def main():
     folded = sorted({term[1] for answers in sides.values() for _, terms in answers for term in terms})
     inputs = sorted(set(lowered) | set(folded))
     chunks = [inputs[i::2] for i in range(2)]
-    with Pool(2) as pool:
+    # Workers started afresh ("spawn"), not forked: one forked worker was once seen waiting forever on a lock it
+    # had inherited, which hung the whole test.
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
         results = pool.map(reference, chunks)
     stems = {}
     for chunk, result in zip(chunks, results):
